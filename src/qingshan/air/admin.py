@@ -1,0 +1,24 @@
+from django.contrib import admin
+
+from qingshan.core.admin_base import ScopedHistoryAdmin
+
+from . import scope
+from .models import AirImport, Station
+
+
+@admin.register(Station)
+class StationAdmin(ScopedHistoryAdmin):
+    list_display = ["code", "name", "division", "control_level"]
+    list_filter = ["control_level"]
+    search_fields = ["code", "name"]
+    scope_visible = staticmethod(scope.stations_visible)
+    scope_editable = staticmethod(scope.stations_editable)
+
+
+@admin.register(AirImport)
+class AirImportAdmin(admin.ModelAdmin):
+    list_display = ["file_name", "fmt", "rows", "created_rows", "updated_rows", "imported_at"]
+    readonly_fields = [f.name for f in AirImport._meta.fields]
+
+    def has_add_permission(self, request) -> bool:
+        return False

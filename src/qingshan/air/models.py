@@ -1,0 +1,118 @@
+"""Air-quality monitoring: stations, hourly observations, and the daily AQI table materialised from them.
+
+Glossary: ``Station`` ↔ 监测站点, ``HourlyObservation`` ↔ 小时监测数据, ``DailyAirQuality`` ↔ 日报(AQI),
+``AirImport`` ↔ 数据导入记录.
+"""
+
+from __future__ import annotations
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from qingshan.orgs.models import Division
+
+
+class Station(models.Model):
+    class ControlLevel(models.TextChoices):
+        NATIONAL = "national", _("National control (国控)")
+        PROVINCIAL = "provincial", _("Provincial control (省控)")
+        CITY = "city", _("City control (市控)")
+        COUNTY = "county", _("County station")
+
+    code = models.CharField(_("code"), max_length=32, unique=True)
+    name = models.CharField(_("name"), max_length=64)
+    division = models.ForeignKey(
+        Division,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="air_stations",
+        verbose_name=_("division"),
+    )
+    control_level = models.CharField(
+        _("control level"), max_length=16, choices=ControlLevel.choices, default=ControlLevel.CITY
+    )
+    longitude = models.FloatField(_("longitude"), null=True, blank=True)
+    latitude = models.FloatField(_("latitude"), null=True, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("air monitoring station")
+        verbose_name_plural = _("air monitoring stations")
+        ordering = ["division__code", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class HourlyObservation(models.Model):
+    """One station-hour, wide: the six pollutants of HJ 633 (µg/m³; CO mg/m³). ``time`` is the hour's start."""
+
+    station = models.ForeignKey(Station, on_delete=models.CASCADE, related_name="hours")
+    time = models.DateTimeField(_("hour (start)"))
+    so2 = models.FloatField(null=True, blank=True)
+    no2 = models.FloatField(null=True, blank=True)
+    co = models.FloatField(null=True, blank=True)
+    o3 = models.FloatField(null=True, blank=True)
+    pm10 = models.FloatField(null=True, blank=True)
+    pm25 = models.FloatField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("hourly observation")
+        verbose_name_plural = _("hourly observations")
+        constraints = [models.UniqueConstraint(fields=["station", "time"], name="hour_unique_per_station")]
+
+    def __str__(self) -> str:
+        return f"{self.station_id} {self.time:%Y-%m-%d %H:00}"
+
+
+class DailyAirQuality(models.Model):
+    """Daily AQI of a station under one HJ 633 version, recomputed per station-month from the hourly data."""
+
+    station = models.ForeignKey(Station, on_delete=models.CASCADE, related_name="days")
+    date = models.DateField(_("date"))
+    version = models.CharField(_("standard version"), max_length=8)  # "2012" | "2026"
+    so2 = models.FloatField(null=True)
+    no2 = models.FloatField(null=True)
+    co = models.FloatField(null=True)
+    o3_1h_max = models.FloatField(null=True)
+    o3_8h_max = models.FloatField(null=True)
+    pm10 = models.FloatField(null=True)
+    pm25 = models.FloatField(null=True)
+    iaqi = models.JSONField(_("IAQI per item"), default=dict)
+    aqi = models.PositiveSmallIntegerField(_("AQI"), null=True)
+    level = models.PositiveSmallIntegerField(_("level"), default=0)
+    primary_pollutants = models.CharField(_("primary pollutants"), max_length=64, blank=True)
+    invalid_items = models.CharField(_("invalid items"), max_length=128, blank=True)
+
+    class Meta:
+        verbose_name = _("daily air quality")
+        verbose_name_plural = _("daily air quality")
+        constraints = [
+            models.UniqueConstraint(fields=["station", "date", "version"], name="daily_unique_per_version")
+        ]
+        indexes = [models.Index(fields=["version", "date"])]
+
+    def __str__(self) -> str:
+        return f"{self.station_id} {self.date} HJ 633-{self.version} AQI {self.aqi}"
+
+
+class AirImport(models.Model):
+    """A file imported: what it was, what it changed. Re-importing the same content changes nothing."""
+
+    file_name = models.CharField(_("file"), max_length=256)
+    sha256 = models.CharField(max_length=64)
+    fmt = models.CharField(_("format"), max_length=16)
+    rows = models.PositiveIntegerField(_("rows"))
+    created_rows = models.PositiveIntegerField(_("new hours"), default=0)
+    updated_rows = models.PositiveIntegerField(_("changed hours"), default=0)
+    imported_at = models.DateTimeField(_("imported"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("air data import")
+        verbose_name_plural = _("air data imports")
+        ordering = ["-imported_at"]
+
+    def __str__(self) -> str:
+        return f"{self.file_name} ({self.rows})"

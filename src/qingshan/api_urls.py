@@ -1,0 +1,52 @@
+"""The JSON API: one router for every app's view-sets, the OpenAPI schema and its offline docs."""
+
+from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from rest_framework.authtoken.views import obtain_auth_token
+from rest_framework.routers import DefaultRouter
+
+from qingshan.air.api import DailyAirQualityViewSet, StationViewSet
+from qingshan.core.access import Access, register
+from qingshan.ledger.api import PlanViewSet, TaskViewSet
+from qingshan.orgs.api import DivisionViewSet, UnitViewSet, me
+
+router = DefaultRouter()
+router.register("divisions", DivisionViewSet, basename="division")
+router.register("units", UnitViewSet, basename="unit")
+router.register("plans", PlanViewSet, basename="plan")
+router.register("tasks", TaskViewSet, basename="task")
+router.register("air/stations", StationViewSet, basename="air-station")
+router.register("air/daily", DailyAirQualityViewSet, basename="air-daily")
+
+app_name = "api"
+urlpatterns = [
+    path("", include(router.urls)),
+    path("me/", me, name="me"),
+    path("token/", obtain_auth_token, name="token"),
+    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
+]
+register(
+    app_name,
+    {
+        "api-root": Access.PUBLIC,
+        "schema": Access.PUBLIC,
+        "docs": Access.PUBLIC,
+        "me": Access.PUBLIC,
+        "token": Access.PUBLIC,
+        "division-list": Access.LOGIN,
+        "division-detail": Access.LOGIN,
+        "unit-list": Access.LOGIN,
+        "unit-detail": Access.LOGIN,
+        # Published plans and their tasks are public; the view-sets scope each query per actor.
+        "plan-list": Access.PUBLIC,
+        "plan-detail": Access.PUBLIC,
+        "task-list": Access.PUBLIC,
+        "task-detail": Access.PUBLIC,
+        # Air-quality data is published information; stations are changed by monitoring/office (view-set scope).
+        "air-station-list": Access.PUBLIC,
+        "air-station-detail": Access.PUBLIC,
+        "air-daily-list": Access.PUBLIC,
+        "air-daily-detail": Access.PUBLIC,
+    },
+)

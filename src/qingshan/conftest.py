@@ -1,0 +1,71 @@
+"""Shared pytest fixtures: the organisation registry, demo users, a small ledger across two units."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ.setdefault(
+    "DJANGO_ALLOW_ASYNC_UNSAFE", "true"
+)  # Playwright's sync API runs an event loop in-thread
+
+
+@pytest.fixture(autouse=True)
+def _fast_passwords(settings):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def registry(db):
+    from qingshan.orgs.services import load_registry
+
+    load_registry()
+
+
+@pytest.fixture
+def users(registry):
+    from django.contrib.auth import get_user_model
+
+    from qingshan.core.demo import create_demo_users
+
+    create_demo_users()
+    return {u.username: u for u in get_user_model().objects.all()}
+
+
+@pytest.fixture
+def ledger(registry):
+    """Two plans in 攀枝花: tasks led by 市生态环境局 and by 市发展改革委, and one published plan; one plan in 平顶山."""
+    from qingshan.ledger.models import Plan, Task, TaskAssignment
+    from qingshan.orgs.models import Division, Unit
+
+    pzh = Division.objects.get(name="攀枝花市")
+    pds = Division.objects.get(name="平顶山市")
+    sthj = Unit.objects.get(name="攀枝花市生态环境局")
+    fgw = Unit.objects.get(name="攀枝花市发展和改革委员会")
+    dongqu = Unit.objects.get(name="东区人民政府")
+    pds_sthj = Unit.objects.get(name="平顶山市生态环境局")
+    draft = Plan.objects.create(title="攀枝花测试方案", division=pzh)
+    public = Plan.objects.create(title="攀枝花公开方案", division=pzh, status="confirmed", published=True)
+    other = Plan.objects.create(title="平顶山测试方案", division=pds)
+    t_sthj = Task.objects.create(
+        plan=draft, number="5", heading="深入打好蓝天保卫战", text="实施铁腕治气三年行动"
+    )
+    TaskAssignment.objects.create(task=t_sthj, unit=sthj, role="lead")
+    TaskAssignment.objects.create(task=t_sthj, unit=dongqu, role="implicit")
+    t_fgw = Task.objects.create(plan=draft, number="1.(1)", heading="节能降碳", text="提高能源利用效率")
+    TaskAssignment.objects.create(task=t_fgw, unit=fgw, role="lead")
+    TaskAssignment.objects.create(task=t_fgw, unit=sthj, role="cooperating")
+    t_pub = Task.objects.create(plan=public, number="1", text="公开任务")
+    TaskAssignment.objects.create(task=t_pub, unit=fgw, role="lead")
+    t_pds = Task.objects.create(plan=other, number="1", text="平顶山任务")
+    TaskAssignment.objects.create(task=t_pds, unit=pds_sthj, role="lead")
+    return {
+        "draft": draft,
+        "public": public,
+        "other": other,
+        "t_sthj": t_sthj,
+        "t_fgw": t_fgw,
+        "t_pub": t_pub,
+        "t_pds": t_pds,
+    }

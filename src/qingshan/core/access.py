@@ -1,0 +1,187 @@
+"""Who may see what — enforced on the server for every page and API route.
+
+Two layers:
+
+1. **Route rules.** Every URL pattern has a rule in :data:`RULES` (registered by each app's ``urls.py`` through
+   :func:`register`). A route without a rule is refused (fail closed), and ``core/tests/test_access_matrix.py``
+   fails when a new route has none.
+2. **Record scoping.** Views and API view-sets never use ``Model.objects.all()`` for business records; they ask
+   the app's ``scope`` module for the queryset an :class:`Actor` may read or change (a department sees only its own
+   unit's tasks, a county only its area, the public only what is published).
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from django.contrib.auth.views import redirect_to_login
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.urls import ResolverMatch
+from django.utils.translation import gettext as _
+from rest_framework.permissions import SAFE_METHODS, BasePermission
+
+from qingshan.orgs.models import Division, Role
+
+
+class Access(enum.StrEnum):
+    PUBLIC = "public"  # anyone, signed in or not (the disclosure portal, login, language switch)
+    LOGIN = "login"  # any signed-in user; records are scoped per actor by the view
+    OFFICE = "office"  # coordinating office (and superusers) only
+    ADMIN = "admin"  # Django admin: its own staff/permission checks apply
+
+
+RULES: dict[str, Access] = {}
+NAMESPACE_RULES: dict[str, Access] = {"admin": Access.ADMIN}
+
+
+def register(namespace: str, rules: dict[str, Access]) -> None:
+    """Declare the rule of each named route of ``namespace`` (call from the app's urls.py)."""
+    for name, rule in rules.items():
+        RULES[f"{namespace}:{name}" if namespace else name] = rule
+
+
+def rule_for(match: ResolverMatch | None) -> Access | None:
+    if match is None:
+        return None
+    for ns in match.namespaces[:1]:
+        if ns in NAMESPACE_RULES:
+            return NAMESPACE_RULES[ns]
+    return RULES.get(match.view_name)
+
+
+READ_ONLY_ROLES = {Role.LEADER, Role.PUBLIC}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The person behind a request, reduced to what access decisions need."""
+
+    user_id: int | None
+    role: str
+    unit_id: int | None = None
+    area_ids: frozenset[int] | None = frozenset()  # None: every division (superuser)
+    is_superuser: bool = False
+
+    @property
+    def is_public(self) -> bool:
+        return self.role == Role.PUBLIC
+
+    @property
+    def read_only(self) -> bool:
+        return self.role in READ_ONLY_ROLES and not self.is_superuser
+
+    @property
+    def is_office(self) -> bool:
+        return self.is_superuser or self.role == Role.COORDINATOR
+
+    def in_area(self, division_id: int | None) -> bool:
+        return self.area_ids is None or (division_id is not None and division_id in self.area_ids)
+
+
+ANONYMOUS = Actor(user_id=None, role=Role.PUBLIC)
+
+
+def actor_for(user) -> Actor:
+    """Build (and cache on the user object) the :class:`Actor` for ``user``."""
+    if user is None or not user.is_authenticated:
+        return ANONYMOUS
+    cached = getattr(user, "_qingshan_actor", None)
+    if cached is not None:
+        return cached
+    if user.is_superuser:
+        actor = Actor(user.pk, Role.COORDINATOR, None, None, True)
+    else:
+        profile = getattr(user, "profile", None)
+        if profile is None:
+            actor = Actor(user.pk, Role.PUBLIC)
+        else:
+            area: Division | None = profile.area()
+            if profile.role in (Role.COORDINATOR, Role.LEADER, Role.MONITORING, Role.ENFORCEMENT) and area:
+                # City-wide roles cover the whole city their area belongs to.
+                area = area.city() or area
+            area_ids = frozenset(area.descendant_ids()) if area else frozenset()
+            actor = Actor(user.pk, profile.role, profile.unit_id, area_ids, False)
+    user._qingshan_actor = actor
+    return actor
+
+
+def _is_api(request: HttpRequest) -> bool:
+    return request.path.startswith("/api/")
+
+
+def _deny(request: HttpRequest, message: str, status: int = 403) -> HttpResponse:
+    if _is_api(request):
+        return JsonResponse({"detail": message}, status=status)
+    from django.shortcuts import render
+
+    return render(request, "core/denied.html", {"message": message}, status=status)
+
+
+class AccessPolicyMiddleware:
+    """Applies the route rule of every request before its view runs."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        return self.get_response(request)
+
+    def process_view(self, request: HttpRequest, view_func, view_args, view_kwargs):
+        match = request.resolver_match
+        rule = rule_for(match)
+        if rule is None:
+            return _deny(request, _("This route has no access rule and is closed."))
+        if _is_api(request):
+            # API routes authenticate by session or token inside DRF; ApiAccessPolicy applies the rule there.
+            return None
+        if rule in (Access.PUBLIC, Access.ADMIN):
+            return None
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        actor = actor_for(request.user)
+        if rule == Access.OFFICE and not actor.is_office:
+            return _deny(request, _("Only the coordinating office may open this page."))
+        if request.method not in SAFE_METHODS and actor.read_only:
+            return _deny(request, _("Your role is read-only."))
+        return None
+
+
+class ApiAccessPolicy(BasePermission):
+    """DRF side of the same rules; object-level checks ask the view's ``can_change(actor, obj)``."""
+
+    message = "You may not do this."
+
+    def has_permission(self, request, view) -> bool:
+        rule = rule_for(request.resolver_match)
+        if rule is None:
+            return False
+        if rule == Access.PUBLIC and request.method in SAFE_METHODS:
+            return True
+        if not (request.user and request.user.is_authenticated):
+            return False
+        actor = actor_for(request.user)
+        if rule == Access.OFFICE and not actor.is_office:
+            return False
+        if request.method not in SAFE_METHODS and actor.read_only:
+            self.message = _("Your role is read-only.")
+            return False
+        return True
+
+    def has_object_permission(self, request, view, obj) -> bool:
+        if request.method in SAFE_METHODS:
+            return True  # reading is decided by the view's scoped queryset
+        can_change = getattr(view, "can_change", None)
+        return bool(can_change and can_change(actor_for(request.user), obj))
+
+
+class ChineseFirstLocaleMiddleware:
+    """Chinese first: pages are zh-hans unless the user chose another language (cookie or URL), whatever the
+    browser's Accept-Language says. Placed before Django's LocaleMiddleware."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        request.META.pop("HTTP_ACCEPT_LANGUAGE", None)
+        return self.get_response(request)

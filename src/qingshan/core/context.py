@@ -1,0 +1,12 @@
+from __future__ import annotations
+
+from django.conf import settings
+
+from qingshan.orgs.models import Role
+
+from .access import actor_for
+
+
+def platform(request) -> dict:
+    actor = actor_for(getattr(request, "user", None))
+    return {"platform_name": settings.PLATFORM_NAME, "actor": actor, "role_label": Role(actor.role).label}

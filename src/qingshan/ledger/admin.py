@@ -1,0 +1,31 @@
+from django.contrib import admin
+
+from qingshan.core.admin_base import ScopedHistoryAdmin
+
+from . import scope
+from .models import Plan, Task, TaskAssignment
+
+
+class TaskAssignmentInline(admin.TabularInline):
+    model = TaskAssignment
+    extra = 0
+    autocomplete_fields = ["unit"]
+
+
+@admin.register(Plan)
+class PlanAdmin(ScopedHistoryAdmin):
+    list_display = ["title", "doc_number", "issued_on", "division", "status", "published"]
+    list_filter = ["status", "published"]
+    search_fields = ["title", "doc_number"]
+    scope_visible = staticmethod(scope.plans_visible)
+    scope_editable = staticmethod(scope.plans_editable)
+
+
+@admin.register(Task)
+class TaskAdmin(ScopedHistoryAdmin):
+    list_display = ["number", "heading", "plan", "deadline", "status"]
+    list_filter = ["status", "plan"]
+    search_fields = ["number", "heading", "text"]
+    inlines = [TaskAssignmentInline]
+    scope_visible = staticmethod(scope.tasks_visible)
+    scope_editable = staticmethod(scope.tasks_editable)

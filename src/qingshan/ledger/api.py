@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from rest_framework.exceptions import PermissionDenied, ValidationError
+
+from qingshan.core.api import ScopedModelViewSet
+
+from . import scope
+from .serializers import PlanSerializer, TaskSerializer
+
+
+class PlanViewSet(ScopedModelViewSet):
+    serializer_class = PlanSerializer
+    visible = staticmethod(scope.plans_visible)
+    editable = staticmethod(scope.plans_editable)
+
+    def check_create(self, actor, data) -> None:
+        super().check_create(actor, data)
+        if not actor.in_area(data["division"].pk):
+            raise PermissionDenied("The plan's area is outside yours.")
+
+
+class TaskViewSet(ScopedModelViewSet):
+    serializer_class = TaskSerializer
+    visible = staticmethod(scope.tasks_visible)
+    editable = staticmethod(scope.tasks_editable)
+
+    def check_create(self, actor, data) -> None:
+        super().check_create(actor, data)
+        if not scope.plans_editable(actor).filter(pk=data["plan"].pk).exists():
+            raise PermissionDenied("You may not add tasks to this plan.")
+
+    def perform_update(self, serializer) -> None:
+        actor = self.actor
+        if not actor.is_office:
+            extra = sorted(set(self.request.data) - scope.UNIT_EDITABLE_TASK_FIELDS)
+            if extra:
+                raise ValidationError(
+                    {name: ["Only the coordinating office may change this field."] for name in extra}
+                )
+        new_plan = serializer.validated_data.get("plan")
+        if new_plan is not None and not scope.plans_editable(actor).filter(pk=new_plan.pk).exists():
+            raise PermissionDenied("You may not move a task into that plan.")
+        serializer.save()

@@ -1,0 +1,98 @@
+"""The responsibility ledger (任务台账): plans, their numbered tasks and the units that own them.
+
+Glossary: ``Plan`` ↔ 实施方案, ``Task`` ↔ 任务, ``TaskAssignment`` ↔ 任务分工,
+``LeadUnit`` (role ``lead``) ↔ 牵头单位, ``CooperatingUnit`` (role ``cooperating``) ↔ 配合单位,
+``ImplicitUnit`` (role ``implicit``) ↔ 落实单位(“以下不再列出”).
+"""
+
+from __future__ import annotations
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from qingshan.orgs.models import Division, Unit
+
+
+class Plan(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft, under review")
+        CONFIRMED = "confirmed", _("Confirmed ledger")
+        SUPERSEDED = "superseded", _("Superseded by a revision")
+
+    title = models.CharField(_("title"), max_length=256)
+    issuer = models.CharField(_("issuer"), max_length=128, blank=True)
+    doc_number = models.CharField(_("document number"), max_length=64, blank=True)
+    issued_on = models.DateField(_("date issued"), null=True, blank=True)
+    division = models.ForeignKey(
+        Division, on_delete=models.PROTECT, related_name="plans", verbose_name=_("area covered")
+    )
+    status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.DRAFT)
+    published = models.BooleanField(_("published to the public"), default=False)
+    source_text = models.TextField(_("document text"), blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    history = HistoricalRecords(excluded_fields=["source_text"])
+
+    class Meta:
+        verbose_name = _("plan")
+        verbose_name_plural = _("plans")
+        ordering = ["-issued_on", "title"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Task(models.Model):
+    class Status(models.TextChoices):
+        NOT_STARTED = "not_started", _("Not started")
+        IN_PROGRESS = "in_progress", _("In progress")
+        COMPLETED = "completed", _("Completed")
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="tasks", verbose_name=_("plan"))
+    number = models.CharField(_("number"), max_length=32, help_text=_("Number path, e.g. 二.(一).1.(2)"))
+    heading = models.CharField(_("heading"), max_length=256, blank=True)
+    text = models.TextField(_("task content"))
+    deadline = models.CharField(_("deadline as written"), max_length=64, blank=True)
+    due_date = models.DateField(_("due date"), null=True, blank=True)
+    recurrence = models.CharField(_("recurring duty"), max_length=64, blank=True)
+    order = models.PositiveIntegerField(_("order"), default=0)
+    status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.NOT_STARTED)
+    progress_note = models.TextField(_("progress note"), blank=True)
+    units = models.ManyToManyField(
+        Unit, through="TaskAssignment", related_name="tasks", verbose_name=_("units")
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("task")
+        verbose_name_plural = _("tasks")
+        ordering = ["plan", "order", "number"]
+        constraints = [models.UniqueConstraint(fields=["plan", "number"], name="task_unique_number_in_plan")]
+
+    def __str__(self) -> str:
+        return f"{self.number} {self.heading or self.text[:30]}"
+
+
+class TaskAssignment(models.Model):
+    class Role(models.TextChoices):
+        LEAD = "lead", _("Lead unit")
+        COOPERATING = "cooperating", _("Cooperating unit")
+        IMPLICIT = "implicit", _("Implementing unit (bound to every task)")
+
+    task = models.ForeignKey(
+        Task, on_delete=models.CASCADE, related_name="assignments", verbose_name=_("task")
+    )
+    unit = models.ForeignKey(
+        Unit, on_delete=models.PROTECT, related_name="assignments", verbose_name=_("unit")
+    )
+    role = models.CharField(_("role"), max_length=16, choices=Role.choices)
+    raw_name = models.CharField(_("name as written"), max_length=128, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("task assignment")
+        verbose_name_plural = _("task assignments")
+        constraints = [models.UniqueConstraint(fields=["task", "unit", "role"], name="assignment_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.task.number} · {self.get_role_display()} · {self.unit}"

@@ -1,0 +1,53 @@
+"""Which plans and tasks an :class:`~qingshan.core.access.Actor` may read or change."""
+
+from __future__ import annotations
+
+from django.db.models import QuerySet
+
+from qingshan.core.access import Actor
+from qingshan.orgs.models import Role
+
+from .models import Plan, Task
+
+
+def plans_visible(actor: Actor) -> QuerySet[Plan]:
+    qs = Plan.objects.all()
+    if actor.is_public:
+        return qs.filter(published=True, status=Plan.Status.CONFIRMED)
+    if actor.role == Role.UNIT:
+        return qs.filter(tasks__assignments__unit_id=actor.unit_id).distinct()
+    if actor.area_ids is None:
+        return qs
+    return qs.filter(division_id__in=actor.area_ids)
+
+
+def plans_editable(actor: Actor) -> QuerySet[Plan]:
+    if not actor.is_office:
+        return Plan.objects.none()
+    return plans_visible(actor)
+
+
+def tasks_visible(actor: Actor) -> QuerySet[Task]:
+    qs = Task.objects.select_related("plan")
+    if actor.is_public:
+        return qs.filter(plan__published=True, plan__status=Plan.Status.CONFIRMED)
+    if actor.role == Role.UNIT:
+        return qs.filter(assignments__unit_id=actor.unit_id).distinct()
+    if actor.area_ids is None:
+        return qs
+    return qs.filter(plan__division_id__in=actor.area_ids)
+
+
+def tasks_editable(actor: Actor) -> QuerySet[Task]:
+    """The office edits every task of its city; a unit updates progress only on tasks it leads."""
+    if actor.read_only:
+        return Task.objects.none()
+    if actor.is_office:
+        return tasks_visible(actor)
+    if actor.role == Role.UNIT:
+        return Task.objects.filter(assignments__unit_id=actor.unit_id, assignments__role="lead").distinct()
+    return Task.objects.none()
+
+
+#: Fields a lead unit may change on its own task; everything else is the office's.
+UNIT_EDITABLE_TASK_FIELDS = frozenset({"status", "progress_note"})

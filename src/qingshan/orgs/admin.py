@@ -1,0 +1,36 @@
+from django.contrib import admin
+
+from qingshan.core.admin_base import ScopedHistoryAdmin
+
+from . import scope
+from .models import Division, Profile, Unit, UnitAlias
+
+
+@admin.register(Division)
+class DivisionAdmin(ScopedHistoryAdmin):
+    list_display = ["name", "code", "level", "parent"]
+    list_filter = ["level"]
+    search_fields = ["name", "code"]
+
+
+class UnitAliasInline(admin.TabularInline):
+    model = UnitAlias
+    extra = 1
+
+
+@admin.register(Unit)
+class UnitAdmin(ScopedHistoryAdmin):
+    list_display = ["name", "short_name", "kind", "division"]
+    list_filter = ["kind", "division__parent"]
+    search_fields = ["name", "short_name", "aliases__alias"]
+    inlines = [UnitAliasInline]
+    scope_visible = staticmethod(scope.units_visible)
+    scope_editable = staticmethod(scope.units_editable)
+
+
+@admin.register(Profile)
+class ProfileAdmin(ScopedHistoryAdmin):
+    list_display = ["user", "role", "unit", "division"]
+    list_filter = ["role"]
+    scope_visible = staticmethod(scope.profiles_visible)
+    scope_editable = staticmethod(scope.profiles_visible)
