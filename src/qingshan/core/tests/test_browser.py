@@ -59,8 +59,8 @@ def test_login_home_language_switch(page, live_server, users, ledger):
     assert page.locator("h1").inner_text() == "工作台"
     assert page.locator("#task-count").inner_text() == "3"  # 攀枝花's three tasks, not 平顶山's
     page.screenshot(path=str(ARTIFACTS / "home-zh.png"), full_page=True)
-    page.select_option("#language-form select", "en")
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.select_option("#language-form select", "en")
     assert page.locator("html").get_attribute("lang") == "en"
     assert page.locator("h1").inner_text() == "Workbench"
     page.screenshot(path=str(ARTIFACTS / "home-en.png"), full_page=True)
