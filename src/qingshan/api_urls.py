@@ -7,7 +7,7 @@ from rest_framework.routers import DefaultRouter
 
 from qingshan.air.api import DailyAirQualityViewSet, StationViewSet
 from qingshan.core.access import Access, register
-from qingshan.ledger.api import PlanViewSet, TaskViewSet
+from qingshan.ledger.api import PlanTargetViewSet, PlanViewSet, TaskViewSet
 from qingshan.orgs.api import DivisionViewSet, UnitViewSet, me
 
 router = DefaultRouter()
@@ -15,6 +15,7 @@ router.register("divisions", DivisionViewSet, basename="division")
 router.register("units", UnitViewSet, basename="unit")
 router.register("plans", PlanViewSet, basename="plan")
 router.register("tasks", TaskViewSet, basename="task")
+router.register("targets", PlanTargetViewSet, basename="target")
 router.register("air/stations", StationViewSet, basename="air-station")
 router.register("air/daily", DailyAirQualityViewSet, basename="air-daily")
 
@@ -43,6 +44,8 @@ register(
         "plan-detail": Access.PUBLIC,
         "task-list": Access.PUBLIC,
         "task-detail": Access.PUBLIC,
+        "target-list": Access.PUBLIC,
+        "target-detail": Access.PUBLIC,
         # Air-quality data is published information; stations are changed by monitoring/office (view-set scope).
         "air-station-list": Access.PUBLIC,
         "air-station-detail": Access.PUBLIC,

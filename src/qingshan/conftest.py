@@ -36,7 +36,7 @@ def users(registry):
 @pytest.fixture
 def ledger(registry):
     """Two plans in 攀枝花: tasks led by 市生态环境局 and by 市发展改革委, and one published plan; one plan in 平顶山."""
-    from qingshan.ledger.models import Plan, Task, TaskAssignment
+    from qingshan.ledger.models import Plan, PlanTarget, Task, TaskAssignment
     from qingshan.orgs.models import Division, Unit
 
     pzh = Division.objects.get(name="攀枝花市")
@@ -60,7 +60,17 @@ def ledger(registry):
     TaskAssignment.objects.create(task=t_pub, unit=fgw, role="lead")
     t_pds = Task.objects.create(plan=other, number="1", text="平顶山任务")
     TaskAssignment.objects.create(task=t_pds, unit=pds_sthj, role="lead")
+    g_sthj = PlanTarget.objects.create(
+        plan=draft,
+        task=t_sthj,
+        indicator="空气质量优良天数比例",
+        comparator=">=",
+        value=97,
+        unit="%",
+        year=2024,
+    )
     return {
+        "g_sthj": g_sthj,
         "draft": draft,
         "public": public,
         "other": other,

@@ -46,7 +46,9 @@ def create_demo_users() -> list[str]:
 
 def extra_steps(skip_air: bool = False) -> list:
     """Demo loaders of the domain apps, in order (each takes a rich Console and returns a summary line)."""
-    steps = []
+    from qingshan.ledger.demo import load_demo_plans
+
+    steps = [load_demo_plans]
     if not skip_air:
         from qingshan.air.demo import load_demo_air
 

@@ -3,13 +3,14 @@ from django.contrib import admin
 from qingshan.core.admin_base import ScopedHistoryAdmin
 
 from . import scope
-from .models import Plan, Task, TaskAssignment
+from .models import Plan, PlanTarget, Task, TaskAssignment
 
 
 class TaskAssignmentInline(admin.TabularInline):
     model = TaskAssignment
     extra = 0
     autocomplete_fields = ["unit"]
+    fields = ["role", "unit", "raw_name"]
 
 
 @admin.register(Plan)
@@ -29,3 +30,19 @@ class TaskAdmin(ScopedHistoryAdmin):
     inlines = [TaskAssignmentInline]
     scope_visible = staticmethod(scope.tasks_visible)
     scope_editable = staticmethod(scope.tasks_editable)
+
+
+@admin.register(PlanTarget)
+class PlanTargetAdmin(ScopedHistoryAdmin):
+    list_display = ["indicator", "comparator", "value", "unit", "year", "aspirational", "plan", "task"]
+    list_filter = ["comparator", "aspirational", "plan"]
+    search_fields = ["indicator", "text"]
+    raw_id_fields = ["task"]
+
+    def get_queryset(self, request):
+        qs = super().get_queryset(request)
+        if request.user.is_superuser:
+            return qs
+        from qingshan.core.access import actor_for
+
+        return qs.filter(plan__in=scope.plans_visible(actor_for(request.user)))

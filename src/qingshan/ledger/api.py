@@ -5,7 +5,7 @@ from rest_framework.exceptions import PermissionDenied, ValidationError
 from qingshan.core.api import ScopedModelViewSet
 
 from . import scope
-from .serializers import PlanSerializer, TaskSerializer
+from .serializers import PlanSerializer, PlanTargetSerializer, TaskSerializer
 
 
 class PlanViewSet(ScopedModelViewSet):
@@ -40,4 +40,21 @@ class TaskViewSet(ScopedModelViewSet):
         new_plan = serializer.validated_data.get("plan")
         if new_plan is not None and not scope.plans_editable(actor).filter(pk=new_plan.pk).exists():
             raise PermissionDenied("You may not move a task into that plan.")
+        serializer.save()
+
+
+class PlanTargetViewSet(ScopedModelViewSet):
+    serializer_class = PlanTargetSerializer
+    visible = staticmethod(scope.targets_visible)
+    editable = staticmethod(scope.targets_editable)
+
+    def check_create(self, actor, data) -> None:
+        super().check_create(actor, data)
+        if not scope.plans_editable(actor).filter(pk=data["plan"].pk).exists():
+            raise PermissionDenied("You may not add targets to this plan.")
+
+    def perform_update(self, serializer) -> None:
+        new_plan = serializer.validated_data.get("plan")
+        if new_plan is not None and not scope.plans_editable(self.actor).filter(pk=new_plan.pk).exists():
+            raise PermissionDenied("You may not move a target into that plan.")
         serializer.save()

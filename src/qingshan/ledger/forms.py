@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from .models import Task
 
@@ -33,3 +34,17 @@ class TaskOfficeForm(forms.ModelForm):
             "text": forms.Textarea(attrs={"rows": 6}),
             "progress_note": forms.Textarea(attrs={"rows": 4}),
         }
+
+
+class PlanUploadForm(forms.Form):
+    file = forms.FileField(label=_("Plan document (.txt, .docx or .pdf)"))
+    division = forms.ModelChoiceField(
+        queryset=None,
+        required=False,
+        label=_("City or county"),
+        help_text=_("Guessed from the document when left empty."),
+    )
+
+    def __init__(self, *args, divisions=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["division"].queryset = divisions

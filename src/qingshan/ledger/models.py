@@ -30,6 +30,16 @@ class Plan(models.Model):
     status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.DRAFT)
     published = models.BooleanField(_("published to the public"), default=False)
     source_text = models.TextField(_("document text"), blank=True)
+    file_name = models.CharField(_("file"), max_length=256, blank=True)
+    revision_of = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="revisions",
+        verbose_name=_("revision of"),
+    )
+    confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     history = HistoricalRecords(excluded_fields=["source_text"])
 
@@ -56,6 +66,8 @@ class Task(models.Model):
     due_date = models.DateField(_("due date"), null=True, blank=True)
     recurrence = models.CharField(_("recurring duty"), max_length=64, blank=True)
     order = models.PositiveIntegerField(_("order"), default=0)
+    span_start = models.PositiveIntegerField(_("start in document"), null=True, blank=True)
+    span_end = models.PositiveIntegerField(_("end in document"), null=True, blank=True)
     status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.NOT_STARTED)
     progress_note = models.TextField(_("progress note"), blank=True)
     units = models.ManyToManyField(
@@ -83,16 +95,71 @@ class TaskAssignment(models.Model):
         Task, on_delete=models.CASCADE, related_name="assignments", verbose_name=_("task")
     )
     unit = models.ForeignKey(
-        Unit, on_delete=models.PROTECT, related_name="assignments", verbose_name=_("unit")
+        Unit,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="assignments",
+        verbose_name=_("unit"),
+        help_text=_("Empty when the name is not in the registry: kept and flagged for the reviewer."),
     )
     role = models.CharField(_("role"), max_length=16, choices=Role.choices)
     raw_name = models.CharField(_("name as written"), max_length=128, blank=True)
+    span_start = models.PositiveIntegerField(_("start in document"), null=True, blank=True)
+    span_end = models.PositiveIntegerField(_("end in document"), null=True, blank=True)
     history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("task assignment")
         verbose_name_plural = _("task assignments")
-        constraints = [models.UniqueConstraint(fields=["task", "unit", "role"], name="assignment_unique")]
+        constraints = [
+            models.UniqueConstraint(fields=["task", "unit", "role", "raw_name"], name="assignment_unique")
+        ]
 
     def __str__(self) -> str:
-        return f"{self.task.number} · {self.get_role_display()} · {self.unit}"
+        return f"{self.task.number} · {self.get_role_display()} · {self.unit or self.raw_name}"
+
+    @property
+    def needs_review(self) -> bool:
+        return self.unit_id is None
+
+
+class PlanTarget(models.Model):
+    """A quantitative target read from a plan (目标值), for people to review and confirm."""
+
+    class Comparator(models.TextChoices):
+        GE = ">=", "≥"
+        GT = ">", ">"
+        LE = "<=", "≤"
+        LT = "<", "<"
+        EQ = "=", "="
+        REDUCE_BY = "reduce_by", _("reduce by")
+        INCREASE_BY = "increase_by", _("increase by")
+        ELIMINATE = "eliminate", _("eliminate")
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="targets", verbose_name=_("plan"))
+    task = models.ForeignKey(
+        Task, on_delete=models.SET_NULL, null=True, blank=True, related_name="targets", verbose_name=_("task")
+    )
+    indicator = models.CharField(_("indicator"), max_length=128)
+    comparator = models.CharField(_("comparator"), max_length=16, choices=Comparator.choices)
+    value = models.FloatField(_("value"), null=True, blank=True)
+    value_max = models.FloatField(_("upper value"), null=True, blank=True)
+    unit = models.CharField(_("unit as written"), max_length=32, blank=True)
+    year = models.PositiveSmallIntegerField(_("target year"), null=True, blank=True)
+    baseline_year = models.PositiveSmallIntegerField(_("baseline year"), null=True, blank=True)
+    scope = models.CharField(_("scope"), max_length=64, blank=True)
+    aspirational = models.BooleanField(_("aspirational (力争)"), default=False)
+    text = models.TextField(_("text"), blank=True)
+    span_start = models.PositiveIntegerField(_("start in document"), null=True, blank=True)
+    span_end = models.PositiveIntegerField(_("end in document"), null=True, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("plan target")
+        verbose_name_plural = _("plan targets")
+        ordering = ["plan", "span_start"]
+
+    def __str__(self) -> str:
+        value = "" if self.value is None else f"{self.value:g}"
+        return f"{self.indicator} {self.comparator} {value}{self.unit}"

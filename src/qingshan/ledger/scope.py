@@ -7,7 +7,7 @@ from django.db.models import QuerySet
 from qingshan.core.access import Actor
 from qingshan.orgs.models import Role
 
-from .models import Plan, Task
+from .models import Plan, PlanTarget, Task
 
 
 def plans_visible(actor: Actor) -> QuerySet[Plan]:
@@ -51,3 +51,17 @@ def tasks_editable(actor: Actor) -> QuerySet[Task]:
 
 #: Fields a lead unit may change on its own task; everything else is the office's.
 UNIT_EDITABLE_TASK_FIELDS = frozenset({"status", "progress_note"})
+
+
+def targets_visible(actor: Actor) -> QuerySet[PlanTarget]:
+    """Targets of the plans an actor sees; a unit sees the targets of its own tasks."""
+    qs = PlanTarget.objects.select_related("task")
+    if actor.role == Role.UNIT:
+        return qs.filter(task__in=tasks_visible(actor))
+    return qs.filter(plan__in=plans_visible(actor))
+
+
+def targets_editable(actor: Actor) -> QuerySet[PlanTarget]:
+    if not actor.is_office:
+        return PlanTarget.objects.none()
+    return PlanTarget.objects.filter(plan__in=plans_visible(actor))

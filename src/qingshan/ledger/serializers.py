@@ -4,7 +4,7 @@ from rest_framework import serializers
 
 from qingshan.core.api import ModelSerializer
 
-from .models import Plan, Task, TaskAssignment
+from .models import Plan, PlanTarget, Task, TaskAssignment
 
 
 class PlanSerializer(ModelSerializer):
@@ -39,4 +39,24 @@ class TaskSerializer(ModelSerializer):
             "status",
             "progress_note",
             "assignments",
+        ]
+
+
+class PlanTargetSerializer(ModelSerializer):
+    class Meta:
+        model = PlanTarget
+        fields = [
+            "id",
+            "plan",
+            "task",
+            "indicator",
+            "comparator",
+            "value",
+            "value_max",
+            "unit",
+            "year",
+            "baseline_year",
+            "scope",
+            "aspirational",
+            "text",
         ]

@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import path, re_path
 
 from qingshan.core.access import Access, register
 
@@ -11,6 +11,10 @@ urlpatterns = [
     path("tasks/<int:pk>/", views.task_detail, name="task-detail"),
     path("tasks/<int:pk>/edit/", views.task_edit, name="task-edit"),
     path("my/", views.my_tasks, name="my-tasks"),
+    path("plans/upload/", views.plan_upload, name="plan-upload"),
+    path("plans/<int:pk>/review/", views.plan_review, name="plan-review"),
+    path("plans/<int:pk>/confirm/", views.plan_confirm, name="plan-confirm"),
+    re_path(r"^plans/(?P<pk>\d+)/export\.(?P<fmt>xlsx|json)$", views.plan_export, name="plan-export"),
 ]
 # Plans and tasks of published, confirmed plans are public; the views scope every query per actor.
 register(
@@ -21,5 +25,9 @@ register(
         "task-detail": Access.PUBLIC,
         "task-edit": Access.LOGIN,
         "my-tasks": Access.LOGIN,
+        "plan-upload": Access.OFFICE,
+        "plan-review": Access.OFFICE,
+        "plan-confirm": Access.OFFICE,
+        "plan-export": Access.PUBLIC,  # scoped: the public exports published plans only
     },
 )

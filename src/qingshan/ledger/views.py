@@ -1,16 +1,23 @@
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.http import HttpResponseForbidden
+from django.db import transaction
+from django.http import HttpResponse, HttpResponseForbidden, HttpResponseNotAllowed, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from qingshan.core.access import actor_for
 from qingshan.core.history import changes_of
+from qingshan.orgs.models import Division
+from qingshan.planreader import PlanReadError
 
-from . import scope
-from .forms import TaskOfficeForm, TaskProgressForm
+from . import scope, services
+from .forms import PlanUploadForm, TaskOfficeForm, TaskProgressForm
+from .highlight import highlight
+from .models import Plan, TaskAssignment
 
 
 def plan_list(request):
@@ -59,3 +66,81 @@ def my_tasks(request):
         tasks = tasks.filter(assignments__unit_id=actor.unit_id).distinct()
     page = Paginator(tasks, 100).get_page(request.GET.get("page"))
     return render(request, "ledger/my_tasks.html", {"page": page})
+
+
+def plan_review(request, pk: int):
+    """The document with every extracted item highlighted beside the ledger; the office corrects and confirms."""
+    actor = actor_for(request.user)
+    plan = get_object_or_404(scope.plans_editable(actor), pk=pk)
+    tasks = plan.tasks.prefetch_related("assignments__unit", "targets")
+    assignments = TaskAssignment.objects.filter(task__plan=plan)
+    targets = plan.targets.select_related("task")
+    diff = services.diff_plans(plan.revision_of, plan) if plan.revision_of_id else None
+    return render(
+        request,
+        "ledger/plan_review.html",
+        {
+            "plan": plan,
+            "tasks": tasks,
+            "targets": targets,
+            "diff": diff,
+            "document": highlight(plan.source_text, tasks, assignments, targets),
+            "flagged": assignments.filter(unit__isnull=True).count(),
+        },
+    )
+
+
+def plan_confirm(request, pk: int):
+    actor = actor_for(request.user)
+    plan = get_object_or_404(scope.plans_editable(actor), pk=pk)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    if plan.status != Plan.Status.DRAFT:
+        messages.error(request, _("Only a draft can be confirmed."))
+    else:
+        services.confirm_plan(plan)
+        messages.success(request, _("Plan confirmed: it is now the official ledger."))
+    return redirect("ledger:plan-detail", pk=plan.pk)
+
+
+@transaction.atomic
+def plan_upload(request):
+    actor = actor_for(request.user)
+    divisions = Division.objects.filter(level__in=["city", "county"])
+    if actor.area_ids is not None:
+        divisions = divisions.filter(pk__in=actor.area_ids)
+    form = PlanUploadForm(request.POST or None, request.FILES or None, divisions=divisions)
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        division = form.cleaned_data["division"]
+        try:
+            plan = services.import_plan(upload.name, division, data=upload.read())
+        except PlanReadError as exc:
+            form.add_error("file", str(exc))
+        else:
+            if not actor.in_area(plan.division_id):
+                transaction.set_rollback(True)
+                form.add_error("division", _("The plan belongs to an area outside yours."))
+            else:
+                return redirect("ledger:plan-review", pk=plan.pk)
+    status = 400 if request.method == "POST" else 200
+    return render(request, "ledger/plan_upload.html", {"form": form}, status=status)
+
+
+def plan_export(request, pk: int, fmt: str):
+    actor = actor_for(request.user)
+    plan = get_object_or_404(scope.plans_visible(actor), pk=pk)
+    tasks = scope.tasks_visible(actor).filter(plan=plan).prefetch_related("assignments__unit", "targets")
+    stem = f"台账-{plan.pk}"
+    if fmt == "xlsx":
+        resp = HttpResponse(
+            services.export_xlsx(plan, tasks),
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
+        resp["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(stem)}.xlsx"
+        return resp
+    resp = JsonResponse(
+        services.plan_json(plan, tasks), json_dumps_params={"ensure_ascii": False, "indent": 1}
+    )
+    resp["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(stem)}.json"
+    return resp

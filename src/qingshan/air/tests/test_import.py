@@ -33,7 +33,9 @@ def test_import_is_idempotent_and_materialises_both_versions(tmp_path, dongsi):
     path = uci(tmp_path, day_rows())
     first = import_hourly(str(path))
     assert (first.created, first.updated, first.unchanged) == (24, 0, 0)
-    obs = HourlyObservation.objects.get(station=dongsi, time__hour=16)  # stored as aware UTC; 00:00 local = 16 UTC
+    obs = HourlyObservation.objects.get(
+        station=dongsi, time__hour=16
+    )  # stored as aware UTC; 00:00 local = 16 UTC
     assert obs.co == pytest.approx(0.9)  # µg/m³ → mg/m³
     daily = {d.version: d for d in DailyAirQuality.objects.filter(station=dongsi)}
     assert daily["2012"].aqi == 107 and daily["2026"].aqi == 119  # PM2.5 80 (HJ 633 worked example)
@@ -76,8 +78,12 @@ def test_unknown_station_is_named(tmp_path, db):
 
 @pytest.mark.parametrize(
     ("content", "reason"),
-    [(b"", "empty file"), (b"\x00\x01\x02binary", "binary file"), (b"a,b\n1,2\n", "unknown column layout"),
-     ("站点,时间,SO2,NO2\n东四,2024-01-01 01:00,1,2\n".encode(), "column missing")],
+    [
+        (b"", "empty file"),
+        (b"\x00\x01\x02binary", "binary file"),
+        (b"a,b\n1,2\n", "unknown column layout"),
+        ("站点,时间,SO2,NO2\n东四,2024-01-01 01:00,1,2\n".encode(), "column missing"),
+    ],
 )
 def test_malformed_files(tmp_path, content, reason):
     p = tmp_path / "x.csv"
@@ -95,7 +101,9 @@ def test_national_platform_format_gb18030_hour_ending(tmp_path, dongsi):
     p.write_bytes(("\n".join(lines) + "\n").encode("gb18030"))
     parsed = read_hourly(str(p))
     assert parsed.fmt == "cnemc"
-    assert parsed.frame["time"].min().hour == 0 and parsed.frame["time"].max().day == 1  # 01:00 label = hour 0
+    assert (
+        parsed.frame["time"].min().hour == 0 and parsed.frame["time"].max().day == 1
+    )  # 01:00 label = hour 0
     assert parsed.frame["PM2.5"].isna().sum() == 1
     rep = import_hourly(str(p))
     assert rep.created == 24
@@ -106,7 +114,11 @@ def test_cli_daily_json_and_csv(tmp_path, capsys):
     path = uci(tmp_path, day_rows())
     call_command("air", "daily", str(path), "--standard", "2026", "--format", "json")
     rows = json.loads(capsys.readouterr().out)
-    assert rows[0]["AQI"] == 119 and rows[0]["category"] == "轻度污染" and rows[0]["primary_pollutants"] == ["PM2.5"]
+    assert (
+        rows[0]["AQI"] == 119
+        and rows[0]["category"] == "轻度污染"
+        and rows[0]["primary_pollutants"] == ["PM2.5"]
+    )
     assert rows[0]["standard"] == "HJ 633-2026" and rows[0]["invalid_items"] == []
     call_command("air", "daily", str(path), "--standard", "2012", "--format", "csv")
     out = capsys.readouterr().out.splitlines()

@@ -12,7 +12,7 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from qingshan.core.access import NAMESPACE_RULES, RULES
-from qingshan.ledger.models import Plan, Task
+from qingshan.ledger.models import Plan, PlanTarget, Task
 
 # Routes that take a record id, by the kind of record behind them.
 OWNED_ROUTES = {
@@ -21,6 +21,10 @@ OWNED_ROUTES = {
     "ledger:plan-detail": Plan,
     "api:task-detail": Task,
     "api:plan-detail": Plan,
+    "api:target-detail": PlanTarget,
+    "ledger:plan-review": Plan,
+    "ledger:plan-confirm": Plan,
+    "ledger:plan-export": Plan,
 }
 REFERENCE_ROUTES = {
     "orgs:unit-detail",
@@ -85,7 +89,11 @@ METHODS = ["get", "post", "put", "patch", "delete"]
 
 
 def _snapshot():
-    return (list(Task.objects.order_by("pk").values()), list(Plan.objects.order_by("pk").values()))
+    return (
+        list(Task.objects.order_by("pk").values()),
+        list(Plan.objects.order_by("pk").values()),
+        list(PlanTarget.objects.order_by("pk").values()),
+    )
 
 
 @pytest.mark.django_db
@@ -94,10 +102,15 @@ def test_department_user_cannot_read_or_change_another_units_records(client, use
     """市发展改革委 (fgw) against records it has no part in: 东区/生态环境局's task, the 平顶山 plan and its task."""
     client.force_login(users["fgw"])
     model = OWNED_ROUTES[route]
-    targets = [ledger["t_sthj"], ledger["t_pds"]] if model is Task else [ledger["other"]]
+    targets = {
+        Task: [ledger["t_sthj"], ledger["t_pds"]],
+        Plan: [ledger["other"]],
+        PlanTarget: [ledger["g_sthj"]],
+    }[model]
     before = _snapshot()
     for obj in targets:
-        url = reverse(route, kwargs={"pk": obj.pk})
+        route_kwargs = {"pk": obj.pk} if route != "ledger:plan-export" else {"pk": obj.pk, "fmt": "json"}
+        url = reverse(route, kwargs=route_kwargs)
         for method in METHODS:
             payload = {"status": "completed", "progress_note": "x", "text": "hijack", "title": "hijack"}
             kwargs = {"data": payload, "content_type": "application/json"} if method != "get" else {}

@@ -51,6 +51,7 @@ def test_every_write_endpoint_rejects_malformed_payloads(client, users, ledger):
     ids = {
         "task": ledger["t_sthj"].pk,
         "plan": ledger["draft"].pk,
+        "target": ledger["g_sthj"].pk,
         "unit": Unit.objects.get(name="攀枝花市生态环境局").pk,
         "air-station": Station.objects.create(
             code="PZH01", name="攀枝花测试站", division=Division.objects.get(name="东区")

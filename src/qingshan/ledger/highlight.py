@@ -1,0 +1,42 @@
+"""Render a plan's document text with every extracted item highlighted (review page)."""
+
+from __future__ import annotations
+
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+
+def highlight(text: str, tasks, assignments, targets) -> SafeString:
+    """HTML of ``text`` where task spans, unit names and target phrases are marked; each task span carries an
+    anchor id so the ledger beside it can link to its place in the document."""
+    spans: list[tuple[int, int, str, str]] = []
+    for t in tasks:
+        if t.span_start is not None:
+            spans.append((t.span_start, t.span_end, "task", f"task-{t.pk}"))
+    for a in assignments:
+        if a.span_start is not None:
+            kind = "unit unknown" if a.unit_id is None else f"unit {a.role}"
+            spans.append((a.span_start, a.span_end, kind, ""))
+    for g in targets:
+        if g.span_start is not None:
+            spans.append((g.span_start, g.span_end, "target", f"target-{g.pk}"))
+    cuts = sorted({0, len(text), *[s for s, *_ in spans], *[e for _, e, *_ in spans]})
+    out: list[str] = []
+    anchors_done: set[str] = set()
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        if a >= b:
+            continue
+        classes, anchor = [], ""
+        for s, e, kind, ident in spans:
+            if s <= a and b <= e:
+                classes.append(kind)
+                if ident and s == a and ident not in anchors_done:
+                    anchor = ident
+                    anchors_done.add(ident)
+        chunk = escape(text[a:b])
+        if classes:
+            attrs = f' class="{" ".join(sorted(set(classes)))}"' + (f' id="{anchor}"' if anchor else "")
+            out.append(f"<span{attrs}>{chunk}</span>")
+        else:
+            out.append(chunk)
+    return mark_safe("".join(out))

@@ -1,0 +1,77 @@
+"""Read a plan document into text: plain text (UTF-8 or GB18030/GBK, detected), .docx (python-docx) or a PDF with
+a text layer (pypdf). Bad input raises :class:`PlanReadError` naming the file and the reason."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+
+class PlanReadError(ValueError):
+    def __init__(self, path: str, reason: str):
+        self.path, self.reason = path, reason
+        super().__init__(f"{path}: {reason}")
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def decode_text(raw: bytes, name: str) -> str:
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    for enc in ("utf-8", "gb18030"):
+        try:
+            return raw.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    raise PlanReadError(name, "not text in UTF-8 or GB18030/GBK")
+
+
+def load_text(path: str | Path, data: bytes | None = None) -> str:
+    """The document's text as read (spans in the parse refer to it)."""
+    name = str(path)
+    raw = Path(path).read_bytes() if data is None else data
+    if not raw.strip():
+        raise PlanReadError(name, "empty file")
+    if raw[:4] == b"PK\x03\x04":
+        return _docx(raw, name)
+    if raw[:5] == b"%PDF-":
+        return _pdf(raw, name)
+    if b"\x00" in raw[:4096]:
+        raise PlanReadError(name, "binary file: not a text, .docx or PDF document")
+    text = decode_text(raw, name)
+    if not text.strip():
+        raise PlanReadError(name, "empty file")
+    return text
+
+
+def _docx(raw: bytes, name: str) -> str:
+    import docx
+
+    try:
+        document = docx.Document(io.BytesIO(raw))
+    except Exception as exc:  # noqa: BLE001 — python-docx raises many kinds for a damaged package
+        raise PlanReadError(name, f"not a readable .docx file ({exc.__class__.__name__})") from None
+    lines = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            lines.append("\t".join(cell.text for cell in row.cells))
+    text = "\n".join(lines)
+    if not text.strip():
+        raise PlanReadError(name, ".docx file has no text")
+    return text
+
+
+def _pdf(raw: bytes, name: str) -> str:
+    import pypdf
+
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(raw))
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except Exception as exc:  # noqa: BLE001 — pypdf raises many kinds for a damaged file
+        raise PlanReadError(name, f"not a readable PDF ({exc.__class__.__name__})") from None
+    text = "\n".join(pages)
+    if len(_CJK.findall(text)) < 20:
+        raise PlanReadError(name, "PDF has no text layer (image-only scan): run OCR first")
+    return text

@@ -1,0 +1,256 @@
+"""Quantitative targets in a plan's text.
+
+A target is a quantity with a unit (or an "eliminate" statement) in a clause that states a goal: a comparator
+(达到 … 以上, 控制在 … 以下, 不低于, 低于, 左右, 下降/减少, 提高 … 个百分点) or a goal verb (完成, 建成, 新增, 培育 …).
+Not targets: dates, item numbers, phone numbers and document numbers (no unit), pollutant names (PM2.5, O3), and
+historical facts (高达, 已达, 累计, 截至 …). The year is the last target year stated before the quantity in the same
+paragraph ("2024年, …", "到2025年"), else the plan's end year; "比2015年" is a baseline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Target, Task
+from .normalize import Normalized
+
+UNITS = (
+    "个百分点|微克/立方米|μg/m3|µg/m³|ug/m3|毫克/升|mg/L|万千瓦|千瓦|万亩|亩|公顷|平方公里|万平方米|平方米|公里|千米|"
+    "亿立方米|万立方米|立方米|万吨|吨|家|个|座|辆|户|条|处|项|所|天|人次|次|万元|亿元|倍|台|套|批|%"
+)
+R_QTY = re.compile(
+    r"(?<![A-Za-z0-9.〔])(\d+(?:\.\d+)?)(?:\s*(?:~|-|—|–|至|到)\s*(\d+(?:\.\d+)?))?\s*(" + UNITS + r")"
+)
+LOWER_IS_BETTER_UNITS = {"微克/立方米", "μg/m3", "µg/m³", "ug/m3", "毫克/升", "mg/L"}
+FACT = re.compile(
+    r"高达|已达|已经|累计|截至|截止|现有|共有|同比|较上年|比上年|目前|现状|年均增长率为|境内|汇集|位于|总面积|全国$|全省$"
+)
+GOAL = re.compile(
+    r"达到|达|保持|稳定|控制|不低于|不少于|不超过|不高于|以上|以下|以内|左右|提高|提升|降低|下降|减少|削减|增长|增加|"
+    r"新增|完成|建成|培育|新建|改建|新\(改\)建|建设|开行|备案|检查|低于|高于|超过|确保|力争|覆盖|实现|占比|比例|率|创建|打造|整治"
+)
+R_YEAR = re.compile(r"(?<![比较与])(?:到|至|在|于)?(20\d{2})年(?!度)(?:底|末|前)?")
+R_BASE = re.compile(r"(?:比|较|与)(20\d{2})年")
+R_SCOPE = re.compile(
+    r"(全市|全州|全县|全区|全省|城市建成区|县城建成区|建成区|县城|中心城区|城区|市区|[\u4e00-\u9fff]{2,4}流域)"
+)
+R_ELIMINATE = re.compile(r"((?:基本|全面)?消除)(?!行动|工作|攻坚)([^,;。()]{2,30}?)(?=[,;。()]|$)")
+BARE_VERB = re.compile(
+    r"^(?:新\(改\)建|新增或改建|新增|完成|建成|培育|新建|改建|建设|开行|创建|打造|实施|现场检查|检查|整治|加快)?$"
+)
+R_ZERO = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?:继续)?(?:保持|实现)?零增长")
+LEAD_WORDS = re.compile(
+    r"^(?:确保|力争|争取|到20\d{2}年底?,?|20\d{2}年底?前?,?|其中|全市|同时|并|且|使|全州|全县)+"
+)
+TRAIL_VERBS = re.compile(
+    r"(?:分别|稳定|保持|持续|控制|达到|达|提高|提升|降低|下降|减少|增加|增长|巩固|不低于|不少于|不超过|不高于|低于|高于|超过|"
+    r"至|到|在|为|以上|以下|以内|内|左右|力争|确保|完成率)+$"
+)
+
+
+def _comparator(before: str, after: str, unit: str) -> str:
+    if re.match(r"\s*(以上|及以上)", after):
+        return ">="
+    if re.match(r"\s*(以下|以内|内|及以下)", after):
+        return "<="
+    if re.match(r"\s*左右", after):
+        return "="
+    tail = before[-8:]
+    if re.search(r"不低于|不少于|至少", tail):
+        return ">="
+    if re.search(r"不高于|不超过|不大于|控制在|控制到", tail):
+        return "<="
+    if re.search(r"低于|小于", tail):
+        return "<"
+    if re.search(r"高于|超过|大于", tail):
+        return ">"
+    if re.search(r"(下降|降低|减少|削减)(至|到)", tail):
+        return "<="
+    if re.search(r"下降|降低|减少|削减", tail):
+        return "reduce_by"
+    if re.search(r"(提高|提升|增加|增长)(至|到)", tail):
+        return ">="
+    if unit == "个百分点" or re.search(r"(增长|提高|提升|增加)$", tail):
+        return "increase_by"
+    if unit in LOWER_IS_BETTER_UNITS:
+        return "<="
+    return ">="
+
+
+def _clause_bounds(text: str, i: int, lo: int, hi: int) -> tuple[int, int]:
+    """The clause around position i: from after the last 。;! (or paragraph start) to the next one."""
+    s = max(text.rfind(c, lo, i) for c in "。;!\n") + 1
+    e = min([x for x in (text.find(c, i, hi) for c in "。;!\n") if x != -1] or [hi])
+    return max(s, lo), e
+
+
+def _paragraph_start(text: str, i: int, lo: int) -> int:
+    return max(text.rfind("\n", lo, i) + 1, lo)
+
+
+def _indicator(text: str, clause_start: int, qty_start: int) -> str:
+    segment = R_BASE.sub("", re.sub(r"\([^()]*\)", "", text[clause_start:qty_start]))
+    piece = re.split(r"[,:、()]", segment)[-1] if segment else ""
+    if len(piece.strip()) < 2 and not segment.rstrip().endswith("、"):  # "…,达到": take the previous piece
+        parts = [p for p in re.split(r"[,:()]", segment) if p.strip()]
+        piece = parts[-1] if parts else piece
+    piece = LEAD_WORDS.sub("", piece.strip())
+    prev = None
+    while prev != piece:
+        prev = piece
+        piece = TRAIL_VERBS.sub("", piece).strip()
+    piece = re.sub(r"^(全市|全州|全县|全区|城市建成区)", "", piece)
+    return piece
+
+
+def plan_year(title: str | None) -> int | None:
+    """The year a plan's title sets ("2024年度", "(2022—2024)"): the default year of its targets."""
+    if not title:
+        return None
+    if m := re.search(r"(20\d{2})\s*[—\-~至]\s*(20\d{2})", title):
+        return int(m[2])
+    if m := re.search(r"(20\d{2})年度?", title):
+        return int(m[1])
+    return None
+
+
+def find_targets(
+    norm: Normalized, lo: int, hi: int, tasks: list[Task], title: str | None = None
+) -> list[Target]:
+    text = norm.text
+    default_year = plan_year(title)
+    task_starts = sorted({norm_start for norm_start in _task_starts(norm, tasks)})
+    out: list[Target] = []
+
+    def year_before(i: int) -> int | None:
+        # The paragraph, but not past the start of the task the quantity is in (OCR text has no paragraphs).
+        p = max([_paragraph_start(text, i, lo), *[t for t in task_starts if t <= i]])
+        years = []
+        for y in R_YEAR.finditer(text, p, i):
+            prev = text[y.start() - 1 : y.start()]
+            in_title = text.rfind("《", p, y.start()) > text.rfind("》", p, y.start())
+            if R_BASE.match(text, max(y.start() - 1, 0)) or prev in "-—~至" or in_title:
+                continue  # a baseline, the end of a period "2021-2035年", or a year inside a document's title
+            years.append(int(y[1]))
+        return years[-1] if years else default_year
+
+    def task_of(span: tuple[int, int]) -> str | None:
+        inside = [t for t in tasks if t.span[0] <= span[0] < t.span[1]]
+        return min(inside, key=lambda t: t.span[1] - t.span[0]).number if inside else None
+
+    for m in R_QTY.finditer(text, lo, hi):
+        cs, ce = _clause_bounds(text, m.start(), lo, hi)
+        before = text[cs : m.start()]
+        after = text[m.end() : m.end() + 4]
+        unit = m[3]
+        if re.match(r"\s*(年|月|日|号|时)", text[m.end() - len(unit) : m.end() + 1]) and unit in ("天", "个"):
+            continue
+        if re.search(r"(PM|SO|NO|O|CO|VOCs?)$", text[max(m.start() - 4, 0) : m.start()]):
+            continue
+        rest = text[m.end() : ce]
+        if FACT.search(before) or not GOAL.search(before + re.split(r"[,、]", rest)[0]):
+            continue
+        if re.search(r"第$|每$|前$", before) or re.match(r"\s*(年|月|日|号)", after):
+            continue
+        # "A、B、C分别达到96%、100%、89%以上": the n-th value belongs to the n-th indicator.
+        listing = re.search(
+            r"([^,;:。]+?)分别(?:达到|为|控制在|稳定在|保持在|提高到|提高至)?[^,;。]*$", before
+        )
+        value = float(m[1])
+        value_max = float(m[2]) if m[2] else None
+        comp_after = after
+        if listing and ("、" in listing[1] or "和" in listing[1]):
+            if "、" not in listing[1]:
+                listing_names = listing[1].split("和")
+            else:
+                listing_names = None
+            names = [LEAD_WORDS.sub("", n).strip() for n in (listing_names or listing[1].split("、"))]
+            run = list(R_QTY.finditer(text, m.start(), ce))
+            k = len(
+                re.findall(r"\d+(?:\.\d+)?\s*(?:" + UNITS + r")\s*[、和]", before[before.rfind("分别") :])
+            )
+            indicator = names[k] if k < len(names) else _indicator(text, cs, m.start())
+            last = run[-1] if run else m
+            comp_after = text[last.end() : last.end() + 4]
+        else:
+            indicator = _indicator(text, cs, m.start())
+        end = m.end() + (len(re.match(r"\s*(以上|以下|以内|内|左右)?", after)[0]))
+        if BARE_VERB.match(indicator):
+            # "建成50个和美村庄": the thing counted follows the quantity.
+            noun = re.match(r"[^,;。、()]*", text[end:ce])[0]
+            indicator = (indicator + noun).strip()
+            end += len(noun)
+        comparator = _comparator(before, comp_after, unit)
+        if value_max is not None and comparator == ">=" and not re.match(r"\s*以上", comp_after):
+            comparator = "="
+        base = R_BASE.search(before)
+        scope = R_SCOPE.search(re.split(r"[,;]", before)[-1])
+        span = norm.span(cs, end)
+        out.append(
+            Target(
+                indicator=indicator or text[cs : m.start()].strip()[-12:],
+                comparator=comparator,
+                value=value,
+                value_max=value_max,
+                unit=unit,
+                year=year_before(m.start()),
+                baseline_year=int(base[1]) if base else None,
+                scope=scope[1] if scope else None,
+                aspirational=bool(
+                    re.search(r"力争|争取", text[_paragraph_start(text, m.start(), lo) : m.start()][-60:])
+                ),
+                task=task_of(norm.span(m.start(), m.end())),
+                text=text[cs:end].strip(),
+                span=span,
+            )
+        )
+    for m in R_ZERO.finditer(text, lo, hi):
+        cs, _ce = _clause_bounds(text, m.start(), lo, hi)
+        span = norm.span(cs, m.end())
+        out.append(
+            Target(
+                indicator=LEAD_WORDS.sub("", m[1]),
+                comparator="<=",
+                value=0.0,
+                value_max=None,
+                unit="%",
+                year=year_before(m.start()),
+                baseline_year=None,
+                scope=None,
+                aspirational=bool(re.search(r"力争|争取", text[cs : m.start()])),
+                task=task_of(norm.span(m.start(), m.end())),
+                text=text[cs : m.end()].strip(),
+                span=span,
+            )
+        )
+    for m in R_ELIMINATE.finditer(text, lo, hi):
+        cs, ce = _clause_bounds(text, m.start(), lo, hi)
+        if FACT.search(text[cs : m.start()]):
+            continue
+        span = norm.span(cs, m.end())
+        scope = R_SCOPE.search(text[cs : m.end()])
+        out.append(
+            Target(
+                indicator=m[2].strip(),
+                comparator="eliminate",
+                value=None,
+                value_max=None,
+                unit="",
+                year=year_before(m.start()),
+                baseline_year=None,
+                scope=scope[1] if scope else None,
+                aspirational=bool(re.search(r"力争|争取", text[cs : m.start()])),
+                task=task_of(norm.span(m.start(), m.end())),
+                text=text[cs : m.end()].strip(),
+                span=span,
+            )
+        )
+    out.sort(key=lambda t: t.span[0])
+    return out
+
+
+def _task_starts(norm: Normalized, tasks: list[Task]) -> list[int]:
+    """Normalised offsets where tasks start (task spans are source offsets)."""
+    import bisect
+
+    return [bisect.bisect_left(norm.orig, t.span[0]) for t in tasks]
