@@ -207,7 +207,11 @@ def find_duty(text: str, base: int, registry: Registry) -> Duty | None:
 R_DEADLINE = re.compile(
     r"((?:到|在|于)?(?:20\d{2}年(?:底|年底|\d{1,2}月(?:底|\d{1,2}日)?)?前|20\d{2}年底|\d{1,2}月\d{1,2}日前|(?:到|至)20\d{2}年))"
 )
-R_RECUR = re.compile(r"(每(?:季度|月|年|周|半年|旬|\d+个?月|\d+年)|月通报、?季督查|定期)")
+R_RECUR = (  # by priority: a named reporting rhythm before a bare "每年"
+    re.compile(r"(月通报、?季督查|月调度、?季通报|月通报|季通报|季督查)"),
+    re.compile(r"(每(?:季度|月|周|半年|旬|\d+个?月)|每年)"),
+    re.compile(r"(定期)"),
+)
 
 
 @dataclass
@@ -256,7 +260,7 @@ def parse_text(source: str, registry: Registry | None = None, name: str = "<text
         content_end = duty.start if duty else task_end
         body_text = text[node.body_start : content_end].strip()
         dl = R_DEADLINE.search(seg)
-        rc = R_RECUR.search(seg)
+        rc = next((m for rx in R_RECUR if (m := rx.search(seg))), None)
         tasks.append(
             Task(
                 number=node.path(),

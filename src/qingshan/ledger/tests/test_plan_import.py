@@ -1,0 +1,146 @@
+"""Importing plans into the ledger: drafts, unknown units kept and flagged, revisions, confirmation, exports,
+the review page, and failed imports that store nothing."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from django.core.management import CommandError, call_command
+from django.urls import reverse
+
+from qingshan.ledger import services
+from qingshan.ledger.models import Plan, PlanTarget, Task, TaskAssignment
+from qingshan.planreader import PlanReadError
+
+SEED_003 = next(services.SEEDS_DIR.glob("003_*.txt"))
+
+
+@pytest.mark.django_db
+def test_import_draft_then_confirm(registry):
+    plan = services.import_plan(SEED_003)
+    assert plan.status == "draft" and plan.division.name == "平顶山市" and plan.tasks.count() == 28
+    t = plan.tasks.get(number="二.4")
+    roles = {(a.role, a.unit.name if a.unit else None) for a in t.assignments.all()}
+    assert ("lead", "平顶山市生态环境局") in roles and ("cooperating", "中共平顶山市委组织部") in roles
+    assert plan.targets.filter(indicator__contains="PM2.5浓度", value=41, comparator="<", year=2025).exists()
+    services.confirm_plan(plan)
+    assert Plan.objects.get(pk=plan.pk).status == "confirmed"
+    # Importing the same text again does not duplicate it.
+    assert services.import_plan(SEED_003).pk == plan.pk and Plan.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_unknown_units_are_kept_and_flagged(registry):
+    text = SEED_003.read_text(encoding="utf-8").replace("(市税务局牵头)", "(市新成立的碳汇管理中心牵头)")
+    plan = services.import_plan("revised.txt", data=text.encode())
+    a = TaskAssignment.objects.get(task__plan=plan, raw_name="市新成立的碳汇管理中心")
+    assert a.unit is None and a.needs_review
+
+
+@pytest.mark.django_db
+def test_revision_shows_changes_and_supersedes(registry):
+    first = services.confirm_plan(services.import_plan(SEED_003))
+    text = SEED_003.read_text(encoding="utf-8").replace(
+        "空气质量优良天数比例达到75%", "空气质量优良天数比例达到78%"
+    )
+    second = services.import_plan("v2.txt", data=text.encode())
+    assert second.revision_of_id == first.pk and Plan.objects.count() == 2
+    diff = services.diff_plans(first, second)
+    assert any("78" in t for t in diff.targets_added) and any("75" in t for t in diff.targets_removed)
+    services.confirm_plan(second)
+    assert Plan.objects.get(pk=first.pk).status == "superseded"
+
+
+@pytest.mark.django_db
+def test_failed_import_stores_nothing(registry):
+    with pytest.raises(PlanReadError, match="empty.txt: empty file"):
+        services.import_plan("empty.txt", data=b"")
+    with pytest.raises(PlanReadError, match="no numbered tasks"):
+        services.import_plan("note.txt", data="会议通知:请准时参加。".encode())
+    assert Plan.objects.count() == Task.objects.count() == PlanTarget.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_cli_parse_import_export(registry, tmp_path, capsys):
+    call_command("plan", "parse", str(SEED_003), "--format", "json")
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) >= {"title", "issuer", "doc_number", "date", "implicit_units", "tasks", "targets"}
+    assert set(data["tasks"][0]) == {
+        "number",
+        "heading",
+        "text",
+        "lead",
+        "cooperating",
+        "deadline",
+        "recurrence",
+        "span",
+    }
+    assert set(data["targets"][0]) == {
+        "indicator",
+        "comparator",
+        "value",
+        "value_max",
+        "unit",
+        "year",
+        "baseline_year",
+        "scope",
+        "aspirational",
+        "task",
+        "text",
+        "span",
+    }
+    call_command("plan", "import", str(SEED_003), "--confirm")
+    plan = Plan.objects.get()
+    out = tmp_path / "ledger.xlsx"
+    call_command("plan", "export", str(plan.pk), "-o", str(out))
+    from openpyxl import load_workbook
+
+    wb = load_workbook(out)
+    ws = wb["任务台账"]
+    assert [c.value for c in ws[3]] == [
+        "序号",
+        "任务编号",
+        "任务内容",
+        "牵头单位",
+        "配合单位",
+        "完成时限",
+        "目标值",
+    ]
+    assert ws.max_row == 3 + 28 and "目标清单" in wb.sheetnames
+    with pytest.raises(CommandError, match="no such file"):
+        call_command("plan", "import", str(tmp_path / "missing.txt"))
+
+
+@pytest.mark.django_db
+def test_review_upload_confirm_pages(client, users):
+    client.force_login(users["office_pds"])
+    upload = io.BytesIO(SEED_003.read_bytes())
+    upload.name = "平顶山.txt"
+    resp = client.post(reverse("ledger:plan-upload"), {"file": upload})
+    plan = Plan.objects.get()
+    assert resp.status_code == 302 and resp["Location"] == reverse(
+        "ledger:plan-review", kwargs={"pk": plan.pk}
+    )
+    page = client.get(resp["Location"]).content.decode()
+    assert 'class="task"' in page and 'class="target' in page and "unit lead" in page
+    client.post(reverse("ledger:plan-confirm", kwargs={"pk": plan.pk}))
+    assert Plan.objects.get().status == "confirmed"
+    resp = client.get(reverse("ledger:plan-export", kwargs={"pk": plan.pk, "fmt": "json"}))
+    assert resp.status_code == 200 and len(json.loads(resp.content)["tasks"]) == 28
+    # The 攀枝花 office may not review a 平顶山 plan; a bad upload is a 400 naming the file.
+    client.force_login(users["office"])
+    assert client.get(reverse("ledger:plan-review", kwargs={"pk": plan.pk})).status_code == 404
+    bad = io.BytesIO(b"\x00\x01binary")
+    bad.name = "scan.bin"
+    resp = client.post(reverse("ledger:plan-upload"), {"file": bad})
+    assert resp.status_code == 400 and "scan.bin" in resp.content.decode()
+    assert Plan.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_demo_loads_five_confirmed_plans(registry):
+    plans = services.load_seed_plans()
+    assert len(plans) == 5 and all(p.status == "confirmed" for p in plans)
+    assert {p.division.name for p in plans} == {"攀枝花市", "禄丰市", "昭通市", "平顶山市", "马鞍山市"}

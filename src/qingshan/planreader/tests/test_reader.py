@@ -1,0 +1,235 @@
+"""The plan reader on the five seed plans: hand-annotated samples of tasks, units and targets, the responsibility
+forms, implicit units, OCR repair, full-width punctuation, spans, and bad input."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from qingshan.planreader import PlanReadError, parse_file, parse_text
+from qingshan.planreader.normalize import FULL_TO_ASCII
+
+SEEDS = Path(__file__).resolve().parents[2] / "ledger" / "data" / "seeds"
+
+
+def seed(prefix: str) -> Path:
+    return next(SEEDS.glob(f"{prefix}_*.txt"))
+
+
+@pytest.fixture(scope="module")
+def plans():
+    return {p: parse_file(seed(p)) for p in ("000", "001", "002", "003", "004")}
+
+
+def task(plan, number):
+    return next(t for t in plan.tasks if t.number == number)
+
+
+def raws(units):
+    return [u.raw for u in units]
+
+
+def test_metadata(plans):
+    p = plans["000"]
+    assert (p.title, p.issuer, p.doc_number, p.date) == (
+        "攀枝花市友好生态环境建设2024年度实施方案",
+        "攀枝花市人民政府办公室",
+        "攀办发〔2024〕19号",
+        "2024-05-29",
+    )
+    assert plans["001"].doc_number == "禄政通〔2022〕29号" and plans["001"].date == "2022-10-08"
+    assert (
+        plans["002"].issuer == "中共昭通市委、昭通市人民政府" and plans["002"].doc_number is None
+    )  # 中发〔2018〕17号 is cited
+    assert plans["003"].title == "关于加强平顶山市生态环境治理体系现代化建设的实施意见"
+    assert plans["003"].doc_number == "平政办〔2024〕8号"
+
+
+def test_body_excludes_site_navigation(plans):
+    p = plans["000"]
+    body = p.text[p.body[0] : p.body[1]]
+    assert body.startswith("攀枝花市友好生态环境建设2024年度实施方案") and "扫一扫" not in body
+
+
+def test_task_counts(plans):
+    assert (
+        len(plans["000"].tasks) == 28
+    )  # (1)… under 1.–3., 6., 9. and the single items 4., 5., 7., 8., 10.–18.
+    assert len(plans["003"].tasks) == 28
+    assert len(plans["004"].tasks) == 35  # OCR: page markers cut sentences, "H ." is 11, "9" lost its dot
+
+
+def test_comma_form_lead_and_cooperating(plans):
+    t = task(plans["000"], "二.(一).1.(2)")
+    assert raws(t.lead) == ["市科技局"]
+    assert raws(t.cooperating) == ["市发展改革委", "市经济和信息化局", "市交通运输局", "市经济合作局"]
+    t = task(plans["000"], "二.(一).1.(1)")
+    assert raws(t.lead) == [
+        "市发展改革委",
+        "市经济和信息化局",
+        "市生态环境局",
+        "市住房城乡建设局",
+        "市水利局",
+    ]
+    assert raws(t.cooperating) == ["各县(区)政府", "钒钛高新区管委会"]
+    assert all(u.name for u in t.lead)
+
+
+def test_implicit_units(plans):
+    assert raws(plans["000"].implicit_units) == ["各县(区)政府", "钒钛高新区管委会"]
+    assert raws(plans["004"].implicit_units) == ["各县区人民政府", "开发园区管委会"]
+
+
+def test_lead_block_and_run_together_names(plans):
+    t = task(plans["001"], "三.(一).2")
+    assert raws(t.lead) == ["发展改革"] and t.lead[0].name == "禄丰市发展和改革局"  # truncated name
+    assert raws(t.cooperating)[:2] == ["州生态环境局禄丰分局", "工业信息化科技局"]  # run together in the text
+    t = task(plans["001"], "三.(四).1")
+    assert raws(t.cooperating)[:3] == ["大比拼办", "纪委监委", "委组织部"]
+
+
+def test_lead_forms_of_003(plans):
+    assert raws(task(plans["003"], "二.2").lead) == ["市财政局", "市生态环境局"]  # (X、Y分别牵头)
+    t = task(plans["003"], "二.4")  # (市生态环境局报市委组织部落实)
+    assert raws(t.lead) == ["市生态环境局"] and raws(t.cooperating) == ["市委组织部"]
+    assert raws(task(plans["003"], "二.1").lead) == ["各县〔市、区〕政府〔管委会〕", "市直相关部门"]
+
+
+def test_ocr_units_and_recurrence(plans):
+    t = task(plans["004"], "四.(一).1")
+    assert raws(t.lead) == ["市生态环境局", "市委办", "市政府办", "市委组织部", "市审计局"]
+    assert task(plans["004"], "四.(二).11").heading == "全面打响净土保卫战"
+    assert task(plans["004"], "四.(一).2").recurrence == "月通报、季督查"
+    assert task(plans["000"], "二.(四).13").recurrence == "每季度"
+
+
+def find_target(plan, indicator_part, value):
+    return next(g for g in plan.targets if indicator_part in g.indicator and g.value == value)
+
+
+@pytest.mark.parametrize(
+    ("prefix", "indicator", "value", "comparator", "year"),
+    [
+        ("000", "优良天数", 97, ">=", 2024),
+        ("000", "清洁能源装机占比", 95, "=", 2024),
+        ("000", "用水总量", 7.98, "<=", 2024),
+        ("000", "生活污水有效治理率", 89, ">=", 2024),
+        ("000", "新增氢燃料电池汽车", 43, ">=", 2024),
+        ("001", "PM2.5年均浓度", 25, "<=", 2024),
+        ("001", "空气质量优良率", 99.5, ">=", 2024),
+        ("002", "优良天数比率", 97.2, ">=", 2020),
+        ("002", "劣Ⅴ类水体比例", 5, "<=", 2020),
+        ("003", "PM2.5浓度", 41, "<", 2025),
+        ("003", "优良天数比例", 75, ">=", 2025),
+        ("003", "重度及以上污染天数比例", 1, "<=", 2025),
+        ("004", "林草覆盖率", 18, ">=", None),
+    ],
+)
+def test_targets(plans, prefix, indicator, value, comparator, year):
+    g = find_target(plans[prefix], indicator, value)
+    assert (g.comparator, g.year) == (comparator, year)
+
+
+def test_target_details(plans):
+    g = find_target(plans["002"], "氨氮", 12.9)
+    assert g.comparator == "reduce_by" and g.baseline_year == 2015
+    g = find_target(plans["000"], "古树公园", 1)
+    assert g.value_max == 2
+    assert find_target(plans["004"], "林草覆盖率", 18).aspirational
+    assert not find_target(plans["003"], "PM2.5浓度", 41).aspirational
+    assert find_target(plans["000"], "用水总量", 7.98).scope == "全市"
+    assert any(g.comparator == "eliminate" and "劣V类" in g.indicator for g in plans["001"].targets)
+    assert find_target(plans["000"], "生活污水有效治理率", 89).task == "二.(一).2.(2)"
+
+
+def test_not_targets(plans):
+    values = {(p, g.value) for p, plan in plans.items() for g in plan.targets}
+    assert ("000", 3507193) not in values and ("000", 617000) not in values  # phone number, post code
+    assert ("003", 168) not in values  # "在全国168个重点城市…排名"
+    assert not any(g.value == 2.5 for plan in plans.values() for g in plan.targets)  # PM2.5 is a name
+
+
+def test_historical_facts_are_not_targets():
+    text = (
+        "关于印发测试方案的通知\n测试市生态环境实施方案\n一、现状\n人口密度每平方公里高达270人。\n二、任务\n"
+        "1.抓好大气。到2025年,PM2.5浓度低于30微克/立方米。(市生态环境局牵头)\n2.抓好水。(市水利局牵头)\n"
+        "3.抓好土。(市自然资源和规划局牵头)\n"
+    )
+    p = parse_text(text)
+    assert [(g.value, g.comparator, g.year) for g in p.targets] == [(30.0, "<", 2025)]
+
+
+def test_full_width_punctuation_reads_the_same(plans):
+    for prefix in ("000", "001", "003"):
+        wide = (
+            seed(prefix)
+            .read_text(encoding="utf-8")
+            .translate(str.maketrans({v: k for k, v in FULL_TO_ASCII.items() if v in ",():;"}))
+        )
+        p = parse_text(wide)
+        q = plans[prefix]
+        assert [(t.number, raws(t.lead), raws(t.cooperating)) for t in p.tasks] == [
+            (t.number, raws(t.lead), raws(t.cooperating)) for t in q.tasks
+        ]
+        assert [(g.value, g.comparator, g.year) for g in p.targets] == [
+            (g.value, g.comparator, g.year) for g in q.targets
+        ]
+
+
+def test_spans_point_into_the_text_as_read(plans):
+    p = plans["004"]  # OCR: normalisation removed characters, spans must still be source offsets
+    t = task(p, "四.(一).3")
+    assert "河长制" in p.text[t.span[0] : t.span[1]]
+    for g in p.targets:
+        if g.value is None:
+            assert "消除" in p.text[g.span[0] : g.span[1]]
+            continue
+        assert str(g.value).rstrip("0").rstrip(".").split(".")[0] in p.text[g.span[0] : g.span[1]]
+
+
+def test_gbk_text_and_docx(tmp_path):
+    text = seed("003").read_text(encoding="utf-8")
+    gbk = tmp_path / "p.txt"
+    gbk.write_bytes(text.encode("gb18030"))
+    assert len(parse_file(gbk).tasks) == 28
+    import docx
+
+    d = docx.Document()
+    for line in text.split("\n"):
+        d.add_paragraph(line)
+    buf = io.BytesIO()
+    d.save(buf)
+    path = tmp_path / "p.docx"
+    path.write_bytes(buf.getvalue())
+    assert len(parse_file(path).tasks) == 28
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"", "empty file"),
+        (b"\x00\x01\x02\x03", "binary file"),
+        (b"PK\x03\x04garbage", "not a readable .docx"),
+        ("今天天气很好。".encode(), "no numbered tasks"),
+    ],
+)
+def test_bad_input(tmp_path, content, reason):
+    p = tmp_path / "bad.txt"
+    p.write_bytes(content)
+    with pytest.raises(PlanReadError, match=reason) as err:
+        parse_file(p)
+    assert "bad.txt" in str(err.value)
+
+
+def test_image_only_pdf(tmp_path):
+    from pypdf import PdfWriter
+
+    w = PdfWriter()
+    w.add_blank_page(width=595, height=842)
+    p = tmp_path / "scan.pdf"
+    with p.open("wb") as fh:
+        w.write(fh)
+    with pytest.raises(PlanReadError, match="no text layer"):
+        parse_file(p)
