@@ -81,6 +81,12 @@ def daily_table(frame: pd.DataFrame, standard: str = "auto", primary_as_text: bo
         invalid = np.vstack([np.isnan(values[it][sel]) for it in v.daily_items]).T
         item_names = np.array([ITEM_COLUMN[it] for it in v.daily_items])
         out["invalid_items"] = [",".join(item_names[row]) for row in invalid]
+        # 超标污染物 (IAQI > 100): defined by HJ 633-2012 §3.6 / §4.4.2 only; empty under 2026.
+        over = np.vstack([res.iaqi[it] > 100 for it in v.daily_items]).T if v.has_over_standard else None
+        pol_names = np.array([hj633.POLLUTANT[it] for it in v.daily_items])
+        out["over_standard"] = (
+            [",".join(dict.fromkeys(pol_names[row])) for row in over] if over is not None else [""] * len(out)
+        )
         parts.append(out)
     table = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
     if len(table):

@@ -87,7 +87,7 @@ def overview(request):
             ],
             "monthly_pm25": [None if np.isnan(x) else round(float(x), 1) for x in monthly["pm25"].mean()],
         }
-    ranking = []
+    ranking, county_ranking = [], []
     if kind == "division":
         for code, part in frame.groupby("station"):
             st = next(s for s in context["stations"] if s.code == code)
@@ -97,10 +97,25 @@ def overview(request):
                 row[v] = ev
             ranking.append(row)
         ranking.sort(key=lambda r: r["2012"]["composite_index"] or 0)
+        # Counties (districts) ranked by the mean of their stations' daily values (HJ 663).
+        by_div: dict[int, list[str]] = {}
+        for st in context["stations"]:
+            if st.division_id and st.division_id != subject.pk:
+                by_div.setdefault(st.division_id, []).append(st.code)
+        for div_id, codes in by_div.items():
+            part = frame[frame["station"].isin(codes)]
+            if part.empty:
+                continue
+            row = {"division": Division.objects.get(pk=div_id), "stations": len(codes)}
+            for v in VERSIONS:
+                row[v] = compute.evaluate(part, v, start, end)
+            county_ranking.append(row)
+        county_ranking.sort(key=lambda r: r["2012"]["composite_index"] or 0)
     context.update(
         {
             "results": results,
             "ranking": ranking,
+            "county_ranking": county_ranking,
             "chart_data": {
                 "series": series,
                 "results": results,

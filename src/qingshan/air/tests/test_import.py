@@ -120,6 +120,9 @@ def test_cli_daily_json_and_csv(tmp_path, capsys):
         and rows[0]["primary_pollutants"] == ["PM2.5"]
     )
     assert rows[0]["standard"] == "HJ 633-2026" and rows[0]["invalid_items"] == []
+    assert rows[0]["over_standard"] == ""  # 超标污染物 is a 2012 term only
+    call_command("air", "daily", str(path), "--standard", "2012", "--format", "json")
+    assert json.loads(capsys.readouterr().out)[0]["over_standard"] == "PM2.5"  # IAQI 107 > 100
     call_command("air", "daily", str(path), "--standard", "2012", "--format", "csv")
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("station,date,standard") and ",107," in out[1]

@@ -90,5 +90,6 @@ def test_air_page_draws_charts_offline(page, live_server, db):
     page.wait_for_selector("#calendar .main-svg")
     assert "HJ 633-2026" in page.locator("#headline").inner_text()
     assert page.locator("#trend .main-svg").count() >= 1
+    assert "东城区" in page.locator("#county-ranking").inner_text()
     page.screenshot(path=str(ARTIFACTS / "air-overview.png"), full_page=True)
     assert requests_outside == []  # no CDN, nothing from outside the server
