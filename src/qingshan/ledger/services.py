@@ -285,6 +285,14 @@ def export_xlsx(plan: Plan, tasks) -> bytes:
     return buf.getvalue()
 
 
+def _units_json(task: Task, role: str) -> list[dict]:
+    return [
+        {"raw": a.raw_name, "name": a.unit.name if a.unit else None}
+        for a in task.assignments.all()
+        if a.role == role
+    ]
+
+
 def plan_json(plan: Plan, tasks) -> dict:
     return {
         "title": plan.title,
@@ -299,21 +307,9 @@ def plan_json(plan: Plan, tasks) -> dict:
                 "text": t.text,
                 "deadline": t.deadline or None,
                 "recurrence": t.recurrence or None,
-                "lead": [
-                    {"raw": a.raw_name, "name": a.unit.name if a.unit else None}
-                    for a in t.assignments.all()
-                    if a.role == "lead"
-                ],
-                "cooperating": [
-                    {"raw": a.raw_name, "name": a.unit.name if a.unit else None}
-                    for a in t.assignments.all()
-                    if a.role == "cooperating"
-                ],
-                "implicit": [
-                    {"raw": a.raw_name, "name": a.unit.name if a.unit else None}
-                    for a in t.assignments.all()
-                    if a.role == "implicit"
-                ],
+                "lead": _units_json(t, "lead"),
+                "cooperating": _units_json(t, "cooperating"),
+                "implicit": _units_json(t, "implicit"),
             }
             for t in tasks
         ],
