@@ -51,11 +51,11 @@ class ParsedAir:
     warnings: list[tuple[int | None, str | None, str]] = field(default_factory=list)
 
 
-def _open_table(path: str | Path | bytes) -> tuple[pd.DataFrame, str]:
+def _open_table(path: str | Path | bytes, name: str | None = None) -> tuple[pd.DataFrame, str]:
     """Read a CSV (optionally gzipped; UTF-8 or GB18030) with pandas' C parser; numbers parse as numbers and
-    anything else stays text, to be reported by line below."""
+    anything else stays text, to be reported by line below. ``path`` may be the file's bytes, named by ``name``."""
     if isinstance(path, bytes):
-        raw, name = path, "<upload>"
+        raw, name = path, name or "<upload>"
     else:
         name = str(path)
         raw = Path(path).read_bytes()
@@ -105,9 +105,10 @@ def detect_format(columns: list[str]) -> str | None:
     return None
 
 
-def read_hourly(path: str | Path | bytes, station: str | None = None) -> ParsedAir:
-    """Read and validate one file. Raises :class:`AirImportError` naming lines and fields; never half-reads."""
-    df, name = _open_table(path)
+def read_hourly(path: str | Path | bytes, station: str | None = None, name: str | None = None) -> ParsedAir:
+    """Read and validate one file (a path, or its bytes named by ``name``). Raises :class:`AirImportError`
+    naming lines and fields; never half-reads."""
+    df, name = _open_table(path, name)
     fmt = detect_format(list(df.columns))
     if fmt is None:
         raise AirImportError(

@@ -68,9 +68,9 @@ def import_hourly(
 ) -> ImportReport:
     """Import one hourly file. Bad rows raise :class:`AirImportError` naming their lines, and nothing is stored;
     re-importing the same data changes nothing; stored hours not in the file are kept."""
-    parsed = read_hourly(path, station=station)
+    raw = Path(path).read_bytes()
+    parsed = read_hourly(raw, station=station, name=str(path))
     frame = parsed.frame
-    raw = Path(path).read_bytes() if not isinstance(path, bytes) else path
     digest = hashlib.sha256(raw).hexdigest()
     with transaction.atomic():
         stations = _stations_by_name(frame["station"].unique(), create_stations, parsed.path, frame)

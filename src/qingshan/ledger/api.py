@@ -8,6 +8,12 @@ from . import scope
 from .serializers import PlanSerializer, PlanTargetSerializer, TaskSerializer
 
 
+def require_editable_plan(actor, plan, message: str) -> None:
+    """Tasks and targets may be added to, or moved into, only a plan the actor may edit."""
+    if plan is not None and not scope.plans_editable(actor).filter(pk=plan.pk).exists():
+        raise PermissionDenied(message)
+
+
 class PlanViewSet(ScopedModelViewSet):
     serializer_class = PlanSerializer
     visible = staticmethod(scope.plans_visible)
@@ -26,8 +32,7 @@ class TaskViewSet(ScopedModelViewSet):
 
     def check_create(self, actor, data) -> None:
         super().check_create(actor, data)
-        if not scope.plans_editable(actor).filter(pk=data["plan"].pk).exists():
-            raise PermissionDenied("You may not add tasks to this plan.")
+        require_editable_plan(actor, data["plan"], "You may not add tasks to this plan.")
 
     def perform_update(self, serializer) -> None:
         actor = self.actor
@@ -37,9 +42,9 @@ class TaskViewSet(ScopedModelViewSet):
                 raise ValidationError(
                     {name: ["Only the coordinating office may change this field."] for name in extra}
                 )
-        new_plan = serializer.validated_data.get("plan")
-        if new_plan is not None and not scope.plans_editable(actor).filter(pk=new_plan.pk).exists():
-            raise PermissionDenied("You may not move a task into that plan.")
+        require_editable_plan(
+            actor, serializer.validated_data.get("plan"), "You may not move a task into that plan."
+        )
         serializer.save()
 
 
@@ -50,11 +55,10 @@ class PlanTargetViewSet(ScopedModelViewSet):
 
     def check_create(self, actor, data) -> None:
         super().check_create(actor, data)
-        if not scope.plans_editable(actor).filter(pk=data["plan"].pk).exists():
-            raise PermissionDenied("You may not add targets to this plan.")
+        require_editable_plan(actor, data["plan"], "You may not add targets to this plan.")
 
     def perform_update(self, serializer) -> None:
-        new_plan = serializer.validated_data.get("plan")
-        if new_plan is not None and not scope.plans_editable(self.actor).filter(pk=new_plan.pk).exists():
-            raise PermissionDenied("You may not move a target into that plan.")
+        require_editable_plan(
+            self.actor, serializer.validated_data.get("plan"), "You may not move a target into that plan."
+        )
         serializer.save()

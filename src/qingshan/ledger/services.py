@@ -14,6 +14,8 @@ from django.utils import timezone
 from qingshan.orgs.models import Division, Unit
 from qingshan.planreader import Plan as ParsedPlan
 from qingshan.planreader import PlanReadError, Registry, load_text, parse_text
+from qingshan.planreader.normalize import normalize
+from qingshan.planreader.reader import read_metadata
 
 from .models import Plan, PlanTarget, Task, TaskAssignment
 
@@ -29,8 +31,10 @@ def registry_for(division: Division | None) -> Registry:
     return Registry.from_names([(u.name, [u.short_name, *[a.alias for a in u.aliases.all()]]) for u in units])
 
 
-def guess_division(parsed: ParsedPlan) -> Division | None:
-    head = f"{parsed.title} {parsed.issuer or ''} {parsed.text[:3000]}"
+def guess_division(text: str) -> Division | None:
+    """The city or county a plan document belongs to, from its title, issuer and opening text."""
+    meta = read_metadata(normalize(text).text)
+    head = f"{meta['title']} {meta['issuer'] or ''} {text[:3000]}"
     for div in Division.objects.filter(level__in=[Division.Level.CITY, Division.Level.COUNTY]).order_by(
         "level"
     ):
@@ -108,13 +112,15 @@ def import_plan(path: str | Path, division: Division | None = None, data: bytes 
     """
     name = str(path)
     text = load_text(path, data)
-    probe = parse_text(text, name=name)  # bad input raises before anything is written
-    division = division or guess_division(probe)
+    division = division or guess_division(text)
     if division is None:
+        parse_text(text, name=name)  # a document that is no plan says so before "which city?"
         raise PlanReadError(
             name, "cannot tell which city or county the plan belongs to; name it with --division"
         )
-    parsed = parse_text(text, registry_for(division), name=name)
+    parsed = parse_text(
+        text, registry_for(division), name=name
+    )  # bad input raises before anything is written
     previous = previous_version(parsed, division)
     if previous is not None and previous.source_text == text:
         return previous

@@ -214,13 +214,6 @@ R_RECUR = (  # by priority: a named reporting rhythm before a bare "每年"
 )
 
 
-@dataclass
-class ParseContext:
-    norm: Normalized
-    registry: Registry
-    warnings: list[str] = field(default_factory=list)
-
-
 def parse_text(source: str, registry: Registry | None = None, name: str = "<text>") -> Plan:
     norm = normalize(source)
     text = norm.text
@@ -234,7 +227,7 @@ def parse_text(source: str, registry: Registry | None = None, name: str = "<text
             name, "no numbered tasks found: this does not look like a plan (实施方案/意见/计划)"
         )
     _close(roots, body_end)
-    ctx = ParseContext(norm, registry)
+    warnings: list[str] = []
     implicit: list[UnitRef] = []
     if m := R_IMPLICIT.search(text, body_start, body_end):
         implicit = split_units(m[1], registry, m.start(1))
@@ -276,11 +269,11 @@ def parse_text(source: str, registry: Registry | None = None, name: str = "<text
     targets = find_targets(norm, body_start, body_end, tasks, meta["title"])
     for u in implicit:
         if u.name is None:
-            ctx.warnings.append(f"unknown implicit unit {u.raw!r}")
+            warnings.append(f"unknown implicit unit {u.raw!r}")
     for t in tasks:
         for u in [*t.lead, *t.cooperating]:
             if u.name is None:
-                ctx.warnings.append(f"task {t.number}: unknown unit {u.raw!r} — kept for the reviewer")
+                warnings.append(f"task {t.number}: unknown unit {u.raw!r} — kept for the reviewer")
     return Plan(
         title=meta["title"],
         issuer=meta["issuer"],
@@ -291,7 +284,7 @@ def parse_text(source: str, registry: Registry | None = None, name: str = "<text
         tasks=tasks,
         targets=targets,
         text=source,
-        warnings=ctx.warnings,
+        warnings=warnings,
     )
 
 

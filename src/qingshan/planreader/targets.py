@@ -9,6 +9,7 @@ paragraph ("2024年, …", "到2025年"), else the plan's end year; "比2015年"
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .model import Target, Task
@@ -119,7 +120,7 @@ def find_targets(
 ) -> list[Target]:
     text = norm.text
     default_year = plan_year(title)
-    task_starts = sorted({norm_start for norm_start in _task_starts(norm, tasks)})
+    task_starts = _task_starts(norm, tasks)
     out: list[Target] = []
 
     def year_before(i: int) -> int | None:
@@ -251,6 +252,4 @@ def find_targets(
 
 def _task_starts(norm: Normalized, tasks: list[Task]) -> list[int]:
     """Normalised offsets where tasks start (task spans are source offsets)."""
-    import bisect
-
     return [bisect.bisect_left(norm.orig, t.span[0]) for t in tasks]
