@@ -9,6 +9,7 @@ from qingshan.air.api import DailyAirQualityViewSet, StationViewSet
 from qingshan.core.access import Access, register
 from qingshan.ledger.api import PlanTargetViewSet, PlanViewSet, TaskViewSet
 from qingshan.orgs.api import DivisionViewSet, UnitViewSet, me
+from qingshan.water.api import WaterMonthlyViewSet, WaterSampleViewSet, WaterSectionViewSet
 
 router = DefaultRouter()
 router.register("divisions", DivisionViewSet, basename="division")
@@ -18,6 +19,9 @@ router.register("tasks", TaskViewSet, basename="task")
 router.register("targets", PlanTargetViewSet, basename="target")
 router.register("air/stations", StationViewSet, basename="air-station")
 router.register("air/daily", DailyAirQualityViewSet, basename="air-daily")
+router.register("water/sections", WaterSectionViewSet, basename="water-section")
+router.register("water/samples", WaterSampleViewSet, basename="water-sample")
+router.register("water/monthly", WaterMonthlyViewSet, basename="water-monthly")
 
 app_name = "api"
 urlpatterns = [
@@ -51,5 +55,12 @@ register(
         "air-station-detail": Access.PUBLIC,
         "air-daily-list": Access.PUBLIC,
         "air-daily-detail": Access.PUBLIC,
+        # Water-quality data is published information; sections are changed by monitoring/office (view-set scope).
+        "water-section-list": Access.PUBLIC,
+        "water-section-detail": Access.PUBLIC,
+        "water-sample-list": Access.PUBLIC,
+        "water-sample-detail": Access.PUBLIC,
+        "water-monthly-list": Access.PUBLIC,
+        "water-monthly-detail": Access.PUBLIC,
     },
 )

@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "qingshan.orgs",
     "qingshan.ledger",
     "qingshan.air",
+    "qingshan.water",
 ]
 
 MIDDLEWARE = [

@@ -15,4 +15,5 @@ urlpatterns = [
     path("orgs/", include("qingshan.orgs.urls")),
     path("ledger/", include("qingshan.ledger.urls")),
     path("air/", include("qingshan.air.urls")),
+    path("water/", include("qingshan.water.urls")),
 ]

@@ -44,11 +44,15 @@ def create_demo_users() -> list[str]:
     return made
 
 
-def extra_steps(skip_air: bool = False) -> list:
+def extra_steps(skip_air: bool = False, skip_water: bool = False) -> list:
     """Demo loaders of the domain apps, in order (each takes a rich Console and returns a summary line)."""
     from qingshan.ledger.demo import load_demo_plans
 
     steps = [load_demo_plans]
+    if not skip_water:
+        from qingshan.water.demo import load_demo_water
+
+        steps.append(load_demo_water)
     if not skip_air:
         from qingshan.air.demo import load_demo_air
 

@@ -32,6 +32,10 @@ REFERENCE_ROUTES = {
     "api:division-detail",
     "api:air-station-detail",
     "api:air-daily-detail",
+    "water:section",
+    "api:water-section-detail",
+    "api:water-sample-detail",
+    "api:water-monthly-detail",
 }
 
 

@@ -46,6 +46,7 @@ def _bad_values(prop: dict) -> list[object]:
 def test_every_write_endpoint_rejects_malformed_payloads(client, users, ledger):
     from qingshan.air.models import Station
     from qingshan.orgs.models import Division, Unit
+    from qingshan.water.models import WaterSection
 
     client.force_login(users["office"])
     ids = {
@@ -55,6 +56,9 @@ def test_every_write_endpoint_rejects_malformed_payloads(client, users, ledger):
         "unit": Unit.objects.get(name="攀枝花市生态环境局").pk,
         "air-station": Station.objects.create(
             code="PZH01", name="攀枝花测试站", division=Division.objects.get(name="东区")
+        ).pk,
+        "water/section": WaterSection.objects.create(
+            code="PZH-W01", name="测试断面", division=Division.objects.get(name="东区")
         ).pk,
     }
     schema = _schema(client)

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import viewsets
+from rest_framework.exceptions import PermissionDenied, ValidationError
+
+from qingshan.air.api import _date_param
+from qingshan.core.access import actor_for
+from qingshan.core.api import ScopedModelViewSet
+from qingshan.orgs.models import Role
+
+from . import scope
+from .models import WaterMonthly, WaterSample
+from .serializers import WaterMonthlySerializer, WaterSampleSerializer, WaterSectionSerializer
+
+
+class WaterSectionViewSet(ScopedModelViewSet):
+    """Sections (断面). Changing a section's type or target class re-classifies its samples and months."""
+
+    serializer_class = WaterSectionSerializer
+    visible = staticmethod(scope.sections_visible)
+    editable = staticmethod(scope.sections_editable)
+
+    def check_create(self, actor, data) -> None:
+        if actor.read_only or not (actor.is_office or actor.role == Role.MONITORING):
+            raise PermissionDenied("Only the monitoring centre or the coordinating office may add sections.")
+        division = data.get("division")
+        if division is not None and not actor.in_area(division.pk):
+            raise PermissionDenied("The section's county is outside your area.")
+
+
+def _section_filter(request, qs):
+    if sec := request.query_params.get("section"):
+        if not sec.isdigit():
+            raise ValidationError({"section": ["must be a section id"]})
+        qs = qs.filter(section_id=int(sec))
+    return qs
+
+
+@extend_schema(
+    parameters=[
+        OpenApiParameter("section", OpenApiTypes.INT),
+        OpenApiParameter("start", OpenApiTypes.DATE),
+        OpenApiParameter("end", OpenApiTypes.DATE),
+    ]
+)
+class WaterSampleViewSet(viewsets.ReadOnlyModelViewSet):
+    """Samples with their GB 3838 class, filterable by section and date range (published information)."""
+
+    serializer_class = WaterSampleSerializer
+
+    def get_queryset(self):
+        sections = scope.sections_visible(actor_for(self.request.user))
+        qs = _section_filter(self.request, WaterSample.objects.filter(section__in=sections))
+        if start := _date_param(self.request, "start"):
+            qs = qs.filter(time__date__gte=start)
+        if end := _date_param(self.request, "end"):
+            qs = qs.filter(time__date__lte=end)
+        return qs.order_by("section_id", "time")
+
+
+@extend_schema(
+    parameters=[OpenApiParameter("section", OpenApiTypes.INT), OpenApiParameter("year", OpenApiTypes.INT)]
+)
+class WaterMonthlyViewSet(viewsets.ReadOnlyModelViewSet):
+    """Monthly results per section (mean of the month's samples, classified)."""
+
+    serializer_class = WaterMonthlySerializer
+
+    def get_queryset(self):
+        sections = scope.sections_visible(actor_for(self.request.user))
+        qs = _section_filter(self.request, WaterMonthly.objects.filter(section__in=sections))
+        if year := self.request.query_params.get("year"):
+            if not year.isdigit():
+                raise ValidationError({"year": ["must be a year"]})
+            qs = qs.filter(month__year=int(year))
+        return qs.order_by("section_id", "month")

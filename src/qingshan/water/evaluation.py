@@ -1,0 +1,122 @@
+"""Period evaluation of sections, counties and basins from the materialised monthly results (评价办法).
+
+- A section's month: the mean of each item over the month's samples, classified (``WaterMonthly``).
+- A section's year to date: the arithmetic mean of its monthly means, classified [R: the 评价办法 asks for the
+  mean over the period; averaging the monthly means weights every month alike, as annual assessments do].
+- A county or basin: shares of I–III and 劣V sections, and the 评价办法 status (:func:`gb3838.basin_status`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+import numpy as np
+
+from qingshan.standards import gb3838
+
+from .models import WaterMonthly, WaterSection
+from .services import classify_rows
+
+
+@dataclass
+class SectionRow:
+    section: WaterSection
+    month: WaterMonthly | None
+    ytd_class: int = 0
+    ytd_deciding: str = ""
+    ytd_means: dict[str, float] = field(default_factory=dict)
+    ytd_months: int = 0
+    streak: int = 0  # months in a row (ending at the selected month) meeting the target
+
+    @property
+    def meets_target(self) -> bool | None:
+        return self.month.meets_target if self.month else None
+
+    @property
+    def ytd_meets_target(self) -> bool | None:
+        t = self.section.target_class
+        return None if not (t and self.ytd_class) else self.ytd_class <= t
+
+
+def latest_month(sections) -> date | None:
+    return (
+        WaterMonthly.objects.filter(section__in=sections)
+        .order_by("-month")
+        .values_list("month", flat=True)
+        .first()
+    )
+
+
+def section_rows(sections: list[WaterSection], month: date) -> list[SectionRow]:
+    """Every section's result for ``month`` and for the year to ``month``, and its run of months meeting target."""
+    ids = [s.pk for s in sections]
+    months = defaultdict(list)
+    for m in WaterMonthly.objects.filter(section_id__in=ids, month__lte=month).order_by(
+        "section_id", "month"
+    ):
+        months[m.section_id].append(m)
+    rows = []
+    for s in sections:
+        ms = months.get(s.pk, [])
+        current = ms[-1] if ms and ms[-1].month == month else None
+        row = SectionRow(s, current)
+        ytd = [m for m in ms if m.month.year == month.year]
+        if ytd:
+            keys = sorted({k for m in ytd for k in m.means})
+            means = {k: float(np.nanmean([m.means.get(k, np.nan) for m in ytd])) for k in keys}
+            cls = classify_rows(
+                {k: np.array([v]) for k, v in means.items()}, s.water_type, s.target_class or 0
+            )
+            row.ytd_class, row.ytd_deciding = int(cls.water_class[0]), cls.deciding[0]
+            row.ytd_means, row.ytd_months = means, len(ytd)
+        # the run of consecutive calendar months, ending at ``month``, that met the target
+        expect = month
+        for m in reversed(ms):
+            if m.month != expect or not m.meets_target:
+                break
+            row.streak += 1
+            expect = date(expect.year - (expect.month == 1), (expect.month - 2) % 12 + 1, 1)
+        rows.append(row)
+    return rows
+
+
+@dataclass
+class GroupShare:
+    name: str
+    sections: int
+    month: gb3838.BasinStatus
+    ytd: gb3838.BasinStatus
+
+
+def shares(rows: list[SectionRow], by: str) -> list[GroupShare]:
+    """Shares of I–III and 劣V sections and the 评价办法 status per county (``by='county'``) or basin, for the
+    month and the year to date."""
+    groups: dict[str, list[SectionRow]] = defaultdict(list)
+    for r in rows:
+        key = (
+            (r.section.division.name if r.section.division else "—")
+            if by == "county"
+            else (r.section.basin or "—")
+        )
+        groups[key].append(r)
+    out = []
+    for name, rs in sorted(groups.items()):
+        month_classes = np.array([r.month.water_class if r.month else 0 for r in rs])
+        ytd_classes = np.array([r.ytd_class for r in rs])
+        wt = rs[0].section.water_type
+
+        def _mean(dicts: list[dict[str, float]]) -> dict[str, float]:
+            keys = {k for d in dicts for k in d}
+            return {k: float(np.nanmean([d.get(k, np.nan) for d in dicts])) for k in keys}
+
+        out.append(
+            GroupShare(
+                name,
+                len(rs),
+                gb3838.basin_status(month_classes, _mean([r.month.means for r in rs if r.month]), wt),
+                gb3838.basin_status(ytd_classes, _mean([r.ytd_means for r in rs if r.ytd_months]), wt),
+            )
+        )
+    return out

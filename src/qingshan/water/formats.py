@@ -1,0 +1,267 @@
+"""Readers of surface-water sample files (pandas; no Django), returning one normalised frame or clear errors.
+
+Two layouts, CSV (UTF-8 or GB18030, optionally gzipped) or Excel (.xlsx):
+
+- ``national`` — the national automatic-station real-time publishing table (国家地表水水质自动监测实时数据发布系统):
+  ``省份, 流域, 断面名称, 监测时间, 水质类别, 水温, pH, 溶解氧, 电导率, 浊度, 高锰酸盐指数, 氨氮, 总磷, 总氮, 叶绿素α,
+  藻密度[, 站点情况]``; headers may carry units (``溶解氧(mg/L)``); ``--`` is missing; values may carry a ``*``
+  mark; ``监测时间`` may lack the year (``11-23 08:00``), which the caller then supplies.
+- ``manual`` — manual (monthly) sampling: one row per section × date, ``断面名称`` (or ``断面``/``点位名称``), a date
+  column (``采样日期``/``监测日期``/``采样时间``/``日期``) and item columns named as in GB 3838 Table 1 (Chinese
+  name or code: ``化学需氧量``/``COD``, ``铅``/``Pb`` …).
+
+Values: blank, ``--``, ``-``, ``/`` and the marker ``-1`` are missing (never zero); ``0.01L`` or ``<0.01`` is below
+the detection limit 0.01 and enters at half the limit (flagged); ``ND``/``未检出`` without a limit is missing and
+flagged; any other text, a negative value, or pH outside 0–14 is an error naming line and column.
+
+Normalised frame: ``line``, ``section``, ``basin``, ``province``, ``time`` (naive local), ``published_class``
+(1–6 or 0), ``station_status``, ``below_detection`` (comma-separated item keys), and one float column per item key
+of :mod:`qingshan.standards.gb3838` (``ITEMS`` and ``EXTRA_QUANTITIES``) present in the file.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from qingshan.standards import gb3838
+
+MISSING = {"", "--", "—", "-", "/", "nan", "NaN", "NA", "-1", "-1.0", "None"}
+NOT_DETECTED = {"ND", "nd", "未检出", "<DL", "<dl"}
+SECTION_COLUMNS = ("断面名称", "断面", "点位名称", "断面(点位)名称", "监测断面", "站点名称")
+TIME_COLUMNS = ("监测时间", "采样日期", "监测日期", "采样时间", "日期", "时间")
+META_COLUMNS = {
+    "省份": "province",
+    "流域": "basin",
+    "水质类别": "published_class",
+    "站点情况": "station_status",
+}
+NATIONAL_SIGNATURE = {"断面名称", "监测时间", "水质类别"}
+_BDL = re.compile(r"^(?:<\s*([0-9.]+)|([0-9.]+)\s*[Ll])$")
+_NO_YEAR = re.compile(r"^\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?$")
+_UNIT_SUFFIX = re.compile(r"[(（][^()（）]*[)）]$")
+
+
+class WaterImportError(ValueError):
+    """A file that cannot be imported; ``errors`` lists (line, column, message)."""
+
+    def __init__(self, path: str, errors: list[tuple[int | None, str | None, str]]):
+        self.path = path
+        self.errors = errors
+        head = "; ".join(
+            (f"line {ln}" + (f", {col}" if col else "") if ln else (col or "file")) + f": {msg}"
+            for ln, col, msg in errors[:10]
+        )
+        more = f" (and {len(errors) - 10} more)" if len(errors) > 10 else ""
+        super().__init__(f"{path}: {head}{more}")
+
+
+@dataclass
+class ParsedWater:
+    path: str
+    fmt: str
+    frame: pd.DataFrame
+    items: list[str]
+    warnings: list[tuple[int | None, str | None, str]] = field(default_factory=list)
+
+
+def _alias_map() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for key, it in gb3838.ITEMS.items():
+        for name in (key, it.name_zh, *it.aliases):
+            out[name] = key
+    for key, (zh, _unit) in gb3838.EXTRA_QUANTITIES.items():
+        out[zh] = key
+        out[key] = key
+    out["叶绿素a"] = "chla"
+    out["叶绿素"] = "chla"
+    return out
+
+
+ALIASES = _alias_map()
+
+
+def item_of(column: str) -> str | None:
+    """The item key a column header names ('溶解氧(mg/L)' → 'DO', '总磷(以P计)' → 'TP'), or None."""
+    c = column.strip().replace(" ", "")
+    if c in ALIASES:
+        return ALIASES[c]
+    bare = _UNIT_SUFFIX.sub("", c)
+    return ALIASES.get(bare)
+
+
+def _read_table(source: str | Path | bytes, name: str | None) -> tuple[pd.DataFrame, str]:
+    if isinstance(source, bytes):
+        raw, name = source, name or "<upload>"
+    else:
+        name = str(source)
+        raw = Path(source).read_bytes()
+    if raw[:2] == b"\x1f\x8b":
+        import gzip
+
+        try:
+            raw = gzip.decompress(raw)
+        except (OSError, EOFError) as exc:
+            raise WaterImportError(name, [(None, None, f"damaged gzip file: {exc}")]) from None
+    if not raw.strip():
+        raise WaterImportError(name, [(None, None, "empty file")])
+    if raw[:4] == b"PK\x03\x04":  # .xlsx (a zip)
+        try:
+            df = pd.read_excel(io.BytesIO(raw), dtype=str, keep_default_na=False, engine="openpyxl")
+        except Exception as exc:  # openpyxl raises many types for a damaged workbook
+            raise WaterImportError(name, [(None, None, f"not a readable Excel workbook: {exc}")]) from None
+    else:
+        if b"\x00" in raw[:4096]:
+            raise WaterImportError(name, [(None, None, "binary file, not a CSV table or .xlsx workbook")])
+        for enc in ("utf-8-sig", "gb18030"):
+            try:
+                df = pd.read_csv(io.BytesIO(raw), encoding=enc, dtype=str, keep_default_na=False)
+                break
+            except UnicodeDecodeError:
+                continue
+            except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+                raise WaterImportError(name, [(None, None, f"not a CSV table: {exc}")]) from None
+        else:
+            raise WaterImportError(name, [(None, None, "not UTF-8 or GB18030 text")])
+    df.columns = [str(c).strip() for c in df.columns]
+    return df, name
+
+
+def _values(
+    text: pd.Series, col: str, key: str, lines: np.ndarray, errors: list, warnings: list
+) -> tuple[np.ndarray, np.ndarray]:
+    """(float values, below-detection mask) of one item column."""
+    s = text.astype(str).str.strip().str.replace("*", "", regex=False).str.replace(" ", "", regex=False)
+    missing = s.isin(MISSING).to_numpy()
+    nd = s.isin(NOT_DETECTED).to_numpy()
+    bdl_match = s.str.extract(_BDL)
+    dl = pd.to_numeric(bdl_match[0].fillna(bdl_match[1]), errors="coerce").to_numpy(dtype=float)
+    bdl = ~np.isnan(dl)
+    num = pd.to_numeric(s.where(~(missing | nd | bdl)), errors="coerce").to_numpy(dtype=float)
+    bad = np.isnan(num) & ~(missing | nd | bdl)
+    for ln in lines[bad][:20]:
+        errors.append((int(ln), col, f"not a number: {text.iloc[ln - 2]!r}"))
+    neg = num < 0
+    for ln in lines[neg][:20]:
+        errors.append((int(ln), col, f"negative concentration {text.iloc[ln - 2]!r}"))
+    if key == "pH":
+        out_of_scale = (num > 14) | (num < 0)
+        for ln in lines[out_of_scale & ~neg][:20]:
+            errors.append((int(ln), col, f"pH {text.iloc[ln - 2]!r} is outside 0–14"))
+    for ln in lines[nd][:5]:
+        warnings.append((int(ln), col, "not detected, no detection limit given: not evaluated"))
+    values = np.where(bdl, gb3838.below_detection_value(dl), num)
+    return values, bdl | nd
+
+
+def _times(text: pd.Series, col: str, lines: np.ndarray, year: int | None, errors: list) -> pd.Series:
+    s = text.astype(str).str.strip().str.replace("/", "-", regex=False)
+    no_year = s.str.match(_NO_YEAR).to_numpy()
+    if no_year.any():
+        if year is None:
+            ln = int(lines[no_year][0])
+            errors.append((ln, col, f"{text.iloc[ln - 2]!r} has no year; give the year of the file (--year)"))
+        else:
+            s = s.where(~no_year, f"{year}-" + s)
+    when = pd.to_datetime(s, errors="coerce", format="mixed")
+    for ln in lines[when.isna().to_numpy() & ~no_year][:20]:
+        errors.append((int(ln), col, f"not a date and time: {text.iloc[ln - 2]!r}"))
+    return when
+
+
+def detect(columns: list[str]) -> tuple[str | None, str | None, str | None]:
+    """(format, section column, time column) of a header, or Nones."""
+    cols = set(columns)
+    sc = next((c for c in SECTION_COLUMNS if c in cols), None)
+    tc = next((c for c in TIME_COLUMNS if c in cols), None)
+    if sc is None or tc is None:
+        return None, sc, tc
+    return ("national" if NATIONAL_SIGNATURE <= cols else "manual"), sc, tc
+
+
+def read_samples(
+    source: str | Path | bytes,
+    name: str | None = None,
+    year: int | None = None,
+) -> ParsedWater:
+    """Read and validate one file (a path, or its bytes named by ``name``). Raises :class:`WaterImportError`
+    naming lines and columns; never half-reads. ``year`` completes a ``监测时间`` written without one."""
+    df, name = _read_table(source, name)
+    fmt, sc, tc = detect(list(df.columns))
+    item_cols = {c: item_of(c) for c in df.columns}
+    item_cols = {c: k for c, k in item_cols.items() if k}
+    if fmt is None or not item_cols:
+        raise WaterImportError(
+            name,
+            [
+                (
+                    1,
+                    None,
+                    "unknown column layout; expected the national real-time table (省份, 流域, 断面名称, 监测时间, "
+                    "水质类别, 水温, pH, 溶解氧, …) or manual samples (断面名称, 采样日期, and item columns named "
+                    f"as in GB 3838 Table 1); found {', '.join(df.columns[:12])}",
+                )
+            ],
+        )
+    dup_items = pd.Series(list(item_cols.values())).duplicated()
+    if dup_items.any():
+        key = list(item_cols.values())[int(np.argmax(dup_items.to_numpy()))]
+        cols = [c for c, k in item_cols.items() if k == key]
+        raise WaterImportError(name, [(1, ", ".join(cols), f"two columns for the same item {key}")])
+    lines = np.arange(2, len(df) + 2)
+    errors: list[tuple[int | None, str | None, str]] = []
+    warnings: list[tuple[int | None, str | None, str]] = []
+    ignored = [c for c in df.columns if c not in item_cols and c not in (sc, tc) and c not in META_COLUMNS]
+    if ignored:
+        warnings.append((1, ", ".join(ignored), "columns not recognised, ignored"))
+    out = pd.DataFrame({"line": lines})
+    out["section"] = df[sc].astype(str).str.strip()
+    for ln in lines[out["section"].isin(["", "nan"]).to_numpy()][:20]:
+        errors.append((int(ln), sc, "section name is empty"))
+    out["time"] = _times(df[tc], tc, lines, year, errors)
+    out["basin"] = df["流域"].astype(str).str.strip() if "流域" in df else ""
+    out["province"] = df["省份"].astype(str).str.strip() if "省份" in df else ""
+    out["station_status"] = df["站点情况"].astype(str).str.strip() if "站点情况" in df else ""
+    published = np.zeros(len(df), dtype=np.int8)
+    if "水质类别" in df:
+        for i, raw in enumerate(df["水质类别"].tolist()):
+            try:
+                published[i] = gb3838.parse_class(raw) or 0
+            except ValueError as exc:
+                errors.append((int(lines[i]), "水质类别", str(exc)))
+    out["published_class"] = published
+    bdl_flags = []
+    for col, key in item_cols.items():
+        values, bdl = _values(df[col], col, key, lines, errors, warnings)
+        out[key] = values
+        bdl_flags.append(np.where(bdl, key, ""))
+    out["below_detection"] = (
+        [",".join(x for x in row if x) for row in zip(*bdl_flags, strict=True)] if bdl_flags else ""
+    )
+    if not errors:
+        keys = ["section", "time"]
+        dup = out.duplicated(keys, keep="first").to_numpy()
+        if dup.any():
+            first_line = out.groupby(keys, sort=False)["line"].transform("first").to_numpy()
+            same = out.drop(columns=["line"]).duplicated(keep="first").to_numpy()
+            for i in np.flatnonzero(dup)[:50]:
+                if same[i]:
+                    warnings.append((int(lines[i]), None, f"repeats line {first_line[i]}; kept once"))
+                else:
+                    errors.append(
+                        (
+                            int(lines[i]),
+                            None,
+                            f"same section and time as line {first_line[i]} but other values",
+                        )
+                    )
+            out = out[~(dup & same)].reset_index(drop=True)
+    if errors:
+        errors.sort(key=lambda e: e[0] or 0)
+        raise WaterImportError(name, errors)
+    return ParsedWater(name, fmt, out, list(item_cols.values()), warnings)
