@@ -135,15 +135,31 @@ def _read_table(source: str | Path | bytes, name: str | None) -> tuple[pd.DataFr
 def _values(
     text: pd.Series, col: str, key: str, lines: np.ndarray, errors: list, warnings: list
 ) -> tuple[np.ndarray, np.ndarray]:
-    """(float values, below-detection mask) of one item column."""
-    s = text.astype(str).str.strip().str.replace("*", "", regex=False).str.replace(" ", "", regex=False)
-    missing = s.isin(MISSING).to_numpy()
-    nd = s.isin(NOT_DETECTED).to_numpy()
-    bdl_match = s.str.extract(_BDL)
-    dl = pd.to_numeric(bdl_match[0].fillna(bdl_match[1]), errors="coerce").to_numpy(dtype=float)
-    bdl = ~np.isnan(dl)
-    num = pd.to_numeric(s.where(~(missing | nd | bdl)), errors="coerce").to_numpy(dtype=float)
-    bad = np.isnan(num) & ~(missing | nd | bdl)
+    """(float values, below-detection mask) of one item column. Plain numbers take the fast path; only the
+    other cells (marks, missing markers, detection limits, errors) are looked at as text."""
+    num = pd.to_numeric(text, errors="coerce").to_numpy(dtype=float, copy=True)
+    num[num == -1] = np.nan  # the "-1" missing marker
+    n = len(text)
+    missing, nd, bdl, bad = (np.zeros(n, bool) for _ in range(4))
+    dl = np.full(n, np.nan)
+    rest = np.flatnonzero(np.isnan(num))
+    if len(rest):
+        s = (
+            text.iloc[rest]
+            .astype(str)
+            .str.strip()
+            .str.replace("*", "", regex=False)
+            .str.replace(" ", "", regex=False)
+        )
+        missing[rest] = s.isin(MISSING).to_numpy()
+        nd[rest] = s.isin(NOT_DETECTED).to_numpy()
+        m = s.str.extract(_BDL)
+        dl[rest] = pd.to_numeric(m[0].fillna(m[1]), errors="coerce").to_numpy(dtype=float)
+        bdl[rest] = ~np.isnan(dl[rest])
+        other = ~(missing[rest] | nd[rest] | bdl[rest])
+        num[rest[other]] = pd.to_numeric(s[other], errors="coerce").to_numpy(dtype=float)
+        bad[rest[other]] = np.isnan(num[rest[other]])
+        num[num == -1] = np.nan
     for ln in lines[bad][:20]:
         errors.append((int(ln), col, f"not a number: {text.iloc[ln - 2]!r}"))
     neg = num < 0
@@ -229,20 +245,24 @@ def read_samples(
     out["station_status"] = df["站点情况"].astype(str).str.strip() if "站点情况" in df else ""
     published = np.zeros(len(df), dtype=np.int8)
     if "水质类别" in df:
-        for i, raw in enumerate(df["水质类别"].tolist()):
+        codes, uniques = pd.factorize(df["水质类别"])
+        for j, raw in enumerate(uniques):
             try:
-                published[i] = gb3838.parse_class(raw) or 0
+                published[codes == j] = gb3838.parse_class(raw) or 0
             except ValueError as exc:
-                errors.append((int(lines[i]), "水质类别", str(exc)))
+                for ln in lines[codes == j][:20]:
+                    errors.append((int(ln), "水质类别", str(exc)))
     out["published_class"] = published
     bdl_flags = []
     for col, key in item_cols.items():
         values, bdl = _values(df[col], col, key, lines, errors, warnings)
         out[key] = values
         bdl_flags.append(np.where(bdl, key, ""))
-    out["below_detection"] = (
-        [",".join(x for x in row if x) for row in zip(*bdl_flags, strict=True)] if bdl_flags else ""
-    )
+    flagged = np.flatnonzero(np.any([f != "" for f in bdl_flags], axis=0)) if bdl_flags else []
+    below = np.full(len(df), "", dtype=object)
+    for i in flagged:
+        below[i] = ",".join(f[i] for f in bdl_flags if f[i])
+    out["below_detection"] = below
     if not errors:
         keys = ["section", "time"]
         dup = out.duplicated(keys, keep="first").to_numpy()

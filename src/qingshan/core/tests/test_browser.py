@@ -93,3 +93,38 @@ def test_air_page_draws_charts_offline(page, live_server, db):
     assert "东城区" in page.locator("#county-ranking").inner_text()
     page.screenshot(path=str(ARTIFACTS / "air-overview.png"), full_page=True)
     assert requests_outside == []  # no CDN, nothing from outside the server
+
+
+def test_water_board_section_and_exceedances(page, live_server, users):
+    """The synthetic water demo: the board says it is synthetic, the classes are drawn, a section's trends draw
+    offline, and the office sees the exceedance list."""
+    from qingshan.water import demo, services
+
+    demo.register_demo_sections()
+    # two months of the demo are enough for the page (the whole demo is 32,000 rows)
+    text = demo.national_csv()
+    head, *rows = text.splitlines()
+    keep = [r for r in rows if ",2026-09-" in r or ",2026-10-" in r]
+    services.import_samples(("\n".join([head, *keep]) + "\n").encode(), name="demo.csv", synthetic=True)
+    requests_outside = []
+    page.on(
+        "request", lambda r: None if r.url.startswith(live_server.url) else requests_outside.append(r.url)
+    )
+    page.goto(live_server.url + "/water/?month=2026-10")
+    assert "合成演示数据" in page.locator(".banner-synthetic").inner_text()
+    table = page.locator("#sections").inner_text()
+    assert "巴关河入江口(演示)" in table and "Ⅳ" in table
+    assert "长江流域" in page.locator("#by-basin").inner_text()
+    page.screenshot(path=str(ARTIFACTS / "water-board.png"), full_page=True)
+    page.click("text=巴关河入江口(演示)")
+    page.wait_for_selector("#chart-TP .main-svg")
+    assert "总磷" in page.locator("#chart-TP").inner_text()
+    page.screenshot(path=str(ARTIFACTS / "water-section.png"), full_page=True)
+    page.goto(live_server.url + "/accounts/login/?next=/water/exceedances/")
+    page.fill("#id_username", "office")
+    page.fill("#id_password", "qingshan-demo")
+    page.click("#login-form button[type=submit]")
+    page.wait_for_selector("#exceedances")
+    assert "巴关河入江口(演示)" in page.locator("#exceedances").inner_text()
+    page.screenshot(path=str(ARTIFACTS / "water-exceedances.png"), full_page=True)
+    assert requests_outside == []
