@@ -5,7 +5,7 @@ Two layouts, CSV (UTF-8 or GB18030, optionally gzipped) or Excel (.xlsx):
 - ``national`` — the national automatic-station real-time publishing table (国家地表水水质自动监测实时数据发布系统):
   ``省份, 流域, 断面名称, 监测时间, 水质类别, 水温, pH, 溶解氧, 电导率, 浊度, 高锰酸盐指数, 氨氮, 总磷, 总氮, 叶绿素α,
   藻密度[, 站点情况]``; headers may carry units (``溶解氧(mg/L)``); ``--`` is missing; values may carry a ``*``
-  mark; ``监测时间`` may lack the year (``11-23 08:00``), which the caller then supplies.
+  mark; ``监测时间`` may lack the year (``11-23 08:00``), which the caller then supplies (or, if not, the latest year that is not in the future, with a warning).
 - ``manual`` — manual (monthly) sampling: one row per section × date, ``断面名称`` (or ``断面``/``点位名称``), a date
   column (``采样日期``/``监测日期``/``采样时间``/``日期``) and item columns named as in GB 3838 Table 1 (Chinese
   name or code: ``化学需氧量``/``COD``, ``铅``/``Pb`` …).
@@ -175,17 +175,29 @@ def _values(
     return values, bdl | nd
 
 
-def _times(text: pd.Series, col: str, lines: np.ndarray, year: int | None, errors: list) -> pd.Series:
+def _times(
+    text: pd.Series, col: str, lines: np.ndarray, year: int | None, errors: list, warnings: list
+) -> pd.Series:
     s = text.astype(str).str.strip().str.replace("/", "-", regex=False)
     no_year = s.str.match(_NO_YEAR).to_numpy()
     if no_year.any():
-        if year is None:
-            ln = int(lines[no_year][0])
-            errors.append((ln, col, f"{text.iloc[ln - 2]!r} has no year; give the year of the file (--year)"))
-        else:
+        if year is not None:
             s = s.where(~no_year, f"{year}-" + s)
+        else:
+            # The national site shows its latest readings without the year: take the latest year that does not put
+            # the reading in the future, and say so (``year`` overrides).
+            now = pd.Timestamp.now()
+            this = pd.to_datetime(f"{now.year}-" + s[no_year], errors="coerce", format="mixed")
+            future = (this > now + pd.Timedelta(days=1)).to_numpy()
+            years = np.where(future, now.year - 1, now.year)
+            s.loc[no_year] = [f"{y}-{t}" for y, t in zip(years, s[no_year], strict=True)]
+            ln = int(lines[no_year][0])
+            warnings.append(
+                (ln, col, f"{text.iloc[ln - 2]!r} has no year: assumed the latest year not in the future "
+                 f"({years[0]}); give --year to set it")
+            )  # fmt: skip
     when = pd.to_datetime(s, errors="coerce", format="mixed")
-    for ln in lines[when.isna().to_numpy() & ~no_year][:20]:
+    for ln in lines[when.isna().to_numpy()][:20]:
         errors.append((int(ln), col, f"not a date and time: {text.iloc[ln - 2]!r}"))
     return when
 
@@ -204,9 +216,14 @@ def read_samples(
     source: str | Path | bytes,
     name: str | None = None,
     year: int | None = None,
+    strict: bool = True,
 ) -> ParsedWater:
     """Read and validate one file (a path, or its bytes named by ``name``). Raises :class:`WaterImportError`
-    naming lines and columns; never half-reads. ``year`` completes a ``监测时间`` written without one."""
+    naming lines and columns; never half-reads. ``year`` completes a ``监测时间`` written without one.
+
+    Rows are keyed by (省份, 流域, 断面名称, 监测时间): the same section name may exist in two provinces. A repeated
+    identical row is kept once with a warning; a repeated key with other values is an error when ``strict``
+    (importing: which one is true?) and a warning otherwise (classifying: every row is classified as written)."""
     df, name = _read_table(source, name)
     fmt, sc, tc = detect(list(df.columns))
     item_cols = {c: item_of(c) for c in df.columns}
@@ -239,7 +256,7 @@ def read_samples(
     out["section"] = df[sc].astype(str).str.strip()
     for ln in lines[out["section"].isin(["", "nan"]).to_numpy()][:20]:
         errors.append((int(ln), sc, "section name is empty"))
-    out["time"] = _times(df[tc], tc, lines, year, errors)
+    out["time"] = _times(df[tc], tc, lines, year, errors, warnings)
     out["basin"] = df["流域"].astype(str).str.strip() if "流域" in df else ""
     out["province"] = df["省份"].astype(str).str.strip() if "省份" in df else ""
     out["station_status"] = df["站点情况"].astype(str).str.strip() if "站点情况" in df else ""
@@ -264,22 +281,19 @@ def read_samples(
         below[i] = ",".join(f[i] for f in bdl_flags if f[i])
     out["below_detection"] = below
     if not errors:
-        keys = ["section", "time"]
+        keys = ["province", "basin", "section", "time"]
         dup = out.duplicated(keys, keep="first").to_numpy()
         if dup.any():
             first_line = out.groupby(keys, sort=False)["line"].transform("first").to_numpy()
             same = out.drop(columns=["line"]).duplicated(keep="first").to_numpy()
-            for i in np.flatnonzero(dup)[:50]:
-                if same[i]:
-                    warnings.append((int(lines[i]), None, f"repeats line {first_line[i]}; kept once"))
-                else:
-                    errors.append(
-                        (
-                            int(lines[i]),
-                            None,
-                            f"same section and time as line {first_line[i]} but other values",
-                        )
-                    )
+            for i in np.flatnonzero(dup & same)[:20]:
+                warnings.append((int(lines[i]), None, f"repeats line {first_line[i]}; kept once"))
+            conflicting = np.flatnonzero(dup & ~same)
+            report = errors if strict else warnings  # an error: nothing of the file is used
+            for i in conflicting[:20]:
+                report.append(
+                    (int(lines[i]), None, f"same section and time as line {first_line[i]} but other values")
+                )
             out = out[~(dup & same)].reset_index(drop=True)
     if errors:
         errors.sort(key=lambda e: e[0] or 0)

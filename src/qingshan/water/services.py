@@ -33,7 +33,7 @@ class ImportReport:
     updated: int
     unchanged: int
     sections: list[str]
-    new_sections: list[str]
+    new_sections: dict[str, str]  # name → guessed type and why
     compared: int
     disagreements: list[dict]
     warnings: list[tuple[int | None, str | None, str]] = field(default_factory=list)
@@ -67,28 +67,64 @@ def _clean(v: float) -> float | None:
     return None if v is None or np.isnan(v) else float(v)
 
 
+def guess_types(parsed: ParsedWater, names: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """Type (river or lake) of sections nobody has registered yet, and why.
+
+    By the section's name (湖, 水库, 库, 坝前 …: :func:`gb3838.guess_water_type`), unless the file's published
+    classes say otherwise: where a section's samples would be classed differently as a river and as a lake (TP
+    between the two tables' limits), and at least 3 such samples carry a published class, the type under which
+    the published classes agree at least twice as often wins. Either way the section is flagged for a person.
+    """
+    f = parsed.frame
+    values = {k: f[k].to_numpy(dtype=float) for k in parsed.items}
+    as_river = gb3838.classify(values, gb3838.RIVER).water_class
+    as_lake = gb3838.classify(values, gb3838.LAKE).water_class
+    pub = f["published_class"].to_numpy()
+    telling = (pub > 0) & (as_river != as_lake)
+    out = {}
+    groups = f.groupby("section", sort=False).indices
+    for name in names:
+        idx = groups[name]
+        guess = gb3838.guess_water_type(name)
+        why = "name"
+        t = idx[telling[idx]]
+        if len(t) >= 3:
+            river_ok = int(np.sum(as_river[t] == pub[t]))
+            lake_ok = int(np.sum(as_lake[t] == pub[t]))
+            if lake_ok >= 2 * max(river_ok, 1) and guess != gb3838.LAKE:
+                guess, why = gb3838.LAKE, f"published classes ({lake_ok} of {len(t)} telling samples)"
+            elif river_ok >= 2 * max(lake_ok, 1) and guess != gb3838.RIVER:
+                guess, why = gb3838.RIVER, f"published classes ({river_ok} of {len(t)} telling samples)"
+        out[name] = (guess, why)
+    return out
+
+
 def _resolve_sections(
     parsed: ParsedWater, division: Division | None, synthetic: bool
-) -> tuple[dict[str, WaterSection], list[str]]:
+) -> tuple[dict[str, WaterSection], dict[str, str]]:
     frame = parsed.frame
     found: dict[str, WaterSection] = {}
-    new: list[str] = []
-    for name, part in frame.groupby("section", sort=False):
+    unknown: list[str] = []
+    for name in frame["section"].unique():
         sec = WaterSection.objects.filter(code=name).first() or WaterSection.objects.filter(name=name).first()
         if sec is None:
-            first = part.iloc[0]
-            sec = WaterSection.objects.create(
-                code=name,
-                name=name,
-                basin=first["basin"],
-                province=first["province"],
-                water_type=gb3838.guess_water_type(name, first["basin"]),
-                type_guessed=True,
-                division=division,
-                synthetic=synthetic,
-            )
-            new.append(name)
-        found[name] = sec
+            unknown.append(name)
+        else:
+            found[name] = sec
+    new: dict[str, str] = {}
+    for name, (wtype, why) in guess_types(parsed, unknown).items():
+        first = frame.loc[frame["section"] == name].iloc[0]
+        found[name] = WaterSection.objects.create(
+            code=name,
+            name=name,
+            basin=first["basin"],
+            province=first["province"],
+            water_type=wtype,
+            type_guessed=True,
+            division=division,
+            synthetic=synthetic,
+        )
+        new[name] = f"{wtype} (by {why})"
     return found, new
 
 
@@ -316,14 +352,15 @@ def read_only_classify(
     target: int | None = None,
 ) -> tuple[ParsedWater, Classified, np.ndarray, np.ndarray]:
     """Classify a file without storing it. Section type and target come from the registered sections, else from
-    ``water_type``/``target``, else the type is guessed from the section's name and there is no target."""
-    parsed = read_samples(source, year=year)
+    ``water_type``/``target``, else the type is guessed (:func:`guess_types`) and there is no target."""
+    parsed = read_samples(source, year=year, strict=False)
     names = parsed.frame["section"].unique()
     known = {s.name: s for s in WaterSection.objects.filter(name__in=names)}
     known.update({s.code: s for s in WaterSection.objects.filter(code__in=names)})
+    guessed = guess_types(parsed, [n for n in names if n not in known]) if water_type is None else {}
     types = np.array(
         [
-            known[n].water_type if n in known else (water_type or gb3838.guess_water_type(n))
+            known[n].water_type if n in known else (water_type or guessed[n][0])
             for n in parsed.frame["section"]
         ]
     )

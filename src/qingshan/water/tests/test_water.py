@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 
+import pandas as pd
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
@@ -57,13 +58,32 @@ def test_read_national_layout():
     assert str(f["time"].iloc[0]) == "2025-07-01 08:00:00"
 
 
-def test_time_without_year_needs_the_year():
+def test_time_without_year():
     row = "四川省,长江流域,金沙江龙洞,07-01 08:00,Ⅱ,22,7.9,8.1,300,12,2.5,0.12,0.05,1.2,--,--,正常"
-    with pytest.raises(WaterImportError) as exc:
-        read_samples(national(row), name="rt.csv")
-    assert "line 2, 监测时间" in str(exc.value) and "--year" in str(exc.value)
     f = read_samples(national(row), name="rt.csv", year=2025).frame
     assert str(f["time"].iloc[0]) == "2025-07-01 08:00:00"
+    # Without --year: the latest year that does not put the reading in the future, with a warning.
+    parsed = read_samples(national(row), name="rt.csv")
+    now = pd.Timestamp.now()
+    expected = (
+        now.year if pd.Timestamp(f"{now.year}-07-01 08:00") <= now + pd.Timedelta(days=1) else now.year - 1
+    )
+    assert parsed.frame["time"].iloc[0].year == expected
+    assert any(w[1] == "监测时间" and "no year" in w[2] for w in parsed.warnings)
+
+
+def test_unknown_lake_type_inferred_from_published_classes():
+    # "拖山" says nothing of a lake; TP 0.06 is II for a river but IV for a lake, and the network published IV.
+    rows = [
+        f"江苏省,太湖流域,拖山,2025-07-01 {h:02d}:00,Ⅳ,25,8.0,8.0,500,20,3.0,0.10,0.06,1.5,0.01,9000000,正常"
+        for h in (0, 4, 8, 12)
+    ]
+    parsed = read_samples(national(*rows), name="th.csv")
+    wtype, why = services.guess_types(parsed, ["拖山"])["拖山"]
+    assert wtype == "lake" and why.startswith("published classes (4 of 4")
+    # too little evidence: the name decides
+    wtype, why = services.guess_types(read_samples(national(*rows[:2]), name="th.csv"), ["拖山"])["拖山"]
+    assert (wtype, why) == ("river", "name")
 
 
 def test_manual_layout_below_detection_limits():
@@ -126,6 +146,16 @@ def test_identical_duplicate_rows_are_kept_once_with_a_warning():
     parsed = read_samples(national(ROWS[0], ROWS[0]), name="dup.csv")
     assert len(parsed.frame) == 1
     assert (3, None, "repeats line 2; kept once") in parsed.warnings
+
+
+def test_conflicting_duplicates_are_a_warning_when_only_classifying():
+    rows = (ROWS[0], ROWS[0].replace("2.5,0.12", "2.6,0.12"))
+    parsed = read_samples(national(*rows), name="dup.csv", strict=False)
+    assert len(parsed.frame) == 2
+    assert (3, None, "same section and time as line 2 but other values") in parsed.warnings
+    # the same section name in another province is another section
+    other = ROWS[0].replace("四川省", "云南省").replace("2.5,0.12", "2.6,0.12")
+    assert len(read_samples(national(ROWS[0], other), name="two.csv").frame) == 2
 
 
 def test_minus_one_is_missing():

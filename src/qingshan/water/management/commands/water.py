@@ -66,9 +66,8 @@ class Command(BaseCommand):
                 f"{rep.unchanged} unchanged; sections {', '.join(rep.sections)}"
             )
             if rep.new_sections:
-                self.stdout.write(
-                    f"  new sections, type guessed from the name, to be reviewed: {', '.join(rep.new_sections)}"
-                )
+                guessed = ", ".join(f"{n}: {why}" for n, why in rep.new_sections.items())
+                self.stdout.write(f"  new sections, type guessed, to be reviewed: {guessed}")
             if rep.compared:
                 self.stdout.write(
                     f"  published class compared on {rep.compared} samples: {rep.compared - len(rep.disagreements)}"
