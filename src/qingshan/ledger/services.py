@@ -191,6 +191,10 @@ def import_plan(path: str | Path, division: Division | None = None, data: bytes 
             span_start=g.span[0],
             span_end=g.span[1],
         )
+    # Link the new targets to the indicator catalogue (remembered links of people first), inside this import.
+    from qingshan.targets.services import link_targets
+
+    link_targets(plan.targets.all())
     return plan
 
 

@@ -1,0 +1,99 @@
+"""Load the indicator catalogue and link plan targets to indicators (automatically, or by a person, remembered)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from django.db import transaction
+from django.db.models import QuerySet
+
+from qingshan.ledger.models import PlanTarget
+
+from .catalogue import Matcher, load_catalogue, normalise
+from .models import Indicator, RememberedLink, TargetLink
+
+
+@transaction.atomic
+def load_indicators() -> int:
+    """Create or update the catalogue's indicators (idempotent)."""
+    for spec in load_catalogue():
+        Indicator.objects.update_or_create(
+            code=spec.code,
+            defaults={
+                "name": spec.name,
+                "aliases": list(spec.aliases),
+                "unit": spec.unit,
+                "direction": spec.direction,
+                "period": spec.period,
+                "source": spec.source,
+                "computed_by": spec.computed_by or "",
+            },
+        )
+    return Indicator.objects.count()
+
+
+def _matcher() -> Matcher:
+    from .catalogue import IndicatorSpec
+
+    specs = [
+        IndicatorSpec(
+            i.code, i.name, i.unit, i.direction, i.period, i.source, i.computed_by or None, tuple(i.aliases)
+        )
+        for i in Indicator.objects.all()
+    ]
+    return Matcher(specs)
+
+
+@transaction.atomic
+def link_targets(targets: QuerySet[PlanTarget] | None = None) -> Counter:
+    """Link every target that a person has not linked: a remembered link for its words first, then the catalogue
+    (:class:`catalogue.Matcher`). Returns counts per method, and 'unlinked'."""
+    if not Indicator.objects.exists():
+        load_indicators()
+    matcher = _matcher()
+    by_code = {i.code: i for i in Indicator.objects.all()}
+    remembered = {r.indicator_text: r.indicator for r in RememberedLink.objects.select_related("indicator")}
+    counts: Counter = Counter()
+    qs = (targets if targets is not None else PlanTarget.objects.all()).select_related("link")
+    for t in qs:
+        existing = getattr(t, "link", None)
+        if existing is not None and existing.method == TargetLink.Method.MANUAL:
+            counts["manual"] += 1
+            continue
+        key = normalise(t.indicator)
+        if key in remembered:
+            indicator, method, matched = remembered[key], TargetLink.Method.REMEMBERED, t.indicator
+        elif m := matcher.match(t.indicator, t.text):
+            indicator, method, matched = by_code[m.code], m.how, m.matched
+        else:
+            if existing is not None:
+                existing.delete()
+            counts["unlinked"] += 1
+            continue
+        TargetLink.objects.update_or_create(
+            target=t, defaults={"indicator": indicator, "method": method, "matched": matched[:128]}
+        )
+        counts[method] += 1
+    return counts
+
+
+@transaction.atomic
+def link_manually(target: PlanTarget, indicator: Indicator, user=None) -> TargetLink:
+    """A person links a target; the link is remembered for targets with the same words in later plans."""
+    link, _ = TargetLink.objects.update_or_create(
+        target=target,
+        defaults={
+            "indicator": indicator,
+            "method": TargetLink.Method.MANUAL,
+            "matched": "",
+            "linked_by": user,
+        },
+    )
+    RememberedLink.objects.update_or_create(
+        indicator_text=normalise(target.indicator)[:128], defaults={"indicator": indicator, "linked_by": user}
+    )
+    return link
+
+
+def unlinked(targets: QuerySet[PlanTarget] | None = None) -> QuerySet[PlanTarget]:
+    return (targets if targets is not None else PlanTarget.objects.all()).filter(link__isnull=True)
