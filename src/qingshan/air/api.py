@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from datetime import date
-
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import viewsets
 from rest_framework.exceptions import PermissionDenied, ValidationError
 
-from qingshan.core.api import ScopedModelViewSet
+from qingshan.core.api import ScopedModelViewSet, date_param
 
 from . import scope
 from .serializers import DailyAirQualitySerializer, StationSerializer
@@ -24,16 +22,6 @@ class StationViewSet(ScopedModelViewSet):
         division = data.get("division")
         if division is not None and not actor.in_area(division.pk):
             raise PermissionDenied("The station's division is outside your area.")
-
-
-def _date_param(request, name: str) -> date | None:
-    raw = request.query_params.get(name)
-    if not raw:
-        return None
-    try:
-        return date.fromisoformat(raw)
-    except ValueError:
-        raise ValidationError({name: [f"not a date (YYYY-MM-DD): {raw!r}"]}) from None
 
 
 @extend_schema(
@@ -62,8 +50,8 @@ class DailyAirQualityViewSet(viewsets.ReadOnlyModelViewSet):
             if v not in ("2012", "2026"):
                 raise ValidationError({"version": ["must be 2012 or 2026"]})
             qs = qs.filter(version=v)
-        if start := _date_param(self.request, "start"):
+        if start := date_param(self.request, "start"):
             qs = qs.filter(date__gte=start)
-        if end := _date_param(self.request, "end"):
+        if end := date_param(self.request, "end"):
             qs = qs.filter(date__lte=end)
         return qs

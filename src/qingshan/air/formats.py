@@ -14,12 +14,13 @@ Formats:
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
+
+from qingshan.tabular import FileErrors, read_bytes, read_csv
 
 POLLUTANTS = ("SO2", "NO2", "CO", "O3", "PM10", "PM2.5")
 #: The year of real data shipped with the project (UCI Beijing Multi-Site, 2016-03 … 2017-02, 12 stations).
@@ -29,18 +30,8 @@ CEILINGS = {"SO2": 10000, "NO2": 5000, "CO": 200, "O3": 3000, "PM10": 10000, "PM
 MISSING = ["NA", "", "—", "-", "--", "NaN", "nan"]
 
 
-class AirImportError(ValueError):
+class AirImportError(FileErrors):
     """A file that cannot be imported; ``errors`` lists (line, field, message)."""
-
-    def __init__(self, path: str, errors: list[tuple[int | None, str | None, str]]):
-        self.path = path
-        self.errors = errors
-        head = "; ".join(
-            f"line {ln}" + (f", {fld}" if fld else "") + f": {msg}" if ln else f"{fld or 'file'}: {msg}"
-            for ln, fld, msg in errors[:10]
-        )
-        more = f" (and {len(errors) - 10} more)" if len(errors) > 10 else ""
-        super().__init__(f"{path}: {head}{more}")
 
 
 @dataclass
@@ -54,35 +45,10 @@ class ParsedAir:
 def _open_table(path: str | Path | bytes, name: str | None = None) -> tuple[pd.DataFrame, str]:
     """Read a CSV (optionally gzipped; UTF-8 or GB18030) with pandas' C parser; numbers parse as numbers and
     anything else stays text, to be reported by line below. ``path`` may be the file's bytes, named by ``name``."""
-    if isinstance(path, bytes):
-        raw, name = path, name or "<upload>"
-    else:
-        name = str(path)
-        raw = Path(path).read_bytes()
-    if raw[:2] == b"\x1f\x8b":
-        import gzip
-
-        try:
-            raw = gzip.decompress(raw)
-        except (OSError, EOFError) as exc:
-            raise AirImportError(name, [(None, None, f"damaged gzip file: {exc}")]) from None
+    raw, name = read_bytes(path, name, AirImportError)
     if b"\x00" in raw[:4096]:
         raise AirImportError(name, [(None, None, "binary file, not a CSV table")])
-    if not raw.strip():
-        raise AirImportError(name, [(None, None, "empty file")])
-    for enc in ("utf-8-sig", "gb18030"):
-        try:
-            df = pd.read_csv(
-                io.BytesIO(raw), encoding=enc, na_values=MISSING, keep_default_na=False, skipinitialspace=True
-            )
-            break
-        except UnicodeDecodeError:
-            continue
-        except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-            raise AirImportError(name, [(None, None, f"not a CSV table: {exc}")]) from None
-    else:
-        raise AirImportError(name, [(None, None, "not UTF-8 or GB18030 text")])
-    df.columns = [str(c).strip() for c in df.columns]
+    df = read_csv(raw, name, AirImportError, na_values=MISSING, keep_default_na=False, skipinitialspace=True)
     return df, name
 
 

@@ -8,6 +8,7 @@ from django.db.models import Max, Min
 from django.shortcuts import get_object_or_404, render
 
 from qingshan.orgs.models import Division
+from qingshan.orgs.services import with_ancestors
 from qingshan.standards import hj633
 
 from . import compute, services
@@ -57,7 +58,9 @@ def overview(request):
         "subject": subject,
         "years": years,
         "year": year,
-        "divisions": Division.objects.filter(pk__in=_divisions_with_stations()).order_by("code"),
+        "divisions": Division.objects.filter(
+            pk__in=with_ancestors(Division.objects.filter(air_stations__isnull=False).distinct())
+        ).order_by("code"),
         "stations": Station.objects.filter(pk__in=station_ids),
     }
     if not station_ids or year is None:
@@ -126,11 +129,3 @@ def overview(request):
         }
     )
     return render(request, "air/overview.html", context)
-
-
-def _divisions_with_stations() -> set[int]:
-    ids: set[int] = set()
-    for div in Division.objects.filter(air_stations__isnull=False).distinct():
-        ids.add(div.pk)
-        ids.update(a.pk for a in div.ancestors())
-    return ids

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import IntegrityError
 from django.db.models import QuerySet
@@ -11,6 +13,17 @@ from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
 from .access import Actor, actor_for
+
+
+def date_param(request, name: str) -> date | None:
+    """A ``YYYY-MM-DD`` query parameter, or None when absent; a 400 naming the parameter when malformed."""
+    raw = request.query_params.get(name)
+    if not raw:
+        return None
+    try:
+        return date.fromisoformat(raw)
+    except ValueError:
+        raise ValidationError({name: [f"not a date (YYYY-MM-DD): {raw!r}"]}) from None
 
 
 def exception_handler(exc, context) -> Response | None:

@@ -33,6 +33,16 @@ def _unit(name: str, short: str, kind: str, division: Division, aliases: list[st
 
 
 @transaction.atomic
+def with_ancestors(divisions) -> set[int]:
+    """Ids of the given divisions and of every division above them (for area pickers: a city over its
+    counties that hold stations or sections)."""
+    ids: set[int] = set()
+    for div in divisions:
+        ids.add(div.pk)
+        ids.update(a.pk for a in div.ancestors())
+    return ids
+
+
 def load_registry(path: Path | None = None) -> dict[str, int]:
     """Create the divisions and units of the seed cities. Returns counts of what exists afterwards."""
     data = json.loads((Path(path) if path else REGISTRY).read_text(encoding="utf-8"))

@@ -346,7 +346,7 @@ def basin_status(
 LAKE_WORDS = ("湖", "水库", "库区", "库心", "库尾", "坝前", "湖心", "淀", "海子", "泊", "荡", "池", "库")
 
 
-def guess_water_type(name: str, basin: str = "") -> str:
+def guess_water_type(name: str) -> str:
     """'lake' when the section's name says lake or reservoir (湖, 水库, 库, 坝前 …), else 'river'. A guess: the
     caller flags it for a person to confirm."""
     text = name or ""

@@ -9,7 +9,7 @@ from django.db.models import QuerySet
 
 from qingshan.ledger.models import PlanTarget
 
-from .catalogue import Matcher, load_catalogue, normalise
+from .catalogue import IndicatorSpec, Matcher, load_catalogue, normalise
 from .models import Indicator, RememberedLink, TargetLink
 
 
@@ -33,8 +33,6 @@ def load_indicators() -> int:
 
 
 def _matcher() -> Matcher:
-    from .catalogue import IndicatorSpec
-
     specs = [
         IndicatorSpec(
             i.code, i.name, i.unit, i.direction, i.period, i.source, i.computed_by or None, tuple(i.aliases)

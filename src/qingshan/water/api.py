@@ -5,9 +5,8 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import viewsets
 from rest_framework.exceptions import PermissionDenied, ValidationError
 
-from qingshan.air.api import _date_param
 from qingshan.core.access import actor_for
-from qingshan.core.api import ScopedModelViewSet
+from qingshan.core.api import ScopedModelViewSet, date_param
 from qingshan.orgs.models import Role
 
 from . import scope
@@ -53,9 +52,9 @@ class WaterSampleViewSet(viewsets.ReadOnlyModelViewSet):
     def get_queryset(self):
         sections = scope.sections_visible(actor_for(self.request.user))
         qs = _section_filter(self.request, WaterSample.objects.filter(section__in=sections))
-        if start := _date_param(self.request, "start"):
+        if start := date_param(self.request, "start"):
             qs = qs.filter(time__date__gte=start)
-        if end := _date_param(self.request, "end"):
+        if end := date_param(self.request, "end"):
             qs = qs.filter(time__date__lte=end)
         return qs.order_by("section_id", "time")
 

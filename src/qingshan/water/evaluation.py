@@ -64,8 +64,7 @@ def section_rows(sections: list[WaterSection], month: date) -> list[SectionRow]:
         row = SectionRow(s, current)
         ytd = [m for m in ms if m.month.year == month.year]
         if ytd:
-            keys = sorted({k for m in ytd for k in m.means})
-            means = {k: float(np.nanmean([m.means.get(k, np.nan) for m in ytd])) for k in keys}
+            means = _mean([m.means for m in ytd])
             cls = classify_rows(
                 {k: np.array([v]) for k, v in means.items()}, s.water_type, s.target_class or 0
             )
@@ -90,6 +89,12 @@ class GroupShare:
     ytd: gb3838.BasinStatus
 
 
+def _mean(dicts: list[dict[str, float]]) -> dict[str, float]:
+    """Mean of each item over a list of {item: mean} (months of a section, or sections of a group)."""
+    keys = {k for d in dicts for k in d}
+    return {k: float(np.nanmean([d.get(k, np.nan) for d in dicts])) for k in keys}
+
+
 def shares(rows: list[SectionRow], by: str) -> list[GroupShare]:
     """Shares of I–III and 劣V sections and the 评价办法 status per county (``by='county'``) or basin, for the
     month and the year to date."""
@@ -106,11 +111,6 @@ def shares(rows: list[SectionRow], by: str) -> list[GroupShare]:
         month_classes = np.array([r.month.water_class if r.month else 0 for r in rs])
         ytd_classes = np.array([r.ytd_class for r in rs])
         wt = rs[0].section.water_type
-
-        def _mean(dicts: list[dict[str, float]]) -> dict[str, float]:
-            keys = {k for d in dicts for k in d}
-            return {k: float(np.nanmean([d.get(k, np.nan) for d in dicts])) for k in keys}
-
         out.append(
             GroupShare(
                 name,

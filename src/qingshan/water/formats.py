@@ -30,6 +30,7 @@ import numpy as np
 import pandas as pd
 
 from qingshan.standards import gb3838
+from qingshan.tabular import FileErrors, read_bytes, read_csv
 
 MISSING = {"", "--", "—", "-", "/", "nan", "NaN", "NA", "-1", "-1.0", "None"}
 NOT_DETECTED = {"ND", "nd", "未检出", "<DL", "<dl"}
@@ -47,18 +48,8 @@ _NO_YEAR = re.compile(r"^\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?$")
 _UNIT_SUFFIX = re.compile(r"[(（][^()（）]*[)）]$")
 
 
-class WaterImportError(ValueError):
+class WaterImportError(FileErrors):
     """A file that cannot be imported; ``errors`` lists (line, column, message)."""
-
-    def __init__(self, path: str, errors: list[tuple[int | None, str | None, str]]):
-        self.path = path
-        self.errors = errors
-        head = "; ".join(
-            (f"line {ln}" + (f", {col}" if col else "") if ln else (col or "file")) + f": {msg}"
-            for ln, col, msg in errors[:10]
-        )
-        more = f" (and {len(errors) - 10} more)" if len(errors) > 10 else ""
-        super().__init__(f"{path}: {head}{more}")
 
 
 @dataclass
@@ -96,40 +87,17 @@ def item_of(column: str) -> str | None:
 
 
 def _read_table(source: str | Path | bytes, name: str | None) -> tuple[pd.DataFrame, str]:
-    if isinstance(source, bytes):
-        raw, name = source, name or "<upload>"
-    else:
-        name = str(source)
-        raw = Path(source).read_bytes()
-    if raw[:2] == b"\x1f\x8b":
-        import gzip
-
-        try:
-            raw = gzip.decompress(raw)
-        except (OSError, EOFError) as exc:
-            raise WaterImportError(name, [(None, None, f"damaged gzip file: {exc}")]) from None
-    if not raw.strip():
-        raise WaterImportError(name, [(None, None, "empty file")])
+    raw, name = read_bytes(source, name, WaterImportError)
     if raw[:4] == b"PK\x03\x04":  # .xlsx (a zip)
         try:
             df = pd.read_excel(io.BytesIO(raw), dtype=str, keep_default_na=False, engine="openpyxl")
         except Exception as exc:  # openpyxl raises many types for a damaged workbook
             raise WaterImportError(name, [(None, None, f"not a readable Excel workbook: {exc}")]) from None
-    else:
-        if b"\x00" in raw[:4096]:
-            raise WaterImportError(name, [(None, None, "binary file, not a CSV table or .xlsx workbook")])
-        for enc in ("utf-8-sig", "gb18030"):
-            try:
-                df = pd.read_csv(io.BytesIO(raw), encoding=enc, dtype=str, keep_default_na=False)
-                break
-            except UnicodeDecodeError:
-                continue
-            except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-                raise WaterImportError(name, [(None, None, f"not a CSV table: {exc}")]) from None
-        else:
-            raise WaterImportError(name, [(None, None, "not UTF-8 or GB18030 text")])
-    df.columns = [str(c).strip() for c in df.columns]
-    return df, name
+        df.columns = [str(c).strip() for c in df.columns]
+        return df, name
+    if b"\x00" in raw[:4096]:
+        raise WaterImportError(name, [(None, None, "binary file, not a CSV table or .xlsx workbook")])
+    return read_csv(raw, name, WaterImportError, dtype=str, keep_default_na=False), name
 
 
 def _values(

@@ -75,6 +75,9 @@ def guess_types(parsed: ParsedWater, names: Iterable[str]) -> dict[str, tuple[st
     between the two tables' limits), and at least 3 such samples carry a published class, the type under which
     the published classes agree at least twice as often wins. Either way the section is flagged for a person.
     """
+    names = list(names)
+    if not names:  # every section is registered: nothing to classify twice
+        return {}
     f = parsed.frame
     values = {k: f[k].to_numpy(dtype=float) for k in parsed.items}
     as_river = gb3838.classify(values, gb3838.RIVER).water_class

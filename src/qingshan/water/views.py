@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from qingshan.core.access import actor_for
 from qingshan.orgs.models import Division, Role
+from qingshan.orgs.services import with_ancestors
 from qingshan.standards import gb3838
 
 from . import evaluation, scope, services
@@ -64,10 +65,7 @@ def _area(request) -> tuple[Division | None, list[WaterSection]]:
 
 
 def _divisions() -> list[Division]:
-    ids: set[int] = set()
-    for div in Division.objects.filter(water_sections__isnull=False).distinct():
-        ids.add(div.pk)
-        ids.update(a.pk for a in div.ancestors())
+    ids = with_ancestors(Division.objects.filter(water_sections__isnull=False).distinct())
     return list(Division.objects.filter(pk__in=ids).order_by("code"))
 
 

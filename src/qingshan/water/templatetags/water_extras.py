@@ -31,11 +31,6 @@ def item_label(key, labels):
 
 
 @register.filter
-def get_item(mapping, key):
-    return mapping.get(key) if mapping else None
-
-
-@register.filter
 def pct(x):
     return "—" if x is None else f"{x * 100:.1f}%"
 
