@@ -7,8 +7,10 @@ from rest_framework.routers import DefaultRouter
 
 from qingshan.air.api import DailyAirQualityViewSet, StationViewSet
 from qingshan.core.access import Access, register
+from qingshan.dispatch.api import ProgressReportViewSet
 from qingshan.ledger.api import PlanTargetViewSet, PlanViewSet, TaskViewSet
 from qingshan.orgs.api import DivisionViewSet, UnitViewSet, me
+from qingshan.targets.api import target_statuses
 from qingshan.water.api import WaterMonthlyViewSet, WaterSampleViewSet, WaterSectionViewSet
 
 router = DefaultRouter()
@@ -22,11 +24,13 @@ router.register("air/daily", DailyAirQualityViewSet, basename="air-daily")
 router.register("water/sections", WaterSectionViewSet, basename="water-section")
 router.register("water/samples", WaterSampleViewSet, basename="water-sample")
 router.register("water/monthly", WaterMonthlyViewSet, basename="water-monthly")
+router.register("dispatch/reports", ProgressReportViewSet, basename="report")
 
 app_name = "api"
 urlpatterns = [
     path("", include(router.urls)),
     path("me/", me, name="me"),
+    path("target-status/", target_statuses, name="target-status"),
     path("token/", obtain_auth_token, name="token"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
@@ -38,6 +42,10 @@ register(
         "schema": Access.PUBLIC,
         "docs": Access.PUBLIC,
         "me": Access.PUBLIC,
+        # Target statuses and progress reports are working information: signed-in users, scoped per actor.
+        "target-status": Access.LOGIN,
+        "report-list": Access.LOGIN,
+        "report-detail": Access.LOGIN,
         "token": Access.PUBLIC,
         "division-list": Access.LOGIN,
         "division-detail": Access.LOGIN,

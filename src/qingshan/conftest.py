@@ -79,3 +79,27 @@ def ledger(registry):
         "t_pub": t_pub,
         "t_pds": t_pds,
     }
+
+
+@pytest.fixture
+def reports(ledger, users, settings, tmp_path):
+    """A report of 市生态环境局 on its task (with evidence), filed and waiting for review."""
+    from datetime import date
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from qingshan.dispatch.services import file_report
+    from qingshan.orgs.models import Unit
+
+    settings.MEDIA_ROOT = tmp_path / "media"
+    sthj = Unit.objects.get(name="攀枝花市生态环境局")
+    r = file_report(
+        task=ledger["t_sthj"],
+        unit=sthj,
+        user=users["sthj"],
+        period_start=date(2024, 4, 1),
+        text="完成燃煤锅炉淘汰12台",
+        figures={ledger["g_sthj"]: (2024, 93.5)},
+        files=[SimpleUploadedFile("台账.xlsx", b"PK\x03\x04 evidence")],
+    )
+    return {"r_sthj": r, "a_sthj": r.attachments.get()}

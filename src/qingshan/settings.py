@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "qingshan.air",
     "qingshan.water",
     "qingshan.targets",
+    "qingshan.dispatch",
 ]
 
 MIDDLEWARE = [

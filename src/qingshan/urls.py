@@ -16,4 +16,6 @@ urlpatterns = [
     path("ledger/", include("qingshan.ledger.urls")),
     path("air/", include("qingshan.air.urls")),
     path("water/", include("qingshan.water.urls")),
+    path("targets/", include("qingshan.targets.urls")),
+    path("dispatch/", include("qingshan.dispatch.urls")),
 ]

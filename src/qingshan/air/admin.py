@@ -3,7 +3,7 @@ from django.contrib import admin
 from qingshan.core.admin_base import ScopedHistoryAdmin
 
 from . import scope
-from .models import AirImport, Station
+from .models import AirImport, AirSource, Station
 
 
 @admin.register(Station)
@@ -22,3 +22,10 @@ class AirImportAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request) -> bool:
         return False
+
+
+@admin.register(AirSource)
+class AirSourceAdmin(ScopedHistoryAdmin):
+    list_display = ["division", "source", "year_offset", "note"]
+    scope_visible = staticmethod(scope.sources_visible)
+    scope_editable = staticmethod(scope.sources_editable)

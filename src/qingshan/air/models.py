@@ -116,3 +116,31 @@ class AirImport(models.Model):
 
     def __str__(self) -> str:
         return f"{self.file_name} ({self.rows})"
+
+
+class AirSource(models.Model):
+    """Where an area's air figures come from when it has no stations of its own registered: the stations of
+    another area, optionally re-dated by whole years (空气数据来源(代用)). Every figure computed through it is
+    labelled with ``note`` wherever it is shown. The demo uses it to judge one seed city's air targets on the
+    shipped Beijing year."""
+
+    division = models.OneToOneField(
+        Division, on_delete=models.CASCADE, related_name="air_source", verbose_name=_("area judged")
+    )
+    source = models.ForeignKey(
+        Division, on_delete=models.PROTECT, related_name="+", verbose_name=_("area whose stations are used")
+    )
+    year_offset = models.SmallIntegerField(
+        _("years added to the source's dates"),
+        default=0,
+        help_text=_("0 uses the data as dated; 9 reads 2016 data as 2025."),
+    )
+    note = models.CharField(_("label shown with every figure"), max_length=200)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("air data source (stand-in)")
+        verbose_name_plural = _("air data sources (stand-in)")
+
+    def __str__(self) -> str:
+        return f"{self.division} ← {self.source} ({self.year_offset:+d})"

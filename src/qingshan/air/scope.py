@@ -8,7 +8,7 @@ from django.db.models import QuerySet
 from qingshan.core.access import Actor
 from qingshan.orgs.models import Role
 
-from .models import DailyAirQuality, Station
+from .models import AirSource, DailyAirQuality, Station
 
 
 def stations_visible(actor: Actor) -> QuerySet[Station]:
@@ -25,3 +25,16 @@ def stations_editable(actor: Actor) -> QuerySet[Station]:
 
 def daily_visible(actor: Actor) -> QuerySet[DailyAirQuality]:
     return DailyAirQuality.objects.select_related("station")
+
+
+def sources_visible(actor: Actor) -> QuerySet[AirSource]:
+    return AirSource.objects.select_related("division", "source")
+
+
+def sources_editable(actor: Actor) -> QuerySet[AirSource]:
+    """Only the office (or the monitoring centre) of the area judged may say where its air figures come from."""
+    if actor.read_only or not (actor.is_office or actor.role == Role.MONITORING):
+        return AirSource.objects.none()
+    if actor.area_ids is None:
+        return AirSource.objects.all()
+    return AirSource.objects.filter(division_id__in=actor.area_ids)

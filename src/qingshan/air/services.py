@@ -13,11 +13,12 @@ import numpy as np
 import pandas as pd
 from django.db import transaction
 
-from qingshan.standards import hj633
+from qingshan.orgs.models import Division
+from qingshan.standards import hj633, hj663
 
 from . import compute
 from .formats import POLLUTANTS, AirImportError, read_hourly
-from .models import AirImport, DailyAirQuality, HourlyObservation, Station
+from .models import AirImport, AirSource, DailyAirQuality, HourlyObservation, Station
 
 TZ = "Asia/Shanghai"
 FIELD = {"SO2": "so2", "NO2": "no2", "CO": "co", "O3": "o3", "PM10": "pm10", "PM2.5": "pm25"}
@@ -195,3 +196,98 @@ def materialise_daily(station_id: int, year: int, month: int) -> int:
 
 def _f(x) -> float | None:
     return None if x is None or (isinstance(x, float) and np.isnan(x)) else float(x)
+
+
+# --- figures of an area for target tracking ----------------------------------------------------------------
+
+DAILY_FIELDS = {
+    "so2": hj633.SO2_24H,
+    "no2": hj633.NO2_24H,
+    "co": hj633.CO_24H,
+    "o3_1h_max": hj633.O3_1H,
+    "o3_8h_max": hj633.O3_8H,
+    "pm10": hj633.PM10_24H,
+    "pm25": hj633.PM25_24H,
+}
+
+
+@dataclass(frozen=True)
+class AreaStations:
+    """The stations whose data stand for an area, and how: its own, or another area's through an AirSource."""
+
+    station_ids: tuple[int, ...]
+    year_offset: int = 0
+    note: str = ""
+    source_division_id: int | None = None
+
+
+def area_stations(division: Division) -> AreaStations:
+    own = tuple(
+        Station.objects.filter(division_id__in=division.descendant_ids()).values_list("pk", flat=True)
+    )
+    if own:
+        return AreaStations(own)
+    src = AirSource.objects.filter(division=division).select_related("source").first()
+    if src is None:
+        return AreaStations(())
+    ids = tuple(
+        Station.objects.filter(division_id__in=src.source.descendant_ids()).values_list("pk", flat=True)
+    )
+    return AreaStations(ids, src.year_offset, src.note, src.source_id)
+
+
+def area_daily(
+    stations: AreaStations, start: date, end: date
+) -> tuple[pd.DatetimeIndex, dict[str, np.ndarray]]:
+    """The area's daily values from ``start`` to ``end`` (dates as the area sees them, after any re-dating): per
+    item the mean of its stations' valid daily values (HJ 663-2013 §4 [3p]), from the materialised daily table."""
+    shift = pd.DateOffset(years=stations.year_offset)
+    src_start = (pd.Timestamp(start) - shift).date()
+    src_end = (pd.Timestamp(end) - shift).date()
+    rows = list(
+        DailyAirQuality.objects.filter(
+            station_id__in=stations.station_ids, version="2012", date__gte=src_start, date__lte=src_end
+        ).values_list("date", *DAILY_FIELDS)
+    )
+    if not rows:
+        return pd.DatetimeIndex([]), {}
+    frame = pd.DataFrame(rows, columns=["date", *DAILY_FIELDS]).astype({f: float for f in DAILY_FIELDS})
+    means = frame.groupby("date")[list(DAILY_FIELDS)].mean()  # NaN (invalid) station values are skipped
+    dates = pd.DatetimeIndex(pd.to_datetime(means.index)) + shift
+    return dates, {item: means[f].to_numpy(float) for f, item in DAILY_FIELDS.items()}
+
+
+def area_year_stats(
+    stations: AreaStations, year: int, as_of: date
+) -> tuple[dict[str, hj663.PeriodStats], dict[str, int]] | None:
+    """HJ 663 statistics of an area for ``year`` up to ``as_of`` under both HJ 633 texts, and under the text in
+    force on each day (``"in_force"``: 2012 before 2026-03-01, 2026 from then; good and heavy days per day).
+    Returns (stats per version, day counts) or None without data."""
+    start, end = date(year, 1, 1), min(date(year, 12, 31), as_of)
+    if end < start or not stations.station_ids:
+        return None
+    dates, values = area_daily(stations, start, end)
+    if not len(dates):
+        return None
+    months = dates.month.to_numpy()
+    out, levels = {}, {}
+    for code in ("2012", "2026"):
+        v = hj633.get_version(code)
+        res = hj633.daily_aqi({it: values[it] for it in v.daily_items}, v)
+        out[code] = hj663.period_stats({**values, **res.concentrations}, res, months)
+        levels[code] = res.level
+    in_force = np.where(
+        dates >= pd.Timestamp(hj633.HJ633_2026.effective_from), levels["2026"], levels["2012"]
+    )
+    valid = int((in_force > 0).sum())
+    good = int(((in_force >= 1) & (in_force <= 2)).sum())
+    heavy = int((in_force >= 5).sum())
+    counts = {
+        "days_in_year": (date(year, 12, 31) - start).days + 1,
+        "days_elapsed": (end - start).days + 1,
+        "data_days": len(dates),
+        "valid_days": valid,
+        "good_days": good,
+        "heavy_days": heavy,
+    }
+    return out, counts

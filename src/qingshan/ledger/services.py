@@ -195,7 +195,27 @@ def import_plan(path: str | Path, division: Division | None = None, data: bytes 
     from qingshan.targets.services import link_targets
 
     link_targets(plan.targets.all())
+    assign_due_dates(plan)
     return plan
+
+
+def assign_due_dates(plan: Plan, overwrite: bool = False) -> int:
+    """Date every task's deadline as written (``planreader.dates``); a task without one is due when the plan ends
+    (the year its title sets, else its targets' usual year). Returns the number of tasks dated."""
+    from qingshan.planreader.dates import due_date, plan_end_year
+
+    end_year = plan_end_year(plan.title, list(plan.targets.values_list("year", flat=True)))
+    default_year = end_year or (plan.issued_on.year if plan.issued_on else None)
+    n = 0
+    for task in plan.tasks.all():
+        if task.due_date and not overwrite:
+            continue
+        due = due_date(task.deadline, default_year) or (date(end_year, 12, 31) if end_year else None)
+        if due != task.due_date:
+            task.due_date = due
+            task.save(update_fields=["due_date"])
+            n += 1
+    return n
 
 
 @transaction.atomic
@@ -206,6 +226,9 @@ def confirm_plan(plan: Plan) -> Plan:
     plan.status = Plan.Status.CONFIRMED
     plan.confirmed_at = timezone.now()
     plan.save()
+    from qingshan.dispatch.services import schedule_for  # reporting (调度) starts with the confirmed ledger
+
+    schedule_for(plan)
     return plan
 
 

@@ -120,3 +120,83 @@ def shares(rows: list[SectionRow], by: str) -> list[GroupShare]:
             )
         )
     return out
+
+
+# --- yearly figures of an area for target tracking ---------------------------------------------------------
+
+SCOPE_ALL = {"", "全市", "全县", "全区", "全州", "城市建成区", "市区", "中心城区"}
+
+
+def sections_in_scope(sections, indicator: str = "", scope: str = "") -> tuple[list[WaterSection], str]:
+    """The sections a target speaks of: 国控 → national sections, 省控 → national and provincial (provincial
+    networks include the national sections), a basin or river scope ("金沙江流域") → sections whose basin or
+    river names it. Returns (sections, a note of the filter applied)."""
+    secs, notes = list(sections), []
+    text = f"{indicator} {scope}"
+    if "国控" in text or "国家考核" in text:
+        secs = [s for s in secs if s.control_level == WaterSection.ControlLevel.NATIONAL]
+        notes.append("国控断面")
+    elif "省控" in text or "省考" in text:
+        secs = [
+            s
+            for s in secs
+            if s.control_level in (WaterSection.ControlLevel.NATIONAL, WaterSection.ControlLevel.PROVINCIAL)
+        ]
+        notes.append("国控和省控断面")
+    place = scope.strip()
+    if place not in SCOPE_ALL:
+        key = place.removesuffix("流域").removesuffix("干流").removesuffix("水系")
+        secs = [s for s in secs if key and (key in (s.basin or "") or key in (s.river or ""))]
+        notes.append(f"{place}内断面")
+    return secs, "、".join(notes) or "全部断面"
+
+
+@dataclass
+class YearShares:
+    year: int
+    month: date  # the last month counted
+    sections: int  # sections with a year-to-date class
+    i_iii: float | None  # % of sections in class I–III
+    worse_v: float | None  # % in 劣V
+    compliance: float | None  # % meeting their target class
+    drinking: float | None  # % of drinking-source section-months meeting their target class (or III)
+    drinking_months: int
+    complete: bool
+
+
+def year_shares(sections: list[WaterSection], year: int, as_of: date) -> YearShares | None:
+    """Shares of an area's sections for ``year`` up to ``as_of`` from each section's year-to-date class
+    (the mean of its monthly means, :func:`section_rows`)."""
+    last = min(as_of, date(year, 12, 31))
+    month = (
+        WaterMonthly.objects.filter(section__in=sections, month__year=year, month__lte=last)
+        .order_by("-month")
+        .values_list("month", flat=True)
+        .first()
+    )
+    if month is None:
+        return None
+    rows = [r for r in section_rows(sections, month) if r.ytd_class]
+    n = len(rows)
+
+    def pct(k: int, d: int) -> float | None:
+        return round(100 * k / d, 2) if d else None
+
+    with_target = [r for r in rows if r.section.target_class]
+    drinking = list(
+        WaterMonthly.objects.filter(
+            section__in=[s for s in sections if s.drinking_source], month__year=year, month__lte=month
+        ).exclude(water_class=0)
+    )
+    ok = sum(1 for m in drinking if m.water_class <= (m.target_class or 3))
+    return YearShares(
+        year=year,
+        month=month,
+        sections=n,
+        i_iii=pct(sum(1 for r in rows if r.ytd_class <= 3), n),
+        worse_v=pct(sum(1 for r in rows if r.ytd_class == 6), n),
+        compliance=pct(sum(1 for r in with_target if r.ytd_meets_target), len(with_target)),
+        drinking=pct(ok, len(drinking)),
+        drinking_months=len(drinking),
+        complete=as_of > date(year, 12, 31),
+    )

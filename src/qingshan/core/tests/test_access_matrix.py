@@ -12,6 +12,7 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from qingshan.core.access import NAMESPACE_RULES, RULES
+from qingshan.dispatch.models import ProgressReport, ReportAttachment
 from qingshan.ledger.models import Plan, PlanTarget, Task
 
 # Routes that take a record id, by the kind of record behind them.
@@ -25,6 +26,12 @@ OWNED_ROUTES = {
     "ledger:plan-review": Plan,
     "ledger:plan-confirm": Plan,
     "ledger:plan-export": Plan,
+    "targets:detail": PlanTarget,
+    "targets:link": PlanTarget,
+    "dispatch:detail": ProgressReport,
+    "dispatch:review": ProgressReport,
+    "dispatch:attachment": ReportAttachment,
+    "api:report-detail": ProgressReport,
 }
 REFERENCE_ROUTES = {
     "orgs:unit-detail",
@@ -97,12 +104,13 @@ def _snapshot():
         list(Task.objects.order_by("pk").values()),
         list(Plan.objects.order_by("pk").values()),
         list(PlanTarget.objects.order_by("pk").values()),
+        list(ProgressReport.objects.order_by("pk").values()),
     )
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("route", sorted(OWNED_ROUTES))
-def test_department_user_cannot_read_or_change_another_units_records(client, users, ledger, route):
+def test_department_user_cannot_read_or_change_another_units_records(client, users, ledger, reports, route):
     """市发展改革委 (fgw) against records it has no part in: 东区/生态环境局's task, the 平顶山 plan and its task."""
     client.force_login(users["fgw"])
     model = OWNED_ROUTES[route]
@@ -110,6 +118,8 @@ def test_department_user_cannot_read_or_change_another_units_records(client, use
         Task: [ledger["t_sthj"], ledger["t_pds"]],
         Plan: [ledger["other"]],
         PlanTarget: [ledger["g_sthj"]],
+        ProgressReport: [reports["r_sthj"]],
+        ReportAttachment: [reports["a_sthj"]],
     }[model]
     before = _snapshot()
     for obj in targets:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
+import argparse
 import json
+from datetime import date
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
 
 from qingshan.ledger.models import Plan, PlanTarget
 from qingshan.targets import services
 from qingshan.targets.models import Indicator
+
+
+def _date(raw: str) -> date:
+    try:
+        return date.fromisoformat(raw)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {raw!r}") from None
 
 
 class Command(BaseCommand):
@@ -23,6 +33,12 @@ class Command(BaseCommand):
         man = sub.add_parser("link-one", help="Link one target by hand (remembered for later plans).")
         man.add_argument("target", type=int)
         man.add_argument("indicator", help="indicator code")
+        ls = sub.add_parser(
+            "list", help="Every target with its indicator, status, and the figures and rule behind it."
+        )
+        ls.add_argument("--plan", type=int)
+        ls.add_argument("--format", choices=["text", "json"], default="text")
+        ls.add_argument("--as-of", type=_date, help="evaluate as of this date (YYYY-MM-DD; default today)")
 
     def handle(self, *args, **opts) -> None:
         getattr(self, "do_" + opts["action"].replace("-", "_"))(opts)
@@ -64,3 +80,27 @@ class Command(BaseCommand):
             raise CommandError("unknown target id or indicator code")
         services.link_manually(target, indicator)
         self.stdout.write(f"{target.indicator} → {indicator.code} (remembered)")
+
+    def do_list(self, opts) -> None:
+        from qingshan.targets import status
+
+        as_of = opts.get("as_of") or timezone.localdate()
+        rows = status.evaluate(self._targets(opts), as_of)
+        if opts["format"] == "json":
+            out = {
+                "as_of": as_of.isoformat(),
+                "counts": status.counts(rows),
+                "targets": [r.as_dict() for r in rows],
+            }
+            self.stdout.write(json.dumps(out, ensure_ascii=False, indent=1, default=str))
+            return
+        for r in rows:
+            code = r.indicator.code if r.indicator else "—"
+            self.stdout.write(
+                f"[{r.label}] #{r.target.pk} plan {r.target.plan_id} {code}: {r.target.text[:70]}"
+            )
+            self.stdout.write(f"    {r.verdict.rule}: {r.verdict.reason}")
+            if r.figures.note:
+                self.stdout.write(f"    注意: {r.figures.note}")
+        counts = ", ".join(f"{k} {v}" for k, v in status.counts(rows).items() if v)
+        self.stdout.write(f"{len(rows)} targets as of {as_of}: {counts}")

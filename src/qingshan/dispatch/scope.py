@@ -1,0 +1,33 @@
+"""Who sees which reports: a unit its own, the office and leaders those of their area, the public none."""
+
+from __future__ import annotations
+
+from django.db.models import QuerySet
+
+from qingshan.core.access import Actor
+from qingshan.ledger import scope as ledger_scope
+from qingshan.orgs.models import Role
+
+from .models import ProgressReport
+
+
+def reports_visible(actor: Actor) -> QuerySet[ProgressReport]:
+    qs = ProgressReport.objects.select_related("task__plan", "unit")
+    if actor.is_public:
+        return qs.none()
+    if actor.role == Role.UNIT:
+        return qs.filter(unit_id=actor.unit_id)
+    return qs.filter(task__in=ledger_scope.tasks_visible(actor))
+
+
+def reports_reviewable(actor: Actor) -> QuerySet[ProgressReport]:
+    if not actor.is_office:
+        return ProgressReport.objects.none()
+    return reports_visible(actor)
+
+
+def reports_editable(actor: Actor) -> QuerySet[ProgressReport]:
+    """A unit may file again a report of its own that is not yet accepted."""
+    if actor.role != Role.UNIT or actor.read_only:
+        return ProgressReport.objects.none()
+    return reports_visible(actor).exclude(status=ProgressReport.Status.ACCEPTED)

@@ -1,0 +1,194 @@
+"""What the leaders' dashboard (领导驾驶舱) shows for an area as of a date — built once for the page, the PDF
+snapshot and the load test."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from qingshan.air import services as air
+from qingshan.core.access import Actor
+from qingshan.dispatch import services as dispatch
+from qingshan.ledger import scope as ledger_scope
+from qingshan.ledger.models import Plan, Task
+from qingshan.orgs.models import Division
+from qingshan.water import evaluation as water
+from qingshan.water.models import WaterMonthly, WaterSection
+
+from . import status as S
+from .rules import SEVERITY, STATUS_COLOUR, STATUS_ZH
+
+
+def divisions_for(actor: Actor) -> list[Division]:
+    """Cities with plans the actor sees, and their counties the actor's area covers."""
+    plan_divs = set(ledger_scope.plans_visible(actor).values_list("division_id", flat=True))
+    cities = Division.objects.filter(pk__in=plan_divs).order_by("code", "name")
+    out = []
+    for c in cities:
+        if actor.area_ids is None or c.pk in actor.area_ids or actor.unit_id:
+            out.append(c)
+        for county in c.children.filter(level=Division.Level.COUNTY).order_by("code", "name"):
+            if actor.area_ids is None or county.pk in actor.area_ids:
+                out.append(county)
+    return out
+
+
+@dataclass
+class UnitTasks:
+    name: str
+    unit_id: int
+    not_started: int = 0
+    in_progress: int = 0
+    completed: int = 0
+    overdue: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.not_started + self.in_progress + self.completed
+
+
+@dataclass
+class Dashboard:
+    division: Division
+    as_of: date
+    statuses: list[S.TargetStatus]
+    counts: dict[str, int]
+    air: dict | None
+    water: dict | None
+    unit_tasks: list[UnitTasks]
+    task_counts: dict[str, int]
+    overdue_tasks: list[Task]
+    overdue_task_count: int
+    overdue_reports: list[dispatch.OverdueReport]
+    overdue_report_count: int
+    ranking: list[dispatch.UnitScore]
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def board(self) -> list[S.TargetStatus]:
+        order = {s: i for i, s in enumerate(SEVERITY)}
+        return sorted(
+            self.statuses, key=lambda s: (order[s.status], s.target.plan_id, s.target.span_start or 0)
+        )
+
+    @property
+    def legend(self) -> list[tuple[str, str, str, int]]:
+        return [(s.value, STATUS_ZH[s], STATUS_COLOUR[s], self.counts.get(s.value, 0)) for s in SEVERITY]
+
+
+def _headline_target(statuses: list[S.TargetStatus], code: str) -> S.TargetStatus | None:
+    """The target of an indicator that decides the headline: the nearest target year at or after the figures'."""
+    cands = [s for s in statuses if s.indicator and s.indicator.code == code]
+    cands.sort(key=lambda s: (s.target.year or 9999, s.target.pk))
+    return cands[0] if cands else None
+
+
+def air_headline(division: Division, as_of: date, statuses: list[S.TargetStatus]) -> dict | None:
+    st = air.area_stations(division)
+    if not st.station_ids:
+        return None
+    # The latest year with data as of the date; prefer a complete one when the running year has under 90 days.
+    for year in range(as_of.year, as_of.year - 12, -1):
+        got = air.area_year_stats(st, year, as_of)
+        if got and (got[1]["data_days"] >= 90 or year < as_of.year):
+            break
+    else:
+        return None
+    stats, counts = got
+    in_force = "2026" if year >= 2026 else "2012"
+    good = 100 * counts["good_days"] / counts["valid_days"] if counts["valid_days"] else None
+    heavy = 100 * counts["heavy_days"] / counts["valid_days"] if counts["valid_days"] else None
+    return {
+        "year": year,
+        "complete": as_of > date(year, 12, 31),
+        "days": counts["data_days"],
+        "good_ratio": good,
+        "good_ratio_2012": stats["2012"].good_ratio * 100,
+        "good_ratio_2026": stats["2026"].good_ratio * 100,
+        "pm25": stats["2012"].means["PM2.5"],
+        "heavy_ratio": heavy,
+        "composite": stats[in_force].composite_index,
+        "note": st.note,
+        "link": f"/air/?division={st.source_division_id or division.pk}&year={year - st.year_offset}",
+        "targets": {
+            code: _headline_target(statuses, code)
+            for code in ("AIR_GOOD_RATIO", "AIR_PM25", "AIR_HEAVY_RATIO")
+        },
+    }
+
+
+def water_headline(division: Division, as_of: date, statuses: list[S.TargetStatus]) -> dict | None:
+    sections = list(
+        WaterSection.objects.filter(division_id__in=division.descendant_ids()).select_related("division")
+    )
+    if not sections:
+        return None
+    last = WaterMonthly.objects.filter(section__in=sections, month__lte=as_of).order_by("-month").first()
+    if last is None:
+        return None
+    ys = water.year_shares(sections, last.month.year, as_of)
+    if ys is None:
+        return None
+    return {
+        "year": ys.year,
+        "through": ys.month,
+        "complete": ys.complete,
+        "sections": ys.sections,
+        "i_iii": ys.i_iii,
+        "worse_v": ys.worse_v,
+        "compliance": ys.compliance,
+        "drinking": ys.drinking,
+        "synthetic": any(s.synthetic for s in sections),
+        "link": f"/water/?division={division.pk}",
+        "targets": {
+            code: _headline_target(statuses, code)
+            for code in ("WATER_I_III", "WATER_WORSE_V", "WATER_DRINKING", "WATER_SECTION_COMPLIANCE")
+        },
+    }
+
+
+def build(actor: Actor, division: Division, as_of: date, limit: int = 15) -> Dashboard:
+    area = division.descendant_ids()
+    plans = ledger_scope.plans_visible(actor).filter(status=Plan.Status.CONFIRMED)
+    targets = ledger_scope.targets_visible(actor).filter(plan__in=plans, plan__division_id__in=area)
+    statuses = S.evaluate(targets, as_of)
+    tasks = ledger_scope.tasks_visible(actor).filter(plan__in=plans)
+    if division.level == Division.Level.CITY:
+        tasks = tasks.filter(plan__division_id__in=area)
+    else:  # a county: the tasks its own units lead, in any plan of the city
+        tasks = tasks.filter(assignments__unit__division_id__in=area, assignments__role="lead").distinct()
+    overdue_qs = dispatch.overdue_tasks(tasks, as_of)
+    overdue_ids = set(overdue_qs.values_list("pk", flat=True))
+    per_unit: dict[int, UnitTasks] = {}
+    task_counts = defaultdict(int)
+    seen_tasks = set()
+    from qingshan.ledger.models import TaskAssignment
+
+    for a in TaskAssignment.objects.filter(task__in=tasks, role="lead", unit__isnull=False).select_related(
+        "unit", "task"
+    ):
+        u = per_unit.setdefault(a.unit_id, UnitTasks(a.unit.short_name or a.unit.name, a.unit_id))
+        setattr(u, a.task.status, getattr(u, a.task.status) + 1)
+        u.overdue += a.task_id in overdue_ids
+    for t in tasks.select_related(None).only("pk", "status"):
+        if t.pk not in seen_tasks:
+            seen_tasks.add(t.pk)
+            task_counts[t.status] += 1
+    task_counts["overdue"] = len(overdue_ids)
+    reports = dispatch.overdue_reports(tasks, as_of)
+    return Dashboard(
+        division=division,
+        as_of=as_of,
+        statuses=statuses,
+        counts=S.counts(statuses),
+        air=air_headline(division, as_of, statuses),
+        water=water_headline(division, as_of, statuses),
+        unit_tasks=sorted(per_unit.values(), key=lambda u: (-u.overdue, -u.total, u.name)),
+        task_counts=dict(task_counts),
+        overdue_tasks=list(overdue_qs[:limit]),
+        overdue_task_count=len(overdue_ids),
+        overdue_reports=reports[:limit],
+        overdue_report_count=len(reports),
+        ranking=dispatch.unit_ranking(tasks, as_of),
+    )

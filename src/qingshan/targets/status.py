@@ -1,0 +1,156 @@
+"""Every target judged against its figures (:mod:`rules`), for the list, the dashboard, the CLI and the exports.
+
+Evaluations are cached per process, keyed by the targets, the date and a stamp of the data they depend on (the
+latest import, report, link and target change), so the dashboard answers from memory until something changes."""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+from datetime import date
+
+from django.db.models import Max, QuerySet
+
+from qingshan.air.models import AirImport, AirSource
+from qingshan.dispatch.models import ProgressReport
+from qingshan.ledger.models import PlanTarget
+from qingshan.water.models import WaterImport, WaterSection
+
+from . import figures as F
+from .models import Indicator, TargetLink
+from .rules import STATUS_COLOUR, STATUS_ZH, Goal, Status, Verdict, judge
+
+
+@dataclass
+class TargetStatus:
+    target: PlanTarget
+    indicator: Indicator | None
+    verdict: Verdict
+    figures: F.Figures
+
+    @property
+    def status(self) -> Status:
+        return self.verdict.status
+
+    @property
+    def label(self) -> str:
+        return STATUS_ZH[self.verdict.status]
+
+    @property
+    def colour(self) -> str:
+        return STATUS_COLOUR[self.verdict.status]
+
+    @property
+    def series(self) -> list[tuple[int, float | None, bool]]:
+        return [(y, o.value, o.complete) for y, o in sorted(self.figures.observations.items())]
+
+    def as_dict(self) -> dict:
+        t = self.target
+        return {
+            "id": t.pk,
+            "plan": t.plan_id,
+            "text": t.text,
+            "indicator_text": t.indicator,
+            "indicator": self.indicator.code if self.indicator else None,
+            "comparator": t.comparator,
+            "value": t.value,
+            "unit": t.unit,
+            "year": t.year,
+            "scope": t.scope,
+            "aspirational": t.aspirational,
+            **self.verdict.as_dict(),
+            "label": self.label,
+            "series": [{"year": y, "value": v, "complete": c} for y, v, c in self.series],
+            "source": self.figures.source,
+            "note": self.figures.note,
+        }
+
+
+def goal_of(target: PlanTarget, indicator: Indicator | None) -> Goal:
+    return Goal(
+        comparator=target.comparator,
+        value=target.value,
+        direction=indicator.direction if indicator else _direction_guess(target),
+        year=target.year,
+        baseline_year=target.baseline_year,
+        value_max=target.value_max,
+        unit=target.unit,
+        aspirational=target.aspirational,
+    )
+
+
+def _direction_guess(target: PlanTarget) -> str:
+    return "lower" if target.comparator in ("<", "<=", "reduce_by", "eliminate") else "higher"
+
+
+def data_stamp() -> tuple:
+    """Changes whenever anything a status depends on changes."""
+    return (
+        AirImport.objects.aggregate(m=Max("pk"))["m"],
+        AirSource.history.aggregate(m=Max("history_date"))["m"],
+        WaterImport.objects.aggregate(m=Max("pk"))["m"],
+        WaterSection.history.aggregate(m=Max("history_date"))["m"],
+        ProgressReport.history.aggregate(m=Max("history_date"))["m"],
+        PlanTarget.history.aggregate(m=Max("history_date"))["m"],
+        TargetLink.history.aggregate(m=Max("history_date"))["m"],
+    )
+
+
+_CACHE: OrderedDict = OrderedDict()
+_LOCK = threading.Lock()
+_CACHE_SIZE = 64
+
+
+def evaluate(targets: QuerySet[PlanTarget], as_of: date) -> list[TargetStatus]:
+    """Statuses of ``targets`` as of ``as_of`` (cached until the data change)."""
+    targets = targets.select_related("plan__division", "task", "link__indicator").order_by(
+        "plan_id", "span_start", "pk"
+    )
+    ids = tuple(targets.values_list("pk", flat=True))
+    key = (ids, as_of, data_stamp())
+    with _LOCK:
+        if key in _CACHE:
+            _CACHE.move_to_end(key)
+            return _CACHE[key]
+    result = _evaluate(list(targets), as_of)
+    with _LOCK:
+        _CACHE[key] = result
+        while len(_CACHE) > _CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    return result
+
+
+def _evaluate(targets: list[PlanTarget], as_of: date) -> list[TargetStatus]:
+    cache: dict = {}
+    out = []
+    for t in targets:
+        link = getattr(t, "link", None)
+        ind = link.indicator if link else None
+        division = t.plan.division
+        if ind and ind.source == Indicator.Source.COMPUTED and ind.code in F.AIR_CODES:
+            figs = F.air_figures(division, ind.code, as_of, cache)
+        elif ind and ind.source == Indicator.Source.COMPUTED and ind.code in F.WATER_FIELD:
+            figs = F.water_figures(t, division, ind.code, as_of, cache)
+        else:
+            figs = F.reported_figures(t, as_of)
+        verdict = judge(goal_of(t, ind), figs.observations, as_of, figs.days)
+        if verdict.status == Status.NO_DATA and not figs.observations:
+            verdict.reason += (
+                ";尚未关联指标,请在目标清单中关联"
+                if ind is None
+                else (
+                    ";责任单位尚未报送"
+                    if ind.source == Indicator.Source.REPORTED
+                    else ";平台尚无该地区监测数据"
+                )
+            )
+        out.append(TargetStatus(t, ind, verdict, figs))
+    return out
+
+
+def counts(statuses: list[TargetStatus]) -> dict[str, int]:
+    c = {s.value: 0 for s in Status}
+    for s in statuses:
+        c[s.status.value] += 1
+    return c

@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+import json
+from datetime import date
+from urllib.parse import quote
+
+from django.contrib import messages
+from django.http import Http404, HttpResponse, HttpResponseNotAllowed
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from qingshan.core.access import actor_for
+from qingshan.ledger import scope as ledger_scope
+from qingshan.orgs.models import Division
+
+from . import dashboard as D
+from . import exports
+from . import status as S
+from .models import Indicator
+from .rules import SEVERITY, STATUS_COLOUR, STATUS_ZH, Status
+from .services import link_manually
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def as_of_param(request) -> tuple[date, str | None]:
+    """?as_of=YYYY-MM-DD (evaluate as of that date), default today; a malformed date is said, not ignored."""
+    raw = request.GET.get("as_of", "")
+    if not raw:
+        return timezone.localdate(), None
+    try:
+        return date.fromisoformat(raw), None
+    except ValueError:
+        return timezone.localdate(), _("“%(raw)s” is not a date (YYYY-MM-DD); showing today.") % {"raw": raw}
+
+
+def _download(content: bytes, content_type: str, name: str) -> HttpResponse:
+    resp = HttpResponse(content, content_type=content_type)
+    resp["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(name)}"
+    return resp
+
+
+def _statuses(request):
+    actor = actor_for(request.user)
+    as_of, error = as_of_param(request)
+    if error:
+        messages.warning(request, error)
+    targets = ledger_scope.targets_visible(actor)
+    plans = ledger_scope.plans_visible(actor).order_by("-issued_on")
+    plan_id = request.GET.get("plan", "")
+    if plan_id.isdigit():
+        targets = targets.filter(plan_id=int(plan_id))
+    statuses = S.evaluate(targets, as_of)
+    wanted = request.GET.get("status", "")
+    if wanted in Status.__members__.values():
+        statuses = [s for s in statuses if s.status == wanted]
+    if request.GET.get("linked") == "no":
+        statuses = [s for s in statuses if s.indicator is None]
+    return actor, as_of, plans, plan_id, statuses
+
+
+def target_list(request):
+    actor, as_of, plans, plan_id, statuses = _statuses(request)
+    return render(
+        request,
+        "targets/target_list.html",
+        {
+            "as_of": as_of,
+            "plans": plans,
+            "plan_id": plan_id,
+            "statuses": statuses,
+            "status_choices": [(s.value, STATUS_ZH[s]) for s in SEVERITY],
+            "status_filter": request.GET.get("status", ""),
+            "counts": S.counts(statuses),
+            "indicators": Indicator.objects.all() if actor.is_office else [],
+            "query": request.GET.urlencode(),
+        },
+    )
+
+
+def targets_export(request):
+    _actor, as_of, _plans, _plan_id, statuses = _statuses(request)
+    return _download(exports.targets_xlsx(statuses, as_of), XLSX, f"目标清单-{as_of}.xlsx")
+
+
+def target_detail(request, pk: int):
+    actor = actor_for(request.user)
+    as_of, error = as_of_param(request)
+    if error:
+        messages.warning(request, error)
+    target = get_object_or_404(ledger_scope.targets_visible(actor), pk=pk)
+    st = S.evaluate(ledger_scope.targets_visible(actor).filter(pk=pk), as_of)[0]
+    series = st.series
+    chart = {
+        "years": [y for y, _, _ in series],
+        "values": [v for _, v, _ in series],
+        "complete": [c for _, _, c in series],
+        "threshold": st.verdict.figures.get("threshold"),
+        "unit": target.unit,
+        "by_version": {
+            str(y): o.detail.get("by_version")
+            for y, o in st.figures.observations.items()
+            if o.detail.get("by_version")
+        },
+    }
+    return render(
+        request,
+        "targets/target_detail.html",
+        {
+            "t": target,
+            "st": st,
+            "as_of": as_of,
+            "chart": chart,
+            "figures_json": json.dumps(st.verdict.figures, ensure_ascii=False, indent=1, default=str),
+            "observations": sorted(st.figures.observations.values(), key=lambda o: o.year),
+            "indicators": Indicator.objects.all() if actor.is_office else [],
+            "can_link": ledger_scope.targets_editable(actor).filter(pk=pk).exists(),
+        },
+    )
+
+
+def target_link(request, pk: int):
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    actor = actor_for(request.user)
+    target = get_object_or_404(ledger_scope.targets_editable(actor), pk=pk)
+    code = request.POST.get("indicator", "")
+    indicator = Indicator.objects.filter(code=code).first()
+    if indicator is None:
+        messages.error(request, _("Unknown indicator code: %(code)s") % {"code": code or "—"})
+    else:
+        link_manually(target, indicator, request.user)
+        messages.success(request, _("Linked to %(name)s; targets with the same words in later plans will link alike.")
+                         % {"name": indicator.name})  # fmt: skip
+    nxt = request.POST.get("next", "")
+    if nxt.startswith("/targets/"):  # back to the list the person came from (same site only)
+        return redirect(nxt)
+    return redirect("targets:detail", pk=target.pk)
+
+
+def _dashboard(request):
+    actor = actor_for(request.user)
+    as_of, error = as_of_param(request)
+    divisions = D.divisions_for(actor)
+    if not divisions:
+        raise Http404(_("No area with plans is visible to you."))
+    chosen = request.GET.get("division", "")
+    division = next((d for d in divisions if str(d.pk) == chosen), None)
+    if division is None:
+        own = (
+            Division.objects.filter(pk__in=actor.area_ids or []).order_by("level").first()
+            if actor.area_ids
+            else None
+        )
+        city = own.city() if own else None
+        division = next((d for d in divisions if city and d.pk == city.pk), divisions[0])
+    return actor, as_of, error, divisions, D.build(actor, division, as_of)
+
+
+def dashboard(request):
+    _actor, as_of, error, divisions, dash = _dashboard(request)
+    if error:
+        messages.warning(request, error)
+    return render(
+        request,
+        "targets/dashboard.html",
+        {
+            "dash": dash,
+            "divisions": divisions,
+            "as_of": as_of,
+            "colours": {s.value: c for s, c in STATUS_COLOUR.items()},
+        },
+    )
+
+
+def dashboard_pdf(request):
+    _actor, as_of, _error, _divisions, dash = _dashboard(request)
+    return _download(
+        exports.dashboard_pdf(dash), "application/pdf", f"驾驶舱-{dash.division.name}-{as_of}.pdf"
+    )
