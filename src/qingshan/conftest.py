@@ -103,3 +103,33 @@ def reports(ledger, users, settings, tmp_path):
         files=[SimpleUploadedFile("台账.xlsx", b"PK\x03\x04 evidence")],
     )
     return {"r_sthj": r, "a_sthj": r.attachments.get()}
+
+
+def beijing_subset(path, stations=("Dongsi", "Guanyuan"), end="2017-02-28"):
+    """A slice of the shipped Beijing year (UCI layout) written to ``path``: a few stations import in seconds."""
+    import pandas as pd
+
+    from qingshan.air.formats import DEMO_FILE
+
+    frame = pd.read_csv(DEMO_FILE)
+    frame = frame[frame["station"].isin(stations)]
+    stamp = pd.to_datetime(frame[["year", "month", "day"]])
+    frame = frame[stamp <= pd.Timestamp(end)]
+    frame.to_csv(path, index=False)
+    return path
+
+
+@pytest.fixture
+def pds_with_air(registry, tmp_path):
+    """平顶山's seed plan (003), confirmed, with two Beijing stations' year as its labelled air stand-in (+9 years)."""
+    from qingshan.air.demo import register_beijing_stations, register_stand_in
+    from qingshan.air.services import import_hourly
+    from qingshan.ledger.services import SEEDS_DIR, confirm_plan, import_plan
+    from qingshan.orgs.models import Division
+
+    register_beijing_stations()
+    import_hourly(str(beijing_subset(tmp_path / "bj.csv")))
+    source = register_stand_in()
+    plan = import_plan(next(SEEDS_DIR.glob("003_*.txt")), Division.objects.get(name="平顶山市"))
+    confirm_plan(plan)
+    return {"plan": plan, "source": source}
