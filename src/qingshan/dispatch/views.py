@@ -31,8 +31,11 @@ def report_list(request):
     if actor.role == Role.UNIT and actor.unit_id:
         tasks = (
             ledger_scope.tasks_visible(actor)
-            .filter(plan__status="confirmed", assignments__unit_id=actor.unit_id)
-            .exclude(assignments__role="implicit", assignments__unit_id=actor.unit_id)
+            .filter(
+                plan__status="confirmed",
+                assignments__unit_id=actor.unit_id,
+                assignments__role__in=["lead", "cooperating"],
+            )
             .distinct()
             .select_related("plan")
         )

@@ -3,7 +3,8 @@ snapshot and the load test."""
 
 from __future__ import annotations
 
-from collections import defaultdict
+import threading
+from collections import OrderedDict, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -148,6 +149,43 @@ def water_headline(division: Division, as_of: date, statuses: list[S.TargetStatu
     }
 
 
+_CACHE: OrderedDict = OrderedDict()
+_LOCK = threading.Lock()
+
+
+def cached_divisions(actor: Actor) -> list[Division]:
+    """:func:`divisions_for`, remembered per process until plans change."""
+    key = ("divisions", actor.role, actor.unit_id, actor.area_ids, actor.is_superuser, S.data_stamp())
+    with _LOCK:
+        if key in _CACHE:
+            return _CACHE[key]
+    out = divisions_for(actor)
+    with _LOCK:
+        _CACHE[key] = out
+    return out
+
+
+def cache_key(actor: Actor, division: Division, as_of: date) -> tuple:
+    """What a dashboard depends on: who looks (their scope), where, when, and the state of the data."""
+    scope = (actor.role, actor.unit_id, actor.area_ids, actor.is_superuser)
+    return (scope, division.pk, as_of, S.data_stamp())
+
+
+def cached_build(actor: Actor, division: Division, as_of: date) -> tuple[tuple, Dashboard]:
+    """:func:`build`, remembered per process until the data change (the dashboard is read far more than written)."""
+    key = cache_key(actor, division, as_of)
+    with _LOCK:
+        if key in _CACHE:
+            _CACHE.move_to_end(key)
+            return key, _CACHE[key]
+    dash = build(actor, division, as_of)
+    with _LOCK:
+        _CACHE[key] = dash
+        while len(_CACHE) > 32:
+            _CACHE.popitem(last=False)
+    return key, dash
+
+
 def build(actor: Actor, division: Division, as_of: date, limit: int = 15) -> Dashboard:
     area = division.descendant_ids()
     plans = ledger_scope.plans_visible(actor).filter(status=Plan.Status.CONFIRMED)
@@ -177,6 +215,11 @@ def build(actor: Actor, division: Division, as_of: date, limit: int = 15) -> Das
             task_counts[t.status] += 1
     task_counts["overdue"] = len(overdue_ids)
     reports = dispatch.overdue_reports(tasks, as_of)
+    ranking = dispatch.unit_ranking(tasks, as_of)
+    if actor.unit_id and not actor.is_office:  # a department sees its own row, not the other units'
+        per_unit = {k: v for k, v in per_unit.items() if k == actor.unit_id}
+        ranking = [r for r in ranking if r.unit.pk == actor.unit_id]
+        reports = [r for r in reports if r.unit.pk == actor.unit_id]
     return Dashboard(
         division=division,
         as_of=as_of,
@@ -190,5 +233,5 @@ def build(actor: Actor, division: Division, as_of: date, limit: int = 15) -> Das
         overdue_task_count=len(overdue_ids),
         overdue_reports=reports[:limit],
         overdue_report_count=len(reports),
-        ranking=dispatch.unit_ranking(tasks, as_of),
+        ranking=ranking,
     )

@@ -10,11 +10,12 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import Max, QuerySet
+from django.db import connection
+from django.db.models import QuerySet
 
 from qingshan.air.models import AirImport, AirSource
-from qingshan.dispatch.models import ProgressReport
-from qingshan.ledger.models import PlanTarget
+from qingshan.dispatch.models import ProgressReport, ReportingSchedule
+from qingshan.ledger.models import PlanTarget, Task
 from qingshan.water.models import WaterImport, WaterSection
 
 from . import figures as F
@@ -84,17 +85,22 @@ def _direction_guess(target: PlanTarget) -> str:
     return "lower" if target.comparator in ("<", "<=", "reduce_by", "eliminate") else "higher"
 
 
+def _stamp_sql() -> str:
+    """One round trip for the data stamp: the latest id or change time of everything a status depends on."""
+    from qingshan.ledger.models import Plan
+
+    parts = [f"(SELECT MAX(id) FROM {m._meta.db_table})" for m in (AirImport, WaterImport)]
+    for m in (AirSource, WaterSection, ProgressReport, PlanTarget, TargetLink, Task, ReportingSchedule, Plan):
+        parts.append(f"(SELECT MAX(history_date) FROM {m.history.model._meta.db_table})")
+    return "SELECT " + ", ".join(parts)
+
+
 def data_stamp() -> tuple:
-    """Changes whenever anything a status depends on changes."""
-    return (
-        AirImport.objects.aggregate(m=Max("pk"))["m"],
-        AirSource.history.aggregate(m=Max("history_date"))["m"],
-        WaterImport.objects.aggregate(m=Max("pk"))["m"],
-        WaterSection.history.aggregate(m=Max("history_date"))["m"],
-        ProgressReport.history.aggregate(m=Max("history_date"))["m"],
-        PlanTarget.history.aggregate(m=Max("history_date"))["m"],
-        TargetLink.history.aggregate(m=Max("history_date"))["m"],
-    )
+    """Changes whenever anything a status or the dashboard depends on changes (imports, sections, reports,
+    targets, links, tasks, schedules, plans — each change is in its audit trail)."""
+    with connection.cursor() as cur:
+        cur.execute(_stamp_sql())
+        return tuple(cur.fetchone())
 
 
 _CACHE: OrderedDict = OrderedDict()

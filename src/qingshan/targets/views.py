@@ -1,13 +1,18 @@
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import date
 from urllib.parse import quote
 
 from django.contrib import messages
+from django.core.cache import cache
 from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from qingshan.core.access import actor_for
@@ -18,7 +23,7 @@ from . import dashboard as D
 from . import exports
 from . import status as S
 from .models import Indicator
-from .rules import SEVERITY, STATUS_COLOUR, STATUS_ZH, Status
+from .rules import SEVERITY, STATUS_ZH, Status
 from .services import link_manually
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -142,7 +147,7 @@ def target_link(request, pk: int):
 def _dashboard(request):
     actor = actor_for(request.user)
     as_of, error = as_of_param(request)
-    divisions = D.divisions_for(actor)
+    divisions = D.cached_divisions(actor)
     if not divisions:
         raise Http404(_("No area with plans is visible to you."))
     chosen = request.GET.get("division", "")
@@ -155,23 +160,24 @@ def _dashboard(request):
         )
         city = own.city() if own else None
         division = next((d for d in divisions if city and d.pk == city.pk), divisions[0])
-    return actor, as_of, error, divisions, D.build(actor, division, as_of)
+    key, dash = D.cached_build(actor, division, as_of)
+    return key, as_of, error, divisions, dash
 
 
 def dashboard(request):
-    _actor, as_of, error, divisions, dash = _dashboard(request)
+    """The body is rendered once per (viewer's scope, area, date, data state, language) and kept in the cache;
+    it holds no per-user token (its forms are GET forms), so it is safe to share within that key."""
+    key, as_of, error, divisions, dash = _dashboard(request)
     if error:
         messages.warning(request, error)
-    return render(
-        request,
-        "targets/dashboard.html",
-        {
-            "dash": dash,
-            "divisions": divisions,
-            "as_of": as_of,
-            "colours": {s.value: c for s, c in STATUS_COLOUR.items()},
-        },
-    )
+    cache_key = "dashboard:" + hashlib.sha1(repr((key, get_language())).encode()).hexdigest()
+    body = cache.get(cache_key)
+    if body is None:
+        body = render_to_string(
+            "targets/_dashboard_body.html", {"dash": dash, "divisions": divisions, "as_of": as_of}
+        )
+        cache.set(cache_key, body, 3600)
+    return render(request, "targets/dashboard.html", {"dash": dash, "body": mark_safe(body)})
 
 
 def dashboard_pdf(request):

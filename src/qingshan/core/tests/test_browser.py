@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -128,3 +129,41 @@ def test_water_board_section_and_exceedances(page, live_server, users):
     assert "巴关河入江口(演示)" in page.locator("#exceedances").inner_text()
     page.screenshot(path=str(ARTIFACTS / "water-exceedances.png"), full_page=True)
     assert requests_outside == []
+
+
+def test_dashboard_statuses_with_their_figures(page, live_server, users, pds_with_air):
+    """平顶山's seed plan judged on the Beijing stand-in: the board shows the good-day target missed, its figure
+    under both HJ 633 texts and the stand-in label; a tile opens the target's history; a phone gets one column."""
+    from qingshan.ledger.models import PlanTarget
+    from qingshan.targets import status as S
+
+    expected = next(
+        s
+        for s in S.evaluate(PlanTarget.objects.filter(plan=pds_with_air["plan"]), date(2026, 11, 23))
+        if s.indicator and s.indicator.code == "AIR_GOOD_RATIO"
+    )
+    page.goto(live_server.url + "/accounts/login/?next=/targets/dashboard/%3Fas_of%3D2026-11-23")
+    page.fill("#id_username", "office_pds")
+    page.fill("#id_password", "qingshan-demo")
+    page.click("#login-form button[type=submit]")
+    page.wait_for_selector("#air-good")
+    good = page.locator("#air-good")
+    assert f"{expected.figures.observations[2025].value:.1f}%" in good.locator(".num").inner_text()
+    assert "HJ 633-2026" in good.inner_text()
+    assert good.locator(".status-chip").inner_text() == "未完成"
+    assert "非平顶山市实测" in page.locator(".banner-synthetic").first.inner_text()
+    assert int(page.locator('.light[data-status="missed"] .n').inner_text()) >= 3
+    tile = page.locator(f'.tile[href^="/targets/{expected.target.pk}/"]')
+    assert "目标年已结束" in tile.inner_text()
+    page.screenshot(path=str(ARTIFACTS / "dashboard.png"), full_page=True)
+    tile.click()
+    page.wait_for_selector("#history-chart .main-svg")  # drawn by the bundled plotly, offline
+    assert "year-over" in page.locator(".reason").inner_text()
+    assert page.locator("a.raw-data").get_attribute("href").startswith("/air/?division=")
+    page.screenshot(path=str(ARTIFACTS / "target-detail.png"), full_page=True)
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(live_server.url + "/targets/dashboard/?as_of=2026-11-23")
+    tiles = page.locator(".tile")
+    first, second = tiles.nth(0).bounding_box(), tiles.nth(1).bounding_box()
+    assert second["y"] > first["y"] and abs(second["x"] - first["x"]) < 2  # one column on a phone
+    page.screenshot(path=str(ARTIFACTS / "dashboard-phone.png"), full_page=True)

@@ -160,10 +160,35 @@ def test_file_review_and_scoping_through_pages_and_api(client, users, confirmed,
 
     ws = load_workbook(io.BytesIO(client.get("/dispatch/export.xlsx").content))["调度报告"]
     rows = list(ws.iter_rows(min_row=2, values_only=True))
-    assert len(rows) == 1 and rows[0][6] == "淘汰燃煤锅炉12台" and "95.2" in rows[0][7] and rows[0][10] == "已采纳"
+    assert (
+        len(rows) == 1
+        and rows[0][6] == "淘汰燃煤锅炉12台"
+        and "95.2" in rows[0][7]
+        and rows[0][10] == "已采纳"
+    )
 
 
 def test_schedule_created_on_confirmation(ledger):
     confirm_plan(ledger["other"])
     sch = ReportingSchedule.objects.get(plan=ledger["other"])
     assert sch.starts_on.day == 1 and sch.every_months in (1, 3, 6)
+
+
+def test_department_sees_only_its_own_on_the_dashboard_and_target_list(client, users, confirmed):
+    sthj = Unit.objects.get(name="攀枝花市生态环境局")
+    client.force_login(users["sthj"])
+    dash = client.get("/targets/dashboard/", {"as_of": "2025-01-10"}).context["dash"]
+    assert [s.target.pk for s in dash.statuses] == [confirmed["g_sthj"].pk]
+    assert [u.unit_id for u in dash.unit_tasks] == [sthj.pk]
+    assert [r.unit for r in dash.ranking] == [sthj] and all(o.unit == sthj for o in dash.overdue_reports)
+    assert [t["id"] for t in client.get("/api/target-status/").json()["targets"]] == [confirmed["g_sthj"].pk]
+    client.force_login(users["fgw"])
+    dash = client.get("/targets/dashboard/", {"as_of": "2025-01-10"}).context["dash"]
+    assert confirmed["g_sthj"].pk not in [s.target.pk for s in dash.statuses]
+    assert client.get(f"/targets/{confirmed['g_sthj'].pk}/").status_code == 404
+    assert confirmed["g_sthj"].pk not in [
+        t["id"] for t in client.get("/api/target-status/").json()["targets"]
+    ]
+    # Its report list offers its own lead and cooperating tasks, not tasks it is only implicitly bound to.
+    client.force_login(users["dongqu"])
+    assert client.get("/dispatch/").context["rows"] == []

@@ -46,7 +46,13 @@ def test_air_targets_of_pingdingshan(pds_with_air):
     rows = S.evaluate(PlanTarget.objects.filter(plan=pds_with_air["plan"]), AS_OF)
     by = _by_code(rows)
     # Every computed-indicator target of the plan is linked (none left for a person).
-    assert {"AIR_PM25", "AIR_GOOD_RATIO", "AIR_HEAVY_RATIO", "WATER_I_III", "WATER_SECTION_COMPLIANCE"} <= set(by)
+    assert {
+        "AIR_PM25",
+        "AIR_GOOD_RATIO",
+        "AIR_HEAVY_RATIO",
+        "WATER_I_III",
+        "WATER_SECTION_COMPLIANCE",
+    } <= set(by)
     good = by["AIR_GOOD_RATIO"][0]
     assert good.status == Status.MISSED and good.verdict.rule == "year-over"
     obs = good.figures.observations[2025]
@@ -146,7 +152,11 @@ def test_dashboard_page_exports_and_api(client, users, pds_with_air):
     assert client.get("/api/target-status/", {"as_of": "soon"}).status_code == 400
     # A bad date on the page is said, and today is used.
     resp = client.get("/targets/dashboard/", {"as_of": "2026-02-30"})
-    assert resp.status_code == 200 and "不是日期" in resp.content.decode() or "not a date" in resp.content.decode()
+    assert (
+        resp.status_code == 200
+        and "不是日期" in resp.content.decode()
+        or "not a date" in resp.content.decode()
+    )
 
 
 def test_target_detail_and_manual_link(client, users, pds_with_air):
@@ -169,6 +179,8 @@ def test_leader_and_unit_views_of_the_dashboard(client, users, pds_with_air):
     """A 攀枝花 leader does not see 平顶山; a unit sees only its own tasks' targets."""
     client.force_login(users["leader"])
     # No plan of 攀枝花 here, and 平顶山's is not the leader's: no area to show.
-    assert client.get("/targets/dashboard/", {"division": pds_with_air["plan"].division_id}).status_code == 404
+    assert (
+        client.get("/targets/dashboard/", {"division": pds_with_air["plan"].division_id}).status_code == 404
+    )
     assert client.get("/api/target-status/").json()["targets"] == []
     assert client.get("/targets/").context["statuses"] == []
