@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from django.db.models import QuerySet
 
-from qingshan.core.access import Actor
-from qingshan.orgs.models import Role
+from qingshan.core.access import Actor, monitoring_editable
 
 from .models import AirSource, DailyAirQuality, Station
 
@@ -16,11 +15,7 @@ def stations_visible(actor: Actor) -> QuerySet[Station]:
 
 
 def stations_editable(actor: Actor) -> QuerySet[Station]:
-    if actor.read_only or not (actor.is_office or actor.role == Role.MONITORING):
-        return Station.objects.none()
-    if actor.area_ids is None:
-        return Station.objects.all()
-    return Station.objects.filter(division_id__in=actor.area_ids)
+    return monitoring_editable(actor, Station.objects.all())
 
 
 def daily_visible(actor: Actor) -> QuerySet[DailyAirQuality]:
@@ -33,8 +28,4 @@ def sources_visible(actor: Actor) -> QuerySet[AirSource]:
 
 def sources_editable(actor: Actor) -> QuerySet[AirSource]:
     """Only the office (or the monitoring centre) of the area judged may say where its air figures come from."""
-    if actor.read_only or not (actor.is_office or actor.role == Role.MONITORING):
-        return AirSource.objects.none()
-    if actor.area_ids is None:
-        return AirSource.objects.all()
-    return AirSource.objects.filter(division_id__in=actor.area_ids)
+    return monitoring_editable(actor, AirSource.objects.all())

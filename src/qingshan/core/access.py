@@ -16,6 +16,7 @@ import enum
 from dataclasses import dataclass
 
 from django.contrib.auth.views import redirect_to_login
+from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.urls import ResolverMatch
 from django.utils.translation import gettext as _
@@ -75,11 +76,25 @@ class Actor:
     def is_office(self) -> bool:
         return self.is_superuser or self.role == Role.COORDINATOR
 
+    @property
+    def manages_monitoring(self) -> bool:
+        """May change monitoring records (stations, sections, air sources): the office or the monitoring centre."""
+        return not self.read_only and (self.is_office or self.role == Role.MONITORING)
+
     def in_area(self, division_id: int | None) -> bool:
         return self.area_ids is None or (division_id is not None and division_id in self.area_ids)
 
 
 ANONYMOUS = Actor(user_id=None, role=Role.PUBLIC)
+
+
+def monitoring_editable(actor: Actor, qs: QuerySet) -> QuerySet:
+    """Monitoring records (``division``-keyed) the actor may change: those of its area, if it manages monitoring."""
+    if not actor.manages_monitoring:
+        return qs.none()
+    if actor.area_ids is None:
+        return qs
+    return qs.filter(division_id__in=actor.area_ids)
 
 
 def actor_for(user) -> Actor:

@@ -7,7 +7,6 @@ from rest_framework.exceptions import PermissionDenied, ValidationError
 
 from qingshan.core.access import actor_for
 from qingshan.core.api import ScopedModelViewSet, date_param
-from qingshan.orgs.models import Role
 
 from . import scope
 from .models import WaterMonthly, WaterSample
@@ -22,7 +21,7 @@ class WaterSectionViewSet(ScopedModelViewSet):
     editable = staticmethod(scope.sections_editable)
 
     def check_create(self, actor, data) -> None:
-        if actor.read_only or not (actor.is_office or actor.role == Role.MONITORING):
+        if not actor.manages_monitoring:
             raise PermissionDenied("Only the monitoring centre or the coordinating office may add sections.")
         division = data.get("division")
         if division is not None and not actor.in_area(division.pk):

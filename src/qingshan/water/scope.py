@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from django.db.models import QuerySet
 
-from qingshan.core.access import Actor
-from qingshan.orgs.models import Role
+from qingshan.core.access import Actor, monitoring_editable
 
 from .models import WaterSection
 
@@ -17,11 +16,7 @@ def sections_visible(actor: Actor) -> QuerySet[WaterSection]:
 
 
 def sections_editable(actor: Actor) -> QuerySet[WaterSection]:
-    if actor.read_only or not (actor.is_office or actor.role == Role.MONITORING):
-        return WaterSection.objects.none()
-    if actor.area_ids is None:
-        return WaterSection.objects.all()
-    return WaterSection.objects.filter(division_id__in=actor.area_ids)
+    return monitoring_editable(actor, WaterSection.objects.all())
 
 
 def sections_in_area(actor: Actor) -> QuerySet[WaterSection]:
