@@ -156,22 +156,23 @@ def evaluate(
         "days": stats.days,
         "valid_days": stats.valid_days,
         "good_days": stats.good_days,
-        "good_ratio": _r(stats.good_ratio, 4),
+        "good_ratio": round_or_none(stats.good_ratio, 4),
         "heavy_days": stats.heavy_days,
-        "heavy_ratio": _r(stats.heavy_ratio, 4),
+        "heavy_ratio": round_or_none(stats.heavy_ratio, 4),
         "category_days": {CATEGORY_ZH[k]: n for k, n in stats.category_days.items()},
         "exceedance_days": stats.exceedance_days,
-        "means": {k: _r(x, 3) for k, x in stats.means.items()},
+        "means": {k: round_or_none(x, 3) for k, x in stats.means.items()},
         "percentiles": {
-            f"{k}_p{hj663.PERIOD_STATISTICS[k][1]}": _r(x, 3) for k, x in stats.percentiles.items()
+            f"{k}_p{hj663.PERIOD_STATISTICS[k][1]}": round_or_none(x, 3) for k, x in stats.percentiles.items()
         },
         "statistic_valid": stats.statistic_valid,
-        "composite_index": _r(stats.composite_index, 3),
-        "composite_parts": {k: _r(x, 4) for k, x in stats.composite_parts.items()},
-        "composite_shares": {k: _r(x, 4) for k, x in stats.composite_shares.items()},
+        "composite_index": round_or_none(stats.composite_index, 3),
+        "composite_parts": {k: round_or_none(x, 4) for k, x in stats.composite_parts.items()},
+        "composite_shares": {k: round_or_none(x, 4) for k, x in stats.composite_shares.items()},
         "notes": stats.notes,
     }
 
 
-def _r(x: float, nd: int) -> float | None:
+def round_or_none(x: float | None, nd: int) -> float | None:
+    """``x`` rounded to ``nd`` places for JSON, or None when it is missing (None or NaN)."""
     return None if x is None or (isinstance(x, float) and np.isnan(x)) else round(float(x), nd)

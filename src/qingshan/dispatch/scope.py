@@ -12,7 +12,7 @@ from .models import ProgressReport
 
 
 def reports_visible(actor: Actor) -> QuerySet[ProgressReport]:
-    qs = ProgressReport.objects.select_related("task__plan", "unit")
+    qs = ProgressReport.objects.select_related("task__plan__schedule", "unit")
     if actor.is_public:
         return qs.none()
     if actor.role == Role.UNIT:

@@ -131,7 +131,7 @@ class OverdueReport:
 def overdue_reports(tasks: QuerySet[Task], as_of: date) -> list[OverdueReport]:
     """Reports a lead unit owed by ``as_of`` (the period's due date has passed) and has not filed, or filed and had
     returned. A completed task owes nothing after the period it was completed in."""
-    tasks = tasks.select_related("plan")
+    tasks = tasks.select_related("plan__schedule")
     leads: dict[int, list[Unit]] = defaultdict(list)
     for a in TaskAssignment.objects.filter(task__in=tasks, role="lead", unit__isnull=False).select_related(
         "unit"
@@ -145,13 +145,11 @@ def overdue_reports(tasks: QuerySet[Task], as_of: date) -> list[OverdueReport]:
         )
     }
     done = completion_dates(tasks.filter(status=Task.Status.COMPLETED))
-    schedules: dict[int, ReportingSchedule] = {}
     out = []
     for task in tasks:
         if task.plan.status != Plan.Status.CONFIRMED or not leads.get(task.pk):
             continue
-        sch = schedules.get(task.plan_id) or schedules.setdefault(task.plan_id, schedule_for(task.plan))
-        for p in periods(sch, as_of):
+        for p in periods(schedule_for(task.plan), as_of):
             if p.due >= as_of:
                 continue
             if task.pk in done and p.start > done[task.pk]:
@@ -213,7 +211,11 @@ def unit_ranking(tasks: QuerySet[Task], as_of: date) -> list[UnitScore]:
     owed = overdue_reports(tasks, as_of)
     for o in owed:
         scores.setdefault(o.unit.pk, UnitScore(o.unit)).reports_due += 1
-    for r in ProgressReport.objects.filter(task__in=tasks).exclude(status=ProgressReport.Status.RETURNED):
+    for r in (
+        ProgressReport.objects.filter(task__in=tasks)
+        .exclude(status=ProgressReport.Status.RETURNED)
+        .select_related("task__plan__schedule")
+    ):
         sch = schedule_for(r.task.plan)
         p = period_for(sch, r.period_start)
         if p.due >= as_of or r.unit_id not in scores:

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from datetime import date
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404, HttpResponseForbidden, HttpResponseNotAllowed
@@ -8,10 +10,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from qingshan.core.access import actor_for
+from qingshan.core.downloads import XLSX, download
 from qingshan.ledger import scope as ledger_scope
 from qingshan.orgs.models import Role, Unit
 from qingshan.targets.exports import reports_xlsx
-from qingshan.targets.views import XLSX, _download
 
 from . import scope, services
 from .forms import ReportForm, ReviewForm
@@ -37,7 +39,7 @@ def report_list(request):
                 assignments__role__in=["lead", "cooperating"],
             )
             .distinct()
-            .select_related("plan")
+            .select_related("plan__schedule")
         )
         mine = {(r.task_id, r.period_start): r for r in scope.reports_visible(actor)}
         overdue = {(o.task.pk, o.period.start) for o in services.overdue_reports(tasks, today)}
@@ -86,8 +88,6 @@ def file_report(request, task_pk: int):
         year=today.year,
     )
     if request.method == "POST" and form.is_valid():
-        from datetime import date
-
         try:
             report = services.file_report(
                 task=task,
@@ -169,4 +169,4 @@ def attachment(request, pk: int):
 def reports_export(request):
     actor = actor_for(request.user)
     reports = scope.reports_visible(actor).prefetch_related("figures__target", "attachments")
-    return _download(reports_xlsx(reports), XLSX, f"调度报告-{timezone.localdate()}.xlsx")
+    return download(reports_xlsx(reports), XLSX, f"调度报告-{timezone.localdate()}.xlsx")

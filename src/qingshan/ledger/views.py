@@ -1,15 +1,14 @@
 from __future__ import annotations
 
-from urllib.parse import quote
-
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.http import HttpResponse, HttpResponseForbidden, HttpResponseNotAllowed, JsonResponse
+from django.http import HttpResponseForbidden, HttpResponseNotAllowed, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from qingshan.core.access import actor_for
+from qingshan.core.downloads import XLSX, as_attachment, download
 from qingshan.core.history import changes_of
 from qingshan.orgs.models import Division
 from qingshan.planreader import PlanReadError
@@ -133,14 +132,8 @@ def plan_export(request, pk: int, fmt: str):
     tasks = scope.tasks_visible(actor).filter(plan=plan).prefetch_related("assignments__unit", "targets")
     stem = f"台账-{plan.pk}"
     if fmt == "xlsx":
-        resp = HttpResponse(
-            services.export_xlsx(plan, tasks),
-            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        )
-        resp["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(stem)}.xlsx"
-        return resp
+        return download(services.export_xlsx(plan, tasks), XLSX, f"{stem}.xlsx")
     resp = JsonResponse(
         services.plan_json(plan, tasks), json_dumps_params={"ensure_ascii": False, "indent": 1}
     )
-    resp["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(stem)}.json"
-    return resp
+    return as_attachment(resp, f"{stem}.json")

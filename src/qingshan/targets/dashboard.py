@@ -3,16 +3,16 @@ snapshot and the load test."""
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict, defaultdict
-from dataclasses import dataclass, field
+import functools
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from qingshan.air import services as air
 from qingshan.core.access import Actor
 from qingshan.dispatch import services as dispatch
 from qingshan.ledger import scope as ledger_scope
-from qingshan.ledger.models import Plan, Task
+from qingshan.ledger.models import Plan, Task, TaskAssignment
 from qingshan.orgs.models import Division
 from qingshan.water import evaluation as water
 from qingshan.water.models import WaterMonthly, WaterSection
@@ -149,41 +149,22 @@ def water_headline(division: Division, as_of: date, statuses: list[S.TargetStatu
     }
 
 
-_CACHE: OrderedDict = OrderedDict()
-_LOCK = threading.Lock()
+def viewer_scope(actor: Actor) -> Actor:
+    """What the dashboard depends on of a viewer: role, unit and area, not who it is — viewers with the same scope
+    share one cached dashboard."""
+    return replace(actor, user_id=None)
 
 
-def cached_divisions(actor: Actor) -> list[Division]:
-    """:func:`divisions_for`, remembered per process until plans change."""
-    key = ("divisions", actor.role, actor.unit_id, actor.area_ids, actor.is_superuser, S.data_stamp())
-    with _LOCK:
-        if key in _CACHE:
-            return _CACHE[key]
-    out = divisions_for(actor)
-    with _LOCK:
-        _CACHE[key] = out
-    return out
+@functools.lru_cache(maxsize=32)
+def cached_divisions(scope: Actor, stamp: tuple) -> list[Division]:
+    """:func:`divisions_for`, remembered per process until the data (``stamp``, :func:`status.data_stamp`) change."""
+    return divisions_for(scope)
 
 
-def cache_key(actor: Actor, division: Division, as_of: date) -> tuple:
-    """What a dashboard depends on: who looks (their scope), where, when, and the state of the data."""
-    scope = (actor.role, actor.unit_id, actor.area_ids, actor.is_superuser)
-    return (scope, division.pk, as_of, S.data_stamp())
-
-
-def cached_build(actor: Actor, division: Division, as_of: date) -> tuple[tuple, Dashboard]:
+@functools.lru_cache(maxsize=32)
+def cached_build(scope: Actor, division_id: int, as_of: date, stamp: tuple) -> Dashboard:
     """:func:`build`, remembered per process until the data change (the dashboard is read far more than written)."""
-    key = cache_key(actor, division, as_of)
-    with _LOCK:
-        if key in _CACHE:
-            _CACHE.move_to_end(key)
-            return key, _CACHE[key]
-    dash = build(actor, division, as_of)
-    with _LOCK:
-        _CACHE[key] = dash
-        while len(_CACHE) > 32:
-            _CACHE.popitem(last=False)
-    return key, dash
+    return build(scope, Division.objects.get(pk=division_id), as_of)
 
 
 def build(actor: Actor, division: Division, as_of: date, limit: int = 15) -> Dashboard:
@@ -199,20 +180,14 @@ def build(actor: Actor, division: Division, as_of: date, limit: int = 15) -> Das
     overdue_qs = dispatch.overdue_tasks(tasks, as_of)
     overdue_ids = set(overdue_qs.values_list("pk", flat=True))
     per_unit: dict[int, UnitTasks] = {}
-    task_counts = defaultdict(int)
-    seen_tasks = set()
-    from qingshan.ledger.models import TaskAssignment
-
     for a in TaskAssignment.objects.filter(task__in=tasks, role="lead", unit__isnull=False).select_related(
         "unit", "task"
     ):
         u = per_unit.setdefault(a.unit_id, UnitTasks(a.unit.short_name or a.unit.name, a.unit_id))
         setattr(u, a.task.status, getattr(u, a.task.status) + 1)
         u.overdue += a.task_id in overdue_ids
-    for t in tasks.select_related(None).only("pk", "status"):
-        if t.pk not in seen_tasks:
-            seen_tasks.add(t.pk)
-            task_counts[t.status] += 1
+    # ``tasks`` holds each task once (scoped querysets that join are distinct), so counting rows counts tasks.
+    task_counts = Counter(t.status for t in tasks.select_related(None).only("pk", "status"))
     task_counts["overdue"] = len(overdue_ids)
     reports = dispatch.overdue_reports(tasks, as_of)
     ranking = dispatch.unit_ranking(tasks, as_of)

@@ -11,6 +11,7 @@ from datetime import date
 from django.db.models import Max, Min
 
 from qingshan.air import services as air
+from qingshan.air.compute import round_or_none
 from qingshan.air.models import DailyAirQuality
 from qingshan.dispatch.models import ProgressReport, ReportedFigure
 from qingshan.ledger.models import PlanTarget
@@ -67,7 +68,7 @@ def air_figures(division: Division, code: str, as_of: date, cache: dict) -> Figu
         if code == "AIR_GOOD_RATIO":
             value = _pct(counts["good_days"], counts["valid_days"])
             detail["good_days"] = counts["good_days"]
-            detail["by_version"] = {k: _r(s.good_ratio * 100, 2) for k, s in both.items()}
+            detail["by_version"] = {k: round_or_none(s.good_ratio * 100, 2) for k, s in both.items()}
             detail["version_rule"] = "每日按当日施行的 HJ 633 版本(2026-03-01 起为 2026 版)"
             figs.days[y] = DayCounts(
                 counts["days_in_year"], counts["days_elapsed"], counts["valid_days"], counts["good_days"]
@@ -75,14 +76,14 @@ def air_figures(division: Division, code: str, as_of: date, cache: dict) -> Figu
         elif code == "AIR_HEAVY_RATIO":
             value = _pct(counts["heavy_days"], counts["valid_days"])
             detail["heavy_days"] = counts["heavy_days"]
-            detail["by_version"] = {k: _r(s.heavy_ratio * 100, 2) for k, s in both.items()}
+            detail["by_version"] = {k: round_or_none(s.heavy_ratio * 100, 2) for k, s in both.items()}
         elif code in ("AIR_PM25", "AIR_PM10"):
             pol = "PM2.5" if code == "AIR_PM25" else "PM10"
-            value = _r(stats["2012"].means[pol], 1)
+            value = round_or_none(stats["2012"].means[pol], 1)
             detail["statistic_valid"] = stats["2012"].statistic_valid[pol]
         else:  # AIR_COMPOSITE
-            value = _r(stats[in_force].composite_index, 3)
-            detail["by_version"] = {k: _r(s.composite_index, 3) for k, s in both.items()}
+            value = round_or_none(stats[in_force].composite_index, 3)
+            detail["by_version"] = {k: round_or_none(s.composite_index, 3) for k, s in both.items()}
         figs.observations[y] = Observation(y, value, complete, counts["data_days"], detail)
     return figs
 
@@ -164,9 +165,3 @@ def reported_figures(target: PlanTarget, as_of: date) -> Figures:
 
 def _pct(k: int, n: int) -> float | None:
     return round(100 * k / n, 2) if n else None
-
-
-def _r(x: float | None, nd: int) -> float | None:
-    import math
-
-    return None if x is None or math.isnan(x) else round(float(x), nd)

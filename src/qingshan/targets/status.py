@@ -5,8 +5,7 @@ latest import, report, link and target change), so the dashboard answers from me
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
+import functools
 from dataclasses import dataclass
 from datetime import date
 
@@ -103,28 +102,20 @@ def data_stamp() -> tuple:
         return tuple(cur.fetchone())
 
 
-_CACHE: OrderedDict = OrderedDict()
-_LOCK = threading.Lock()
-_CACHE_SIZE = 64
+ORDER = ("plan_id", "span_start", "pk")
 
 
 def evaluate(targets: QuerySet[PlanTarget], as_of: date) -> list[TargetStatus]:
     """Statuses of ``targets`` as of ``as_of`` (cached until the data change)."""
-    targets = targets.select_related("plan__division", "task", "link__indicator").order_by(
-        "plan_id", "span_start", "pk"
-    )
-    ids = tuple(targets.values_list("pk", flat=True))
-    key = (ids, as_of, data_stamp())
-    with _LOCK:
-        if key in _CACHE:
-            _CACHE.move_to_end(key)
-            return _CACHE[key]
-    result = _evaluate(list(targets), as_of)
-    with _LOCK:
-        _CACHE[key] = result
-        while len(_CACHE) > _CACHE_SIZE:
-            _CACHE.popitem(last=False)
-    return result
+    ids = tuple(targets.order_by(*ORDER).values_list("pk", flat=True))
+    return _evaluate_cached(ids, as_of, data_stamp())
+
+
+@functools.lru_cache(maxsize=64)
+def _evaluate_cached(ids: tuple[int, ...], as_of: date, stamp: tuple) -> list[TargetStatus]:
+    """``stamp`` only keys the cache: a change to the data makes a new entry."""
+    qs = PlanTarget.objects.filter(pk__in=ids).select_related("plan__division", "task", "link__indicator")
+    return _evaluate(list(qs.order_by(*ORDER)), as_of)
 
 
 def _evaluate(targets: list[PlanTarget], as_of: date) -> list[TargetStatus]:

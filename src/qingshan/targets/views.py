@@ -3,11 +3,10 @@ from __future__ import annotations
 import hashlib
 import json
 from datetime import date
-from urllib.parse import quote
 
 from django.contrib import messages
 from django.core.cache import cache
-from django.http import Http404, HttpResponse, HttpResponseNotAllowed
+from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -16,6 +15,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from qingshan.core.access import actor_for
+from qingshan.core.downloads import PDF, XLSX, download
 from qingshan.ledger import scope as ledger_scope
 from qingshan.orgs.models import Division
 
@@ -25,8 +25,6 @@ from . import status as S
 from .models import Indicator
 from .rules import SEVERITY, STATUS_ZH, Status
 from .services import link_manually
-
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def as_of_param(request) -> tuple[date, str | None]:
@@ -38,12 +36,6 @@ def as_of_param(request) -> tuple[date, str | None]:
         return date.fromisoformat(raw), None
     except ValueError:
         return timezone.localdate(), _("“%(raw)s” is not a date (YYYY-MM-DD); showing today.") % {"raw": raw}
-
-
-def _download(content: bytes, content_type: str, name: str) -> HttpResponse:
-    resp = HttpResponse(content, content_type=content_type)
-    resp["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(name)}"
-    return resp
 
 
 def _statuses(request):
@@ -86,7 +78,7 @@ def target_list(request):
 
 def targets_export(request):
     _actor, as_of, _plans, _plan_id, statuses = _statuses(request)
-    return _download(exports.targets_xlsx(statuses, as_of), XLSX, f"目标清单-{as_of}.xlsx")
+    return download(exports.targets_xlsx(statuses, as_of), XLSX, f"目标清单-{as_of}.xlsx")
 
 
 def target_detail(request, pk: int):
@@ -147,7 +139,8 @@ def target_link(request, pk: int):
 def _dashboard(request):
     actor = actor_for(request.user)
     as_of, error = as_of_param(request)
-    divisions = D.cached_divisions(actor)
+    scope, stamp = D.viewer_scope(actor), S.data_stamp()  # one stamp for the whole request
+    divisions = D.cached_divisions(scope, stamp)
     if not divisions:
         raise Http404(_("No area with plans is visible to you."))
     chosen = request.GET.get("division", "")
@@ -160,8 +153,8 @@ def _dashboard(request):
         )
         city = own.city() if own else None
         division = next((d for d in divisions if city and d.pk == city.pk), divisions[0])
-    key, dash = D.cached_build(actor, division, as_of)
-    return key, as_of, error, divisions, dash
+    key = (scope, division.pk, as_of, stamp)
+    return key, as_of, error, divisions, D.cached_build(*key)
 
 
 def dashboard(request):
@@ -182,6 +175,4 @@ def dashboard(request):
 
 def dashboard_pdf(request):
     _actor, as_of, _error, _divisions, dash = _dashboard(request)
-    return _download(
-        exports.dashboard_pdf(dash), "application/pdf", f"驾驶舱-{dash.division.name}-{as_of}.pdf"
-    )
+    return download(exports.dashboard_pdf(dash), PDF, f"驾驶舱-{dash.division.name}-{as_of}.pdf")
