@@ -20,12 +20,30 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 def decode_text(raw: bytes, name: str) -> str:
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
+    if _utf16(raw):  # Windows Notepad's "Unicode"
+        try:
+            return _no_control(raw.decode("utf-16"), name)
+        except UnicodeDecodeError:
+            raise PlanReadError(name, "binary file: not a text, .docx or PDF document") from None
     for enc in ("utf-8", "gb18030"):
         try:
             return raw.decode(enc)
         except UnicodeDecodeError:
             continue
-    raise PlanReadError(name, "not text in UTF-8 or GB18030/GBK")
+    raise PlanReadError(name, "binary file or unknown encoding: not text in UTF-8, GB18030/GBK or UTF-16")
+
+
+def _utf16(raw: bytes) -> bool:
+    return raw[:2] in (b"\xff\xfe", b"\xfe\xff") and raw[:4] != b"\xff\xfe\x00\x00"  # (that is UTF-32)
+
+
+def _no_control(text: str, name: str) -> str:
+    """Text with more than 1 % control characters (other than tabs and line breaks) is a binary file that decoded
+    by accident (GB18030 maps almost any byte sequence to characters)."""
+    controls = sum(1 for ch in text if ch < " " and ch not in "\t\n\r\f" or ch == "\x7f")
+    if controls > max(1, len(text) // 100):
+        raise PlanReadError(name, "binary file: not a text, .docx or PDF document")
+    return text
 
 
 def load_text(path: str | Path, data: bytes | None = None) -> str:
@@ -38,9 +56,9 @@ def load_text(path: str | Path, data: bytes | None = None) -> str:
         return _docx(raw, name)
     if raw[:5] == b"%PDF-":
         return _pdf(raw, name)
-    if b"\x00" in raw[:4096]:
+    if b"\x00" in raw[:4096] and not _utf16(raw):
         raise PlanReadError(name, "binary file: not a text, .docx or PDF document")
-    text = decode_text(raw, name)
+    text = _no_control(decode_text(raw, name), name)
     if not text.strip():
         raise PlanReadError(name, "empty file")
     return text

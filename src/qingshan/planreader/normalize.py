@@ -21,6 +21,8 @@ FULL_TO_ASCII = str.maketrans(
         "！": "!",
         "？": "?",
         "～": "~",
+        "％": "%",
+        "／": "/",
         "　": " ",
         **{chr(0xFF10 + i): str(i) for i in range(10)},
     }

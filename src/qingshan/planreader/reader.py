@@ -41,6 +41,8 @@ GUARANTEE = re.compile(r"^(?:组织保障|保障措施|组织实施|工作要求
 TRAILERS = re.compile(
     r"扫一扫|相关政策|相关链接|相关文件|打印本页|关闭窗口|【打印】|\[打印\]|责任编辑|分享到|网站地图|上一篇|下一篇"
 )
+PLAN_WORD = re.compile(r"(?:方案|意见|计划|规划|要点|措施|办法|任务|清单|纲要)$|实施方案|工作方案")
+PLAN_NAME = re.compile(r"[\u4e00-\u9fff]{4,40}?(?:工作实施方案|实施方案|工作方案|行动方案|实施意见|行动计划)")
 CITIES = ("攀枝花", "禄丰", "昭通", "平顶山", "马鞍山")
 
 
@@ -81,8 +83,20 @@ def _value(kind: str, raw: str) -> int:
     return 11 if raw == "H" else int(raw)
 
 
-def _label(kind: str, value: int, raw: str) -> str:
-    return {"cn": raw, "pcn": f"({raw})", "num": str(value), "pnum": f"({value})"}[kind]
+def cn_numeral(value: int) -> str:
+    """1 → 一, 10 → 十, 12 → 十二, 23 → 二十三 (the inverse of :func:`cn_value`)."""
+    tens, ones = divmod(value, 10)
+    head = ("" if tens == 1 else CN_NUM[tens - 1]) + "十" if tens else ""
+    return head + (CN_NUM[ones - 1] if ones else "")
+
+
+def _label(kind: str, value: int) -> str:
+    return {
+        "cn": cn_numeral(value),
+        "pcn": f"({cn_numeral(value)})",
+        "num": str(value),
+        "pnum": f"({value})",
+    }[kind]
 
 
 def find_headings(norm: Normalized, start: int, end: int) -> list[Node]:
@@ -103,8 +117,12 @@ def find_headings(norm: Normalized, start: int, end: int) -> list[Node]:
             if kind == "num" and m[1] == "H" and not norm.ocr:
                 continue
             cands.append((i, kind, m))
-    # OCR: an item number that lost its dot right after the previous item's closing bracket ("…局)9持续提升").
+    # OCR: an item number that lost its dot right after the previous item's closing bracket ("…局)9持续提升"),
+    # and a section number the scan lost inside its brackets ("()优化空间发展格局" for (三)), taken as the next one.
     if norm.ocr:
+        for m in re.finditer(r"\(()\)(?=[\u4e00-\u9fff])", text[:end]):
+            if m.start() >= start:
+                cands.append((m.start(), "pcn", m))
         for m in re.finditer(r"(?<=\))(\d{1,2})(?=[\u4e00-\u9fff])", text[:end]):
             if m.start() >= start:
                 cands.append((m.start(), "num", m))
@@ -119,7 +137,6 @@ def _build_tree(cands) -> list[Node]:
     last_value: dict[tuple[int, str], int] = {}  # (id(parent), kind) → last number
     last_global: dict[str, int] = {}  # kind → last number anywhere (plans that number 1…28 across sections)
     for pos, kind, m in cands:
-        value = _value(kind, m[1])
         rank.setdefault(kind, len(rank))
         # Where would it attach? Pop to a parent of lower rank.
         trial = list(stack)
@@ -128,11 +145,12 @@ def _build_tree(cands) -> list[Node]:
         parent = trial[-1] if trial else None
         key = (id(parent), kind)
         expected = last_value.get(key, 0) + 1
+        value = expected if m[1] == "" else _value(kind, m[1])  # "()" lost its number: the expected one
         continuing = kind in ("num", "pnum") and value == last_global.get(kind, 0) + 1 and value > 1
         if value != expected and not continuing:
             continue  # out of sequence: not an item (a stray "(3)" or a page marker)
         last_global[kind] = value
-        node = Node(kind, value, _label(kind, value, m[1]), pos, m.end(), parent=parent)
+        node = Node(kind, value, _label(kind, value), pos, m.end(), parent=parent)
         last_value[key] = value
         for k in [k for k in last_value if k[0] == id(node)]:
             del last_value[k]
@@ -267,6 +285,25 @@ def parse_text(source: str, registry: Registry | None = None, name: str = "<text
             )
         )
     targets = find_targets(norm, body_start, body_end, tasks, meta["title"])
+    has_units = bool(implicit) or any(t.lead or t.cooperating for t in tasks)
+    if not has_units and not targets and not PLAN_WORD.search(meta["title"] or ""):
+        raise PlanReadError(
+            name,
+            "numbered items but no responsible units, no quantitative targets and no plan title "
+            "(方案/意见/计划/规划/要点): this does not look like a plan",
+        )
+    if not PLAN_WORD.search(meta["title"] or ""):
+        names = [
+            re.sub(r"^(?:.*?(?:发布并实施|印发|制定|实施|落实))", "", c)
+            for c in PLAN_NAME.findall(text[:4000])
+        ]
+        hint = next((c for c in names if len(c) >= 6), None)
+        warnings.append(
+            f"title {meta['title']!r} names no kind of plan (方案/意见/计划…): "
+            + ("garbled by OCR? " if norm.ocr else "")
+            + (f"the text calls itself {hint!r}; " if hint else "")
+            + "correct it on the review page"
+        )
     for u in implicit:
         if u.name is None:
             warnings.append(f"unknown implicit unit {u.raw!r}")

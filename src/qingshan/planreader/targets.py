@@ -20,32 +20,64 @@ UNITS = (
     "亿立方米|万立方米|立方米|万吨|吨|家|个|座|辆|户|条|处|项|所|天|人次|次|万元|亿元|倍|台|套|批|%"
 )
 R_QTY = re.compile(
-    r"(?<![A-Za-z0-9.〔])(\d+(?:\.\d+)?)(?:\s*(?:~|-|—|–|至|到)\s*(\d+(?:\.\d+)?))?\s*(" + UNITS + r")"
+    r"(?<![A-Za-z0-9.〔])(\d+(?:\.\d+)?)(?:\s*(?:~|-|—|–|至|到)\s*(\d+(?:\.\d+)?))?\s*((?:万|亿)?(?:"
+    + UNITS
+    + r"))"
 )
+COUNT_UNITS = {"项", "个", "类", "条", "批"}
 LOWER_IS_BETTER_UNITS = {"微克/立方米", "μg/m3", "µg/m³", "ug/m3", "毫克/升", "mg/L"}
+# Words that make a quantity a fact, not a goal: anywhere in its clause, or (FACT_NEAR) in its comma piece.
 FACT = re.compile(
-    r"高达|已达|已经|累计|截至|截止|现有|共有|同比|较上年|比上年|目前|现状|年均增长率为|境内|汇集|位于|总面积|全国$|全省$"
+    r"高达|已达|已经|累计|截至|截止|共有|同比|较上年|比上年|目前|现状|年均增长率为|境内|汇集|位于|总面积|全国$|全省$"
 )
+FACT_NEAR = re.compile(r"现有")
+# A quantity counts as a goal when a goal word is in its comma piece, a comparator follows it in that piece
+# ("68万亩、产量26万吨以上"), the work it counts follows it ("4座加氢站建设"), or its sentence opens with a target
+# year ("到2020年,…治理水土流失面积2000平方公里").
+AFTER_GOAL = re.compile(r"以上|以下|以内|左右")
+WORK_AFTER = re.compile(r"^[^,;、]{0,12}?(?:建设|改造|建成)")
+R_TARGET_YEAR = re.compile(r"(?:到|至)20\d{2}年|20\d{2}年(?:底|末)?前?,")
+
+
+def _is_goal(near: str, rest: str, before: str) -> bool:
+    piece = re.split(r"[,;]", rest)[0]
+    return bool(
+        GOAL.search(near)
+        or AFTER_GOAL.search(piece)
+        or WORK_AFTER.search(rest)
+        or R_TARGET_YEAR.search(before)
+    )
+
+
 GOAL = re.compile(
     r"达到|达|保持|稳定|控制|不低于|不少于|不超过|不高于|以上|以下|以内|左右|提高|提升|降低|下降|减少|削减|增长|增加|"
-    r"新增|完成|建成|培育|新建|改建|新\(改\)建|建设|开行|备案|检查|低于|高于|超过|确保|力争|覆盖|实现|占比|比例|率|创建|打造|整治"
+    r"新增|完成|建成|培育|新建|改建|新\(改\)建|建设|开行|备案|检查|低于|高于|超过|确保|力争|覆盖|实现|占比|比例|率|创建|打造|整治|"
+    r"争创|保护和恢复|修复|恢复|治理"
 )
 R_YEAR = re.compile(r"(?<![比较与])(?:到|至|在|于)?(20\d{2})年(?!度)(?:底|末|前)?")
-R_BASE = re.compile(r"(?:比|较|与)(20\d{2})年")
+R_BASE = re.compile(r"(?:比|较|与)(20\d{2})年(?:末|底)?")
 R_SCOPE = re.compile(
-    r"(全市|全州|全县|全区|全省|城市建成区|县城建成区|建成区|县城|中心城区|城区|市区|[\u4e00-\u9fff]{2,4}流域)"
+    r"(全市|全州|全县|全区|全省|全域|城市建成区|县城建成区|建成区|县城|中心城区|城区|市区|[\u4e00-\u9fff]{2,4}流域)"
 )
+# Eliminations: "消除劣V类水体", "劣V类水体和…黑臭水体基本消除", "不出现劣Ⅴ类水体", "全域无劣V类和黑臭水体". One
+# target per thing eliminated; removing hazards (消除安全隐患) and "no accidents" are work, not targets.
 R_ELIMINATE = re.compile(r"((?:基本|全面)?消除)(?!行动|工作|攻坚)([^,;。()]{2,30}?)(?=[,;。()]|$)")
+R_ELIMINATED = re.compile(
+    r"(?:得到)?(?:基本|全面)?消除(?=[,;。]|$)"
+)  # the object is the comma piece before it
+R_NONE = re.compile(r"(?:不出现|(?:全域|全市|全县|全流域)无)([^,;。()]{2,30}?)(?=[,;。()]|$)")
+NOT_ELIMINATION = re.compile(r"隐患$|风险$|发生$|事故|问题$")
+PLACE_END = re.compile(r"(?:区|市|县|镇|村|城|乡)$")
 BARE_VERB = re.compile(
-    r"^(?:新\(改\)建|新增或改建|新增|完成|建成|培育|新建|改建|建设|开行|创建|打造|实施|现场检查|检查|整治|加快)?$"
+    r"^(?:新\(改\)建|新增或改建|新增|完成|建成|培育|新建|改建|改造建设|改造|建设|开行|创建|争创|打造|实施|现场检查|检查|整治|加快)?$"
 )
 R_ZERO = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?:继续)?(?:保持|实现)?零增长")
 LEAD_WORDS = re.compile(
-    r"^(?:确保|力争|争取|到20\d{2}年底?,?|20\d{2}年底?前?,?|其中|全市|同时|并|且|使|全州|全县)+"
+    r"^(?:确保|力争|争取|到20\d{2}年底?,?|20\d{2}年底?前?,?|其中|全市|同时|并|且|使|全州|全县|实现)+"
 )
 TRAIL_VERBS = re.compile(
     r"(?:分别|稳定|保持|持续|控制|达到|达|提高|提升|降低|下降|减少|增加|增长|巩固|不低于|不少于|不超过|不高于|低于|高于|超过|"
-    r"至|到|在|为|以上|以下|以内|内|左右|力争|确保|完成率)+$"
+    r"至|到|在|为|以上|以下|以内|内|左右|力争|确保|完成率|年均)+$"
 )
 
 
@@ -91,7 +123,17 @@ def _paragraph_start(text: str, i: int, lo: int) -> int:
 
 def _indicator(text: str, clause_start: int, qty_start: int) -> str:
     segment = R_BASE.sub("", re.sub(r"\([^()]*\)", "", text[clause_start:qty_start]))
-    piece = re.split(r"[,:、()]", segment)[-1] if segment else ""
+    pieces = re.split(r"[,:、()]", segment) if segment else [""]
+    piece = pieces[-1]
+    # "二氧化硫、氮氧化物排放总量": short names listed before the measured one belong to it.
+    if len(pieces) > 1 and segment[len(segment) - len(piece) - 1] == "、":
+        k = len(pieces) - 1
+        while (
+            k > 0 and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", pieces[k - 1]) and not GOAL.search(pieces[k - 1])
+        ):
+            k -= 1
+        if k < len(pieces) - 1 and segment[: -len(piece)].rstrip("、").rfind(",") < segment.find(pieces[k]):
+            piece = "、".join(pieces[k:])
     if len(piece.strip()) < 2 and not segment.rstrip().endswith("、"):  # "…,达到": take the previous piece
         parts = [p for p in re.split(r"[,:()]", segment) if p.strip()]
         piece = parts[-1] if parts else piece
@@ -102,6 +144,21 @@ def _indicator(text: str, clause_start: int, qty_start: int) -> str:
         piece = TRAIL_VERBS.sub("", piece).strip()
     piece = re.sub(r"^(全市|全州|全县|全区|城市建成区)", "", piece)
     return piece
+
+
+MEASURE_END = re.compile(r"(?:率|比例|比重|量|面积|指数|浓度)$")
+
+
+def _share_measure(names: list[str]) -> list[str]:
+    """ "县城和昭阳中心城市污水处理率" → 县城污水处理率, 昭阳中心城市污水处理率; "农药化肥、畜禽粪污综合利用率" →
+    农药化肥综合利用率, …: a listed name without a measure takes the last name's."""
+    last = names[-1] if names else ""
+    m = re.search(r"(?:市|县|区|城|镇)([^市县区城镇]{2,8}(?:率|比例|比重))$", last) or re.search(
+        r"((?:综合)?(?:利用|处理|治理|覆盖|达标|回收|普及)率|比例|比重)$", last
+    )
+    if not m:
+        return names
+    return [n if MEASURE_END.search(n) or not n else n + m[1] for n in names]
 
 
 def plan_year(title: str | None) -> int | None:
@@ -149,8 +206,13 @@ def find_targets(
         if re.search(r"(PM|SO|NO|O|CO|VOCs?)$", text[max(m.start() - 4, 0) : m.start()]):
             continue
         rest = text[m.end() : ce]
-        if FACT.search(before) or not GOAL.search(before + re.split(r"[,、]", rest)[0]):
+        near = re.split(r"[,;]", before)[-1]
+        if FACT.search(before) or FACT_NEAR.search(near) or not _is_goal(near, rest, before):
             continue
+        if re.match(r"\s*(?:及以上|以上|及以下|以下)?的", rest):
+            continue  # "年运量150万吨以上的物流园区": a threshold that picks what a rule applies to
+        if near.endswith("等") and unit in COUNT_UNITS:
+            continue  # "…等3项面积指标任务": the size of a list just given
         if re.search(r"第$|每$|前$", before) or re.match(r"\s*(年|月|日|号)", after):
             continue
         # "A、B、C分别达到96%、100%、89%以上": the n-th value belongs to the n-th indicator.
@@ -165,7 +227,9 @@ def find_targets(
                 listing_names = listing[1].split("和")
             else:
                 listing_names = None
-            names = [LEAD_WORDS.sub("", n).strip() for n in (listing_names or listing[1].split("、"))]
+            names = _share_measure(
+                [LEAD_WORDS.sub("", n).strip() for n in (listing_names or listing[1].split("、"))]
+            )
             run = list(R_QTY.finditer(text, m.start(), ce))
             k = len(
                 re.findall(r"\d+(?:\.\d+)?\s*(?:" + UNITS + r")\s*[、和]", before[before.rfind("分别") :])
@@ -175,16 +239,29 @@ def find_targets(
             comp_after = text[last.end() : last.end() + 4]
         else:
             indicator = _indicator(text, cs, m.start())
+            opened = before.rfind("(")
+            if opened > before.rfind(")") and opened > 0:
+                # "PM2.5浓度力争达到国家…二级标准(年平均值35微克/立方米)": the figure explains what precedes it.
+                outer = _indicator(text, cs, cs + opened)
+                indicator = re.split(r"力争|争取|达到|控制在|保持在|稳定在|优于", outer)[0] or indicator
         end = m.end() + (len(re.match(r"\s*(以上|以下|以内|内|左右)?", after)[0]))
-        if BARE_VERB.match(indicator):
+        if BARE_VERB.match(indicator) or indicator.endswith("等"):
             # "建成50个和美村庄": the thing counted follows the quantity.
-            noun = re.match(r"[^,;。、()]*", text[end:ce])[0]
-            indicator = (indicator + noun).strip()
+            noun = re.match(r"(?:\([^()]*\))?[^,;。、()]*", text[end:ce])[0]
+            if indicator.endswith(
+                "等"
+            ):  # "巧家马树湿地等44万亩湿地进行保护": the noun after it, before the verb
+                noun = re.split(r"进行|实施|开展", noun)[0]
+                indicator = ""
+            indicator = (indicator + re.sub(r"^\([^()]*\)", "", noun)).strip()
             end += len(noun)
         comparator = _comparator(before, comp_after, unit)
         if value_max is not None and comparator == ">=" and not re.match(r"\s*以上", comp_after):
             comparator = "="
-        base = R_BASE.search(before)
+        base = R_BASE.search(near)
+        if base is None and comparator in ("reduce_by", "increase_by"):
+            # "比2015年减少1%,化学需氧量、氨氮排放量分别减少14.1%和12.9%": the change is against the same year.
+            base = ([None, *R_BASE.finditer(before)])[-1]
         scope = R_SCOPE.search(re.split(r"[,;]", before)[-1])
         span = norm.span(cs, end)
         out.append(
@@ -224,28 +301,27 @@ def find_targets(
                 span=span,
             )
         )
-    for m in R_ELIMINATE.finditer(text, lo, hi):
-        cs, ce = _clause_bounds(text, m.start(), lo, hi)
-        if FACT.search(text[cs : m.start()]):
-            continue
-        span = norm.span(cs, m.end())
-        scope = R_SCOPE.search(text[cs : m.end()])
-        out.append(
-            Target(
-                indicator=m[2].strip(),
-                comparator="eliminate",
-                value=None,
-                value_max=None,
-                unit="",
-                year=year_before(m.start()),
-                baseline_year=None,
-                scope=scope[1] if scope else None,
-                aspirational=bool(re.search(r"力争|争取", text[cs : m.start()])),
-                task=task_of(norm.span(m.start(), m.end())),
-                text=text[cs : m.end()].strip(),
-                span=span,
+    for cs, obj_start, obj, end in _eliminations(text, lo, hi):
+        span = norm.span(cs, end)
+        lead_in = re.split(r"[,;]", text[cs:obj_start])[-1]
+        for thing in _things(obj):
+            scope = R_SCOPE.search(thing) or R_SCOPE.search(lead_in)
+            out.append(
+                Target(
+                    indicator=thing,
+                    comparator="eliminate",
+                    value=None,
+                    value_max=None,
+                    unit="",
+                    year=year_before(obj_start),
+                    baseline_year=None,
+                    scope=scope[1] if scope else None,
+                    aspirational=bool(re.search(r"力争|争取", text[cs:obj_start])),
+                    task=task_of(norm.span(obj_start, end)),
+                    text=text[cs:end].strip(),
+                    span=span,
+                )
             )
-        )
     out.sort(key=lambda t: t.span[0])
     return out
 
@@ -253,3 +329,40 @@ def find_targets(
 def _task_starts(norm: Normalized, tasks: list[Task]) -> list[int]:
     """Normalised offsets where tasks start (task spans are source offsets)."""
     return [bisect.bisect_left(norm.orig, t.span[0]) for t in tasks]
+
+
+def _eliminations(text: str, lo: int, hi: int):
+    """(clause start, object start, object, statement end) of every elimination stated in [lo, hi)."""
+    found: list[tuple[int, int, str, int]] = []
+    for rx in (R_ELIMINATE, R_ELIMINATED, R_NONE):
+        for m in rx.finditer(text, lo, hi):
+            if rx is R_ELIMINATED:  # the comma piece before 消除, after any year or lead words
+                piece_start = max(
+                    max(text.rfind(c, max(lo, m.start() - 60), m.start()) for c in ",;。:()\n") + 1, lo
+                )
+                raw, raw_start = text[piece_start : m.start()], piece_start
+                obj = re.sub(r"^.*?(?:20\d{2}年(?:底|末)?前?|确保|力争|实现|使)", "", raw).strip()
+            else:
+                group = 2 if rx is R_ELIMINATE else 1
+                raw, raw_start = m[group], m.start(group)
+                obj = raw
+            cs, _ce = _clause_bounds(text, m.start(), lo, hi)
+            if len(obj) < 2 or NOT_ELIMINATION.search(obj) or FACT.search(text[cs : m.start()]):
+                continue
+            found.append((cs, raw_start + raw.index(obj), obj, m.end()))
+    return sorted(found, key=lambda f: f[1])
+
+
+def _things(obj: str) -> list[str]:
+    """The things an elimination names: "劣V类水体和县级城市及县城建成区、较大面积农村黑臭水体" → two; a piece that is
+    only a place ("县级城市及县城建成区") qualifies the next one."""
+    pieces = [p.strip() for p in re.split(r"[和、]", obj) if p.strip()]
+    things: list[str] = []
+    carry = ""
+    for p in pieces:
+        if PLACE_END.search(p) and p is not pieces[-1]:
+            carry += p + "、"
+            continue
+        things.append((carry + p).strip("、"))
+        carry = ""
+    return things or [obj]

@@ -61,7 +61,8 @@ def link_targets(targets: QuerySet[PlanTarget] | None = None) -> Counter:
         key = normalise(t.indicator)
         if key in remembered:
             indicator, method, matched = remembered[key], TargetLink.Method.REMEMBERED, t.indicator
-        elif m := matcher.match(t.indicator, t.text):
+        # An elimination names exactly one thing; its sentence may name others ("劣V类水体和…黑臭水体基本消除").
+        elif m := matcher.match(t.indicator, "" if t.comparator == "eliminate" else t.text):
             indicator, method, matched = by_code[m.code], m.how, m.matched
         else:
             if existing is not None:

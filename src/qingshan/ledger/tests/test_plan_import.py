@@ -62,6 +62,58 @@ def test_failed_import_stores_nothing(registry):
     assert Plan.objects.count() == Task.objects.count() == PlanTarget.objects.count() == 0
 
 
+def _image_only_pdf() -> bytes:
+    from pypdf import PdfWriter
+
+    writer, buf = PdfWriter(), io.BytesIO()
+    writer.add_blank_page(width=595, height=842)
+    writer.write(buf)
+    return buf.getvalue()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        ("空.txt", b"  \n", "empty file"),
+        ("scan.bin", bytes(range(256)) * 8, "binary file"),
+        ("scan.pdf", _image_only_pdf(), "no text layer"),
+        (
+            "会议通知.txt",
+            "关于召开会议的通知\n一、时间\n5月10日\n二、地点\n三楼会议室\n三、人员\n各县区分管负责同志\n".encode(),
+            "does not look like a plan",
+        ),
+    ],
+)
+def test_bad_files_name_the_file_and_store_nothing(registry, name, data, reason):
+    kept = services.import_plan(SEED_003)  # already stored: a failed import must not touch it
+    before = (Plan.objects.count(), Task.objects.count(), TaskAssignment.objects.count())
+    with pytest.raises(PlanReadError, match=reason) as err:
+        services.import_plan(name, data=data)
+    assert err.value.path == name and str(err.value).startswith(f"{name}: ")
+    assert (Plan.objects.count(), Task.objects.count(), TaskAssignment.objects.count()) == before
+    assert Plan.objects.get(pk=kept.pk).tasks.count() == 28
+
+
+@pytest.mark.django_db
+def test_import_failing_half_way_leaves_no_partial_plan(registry, monkeypatch):
+    """A failure after some rows are written (here: the 10th task) rolls the whole import back."""
+    real = Task.objects.create
+    calls = {"n": 0}
+
+    def flaky(**kwargs):
+        calls["n"] += 1
+        if calls["n"] == 10:
+            raise RuntimeError("disk full")
+        return real(**kwargs)
+
+    monkeypatch.setattr(Task.objects, "create", flaky)
+    with pytest.raises(RuntimeError, match="disk full"):
+        services.import_plan(SEED_003)
+    assert Plan.objects.count() == Task.objects.count() == TaskAssignment.objects.count() == 0
+    assert PlanTarget.objects.count() == 0
+
+
 @pytest.mark.django_db
 def test_cli_parse_import_export(registry, tmp_path, capsys):
     call_command("plan", "parse", str(SEED_003), "--format", "json")

@@ -183,8 +183,8 @@ def test_spans_point_into_the_text_as_read(plans):
     t = task(p, "四.(一).3")
     assert "河长制" in p.text[t.span[0] : t.span[1]]
     for g in p.targets:
-        if g.value is None:
-            assert "消除" in p.text[g.span[0] : g.span[1]]
+        if g.value is None:  # eliminate: the thing eliminated is in the span (OCR line breaks aside)
+            assert g.indicator in "".join(p.text[g.span[0] : g.span[1]].split())
             continue
         assert str(g.value).rstrip("0").rstrip(".").split(".")[0] in p.text[g.span[0] : g.span[1]]
 
@@ -213,6 +213,14 @@ def test_gbk_text_and_docx(tmp_path):
         (b"\x00\x01\x02\x03", "binary file"),
         (b"PK\x03\x04garbage", "not a readable .docx"),
         ("今天天气很好。".encode(), "no numbered tasks"),
+        (
+            "关于召开生态环境工作会议的通知\n一、会议时间\n5月10日上午9时\n二、会议地点\n市政府三楼会议室\n"
+            "三、参会人员\n各县区分管负责同志\n".encode(),
+            "does not look like a plan",
+        ),
+        (b"\xff\xfe\x00\x00" + bytes(range(256)) * 4, "binary file"),
+        ("一、\n二、\n三、\n".encode("utf-16"), "does not look like a plan"),  # UTF-16 is read, then judged
+        (bytes(range(1, 256)) * 8, "binary file"),
     ],
 )
 def test_bad_input(tmp_path, content, reason):
@@ -221,6 +229,32 @@ def test_bad_input(tmp_path, content, reason):
     with pytest.raises(PlanReadError, match=reason) as err:
         parse_file(p)
     assert "bad.txt" in str(err.value)
+
+
+def test_empty_docx_and_damaged_pdf(tmp_path):
+    import docx
+
+    path = tmp_path / "blank.docx"
+    docx.Document().save(path)
+    with pytest.raises(PlanReadError, match="blank.docx: .docx file has no text"):
+        parse_file(path)
+    path = tmp_path / "cut.pdf"
+    path.write_bytes(b"%PDF-1.7\n1 0 obj\n<<")
+    with pytest.raises(PlanReadError, match="cut.pdf: "):
+        parse_file(path)
+
+
+def test_garbled_title_is_flagged(plans):
+    """004's OCR title names no kind of plan: kept as read, with the name the text gives itself as a hint."""
+    assert any("马鞍山市创建国家生态文明建设示范市工作实施方案" in w for w in plans["004"].warnings)
+    assert not any("title" in w for p in ("000", "001", "002", "003") for w in plans[p].warnings)
+
+
+def test_ocr_section_number_lost_in_brackets(plans):
+    """004 reads "()优化空间发展格局" for (三): the items under it are 四.(三).14–16, and (四)–(六) follow."""
+    numbers = [t.number for t in plans["004"].tasks]
+    assert numbers[13:16] == ["四.(三).14", "四.(三).15", "四.(三).16"]
+    assert numbers[-1] == "四.(六).35"
 
 
 def test_image_only_pdf(tmp_path):

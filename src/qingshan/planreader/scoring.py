@@ -1,0 +1,109 @@
+"""Precision and recall of a parse against a hand annotation (used by the tests and ``bench/plan_parse.py``).
+
+Targets match one to one when the found target's span covers the annotated quantity and value, upper value,
+comparator and year are equal; assignments match as the set of (task number, role, unit as written).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .model import Plan
+from .normalize import normalize
+
+MARK_OPEN, MARK_CLOSE = "⟦", "⟧"
+
+
+@dataclass
+class Score:
+    found: int
+    expected: int
+    matched: int
+    missed: list[str] = field(default_factory=list)  # annotated, not found
+    spurious: list[str] = field(default_factory=list)  # found, not annotated
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.found if self.found else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.expected if self.expected else 1.0
+
+    def __add__(self, other: Score) -> Score:
+        return Score(
+            self.found + other.found,
+            self.expected + other.expected,
+            self.matched + other.matched,
+            self.missed + other.missed,
+            self.spurious + other.spurious,
+        )
+
+
+def anchor_offset(plan: Plan, anchor: str) -> int:
+    """Source offset of the marked part of ``anchor``, which must occur exactly once in the normalised text."""
+    norm = normalize(plan.text)
+    plain = anchor.replace(MARK_OPEN, "").replace(MARK_CLOSE, "")
+    first = norm.text.find(plain)
+    if first == -1 or norm.text.find(plain, first + 1) != -1:
+        raise ValueError(f"anchor {anchor!r} occurs {'never' if first == -1 else 'more than once'}")
+    return norm.orig[first + anchor.index(MARK_OPEN)]
+
+
+def _num(x: float | None) -> float | None:
+    return None if x is None else round(float(x), 6)
+
+
+def score_targets(plan: Plan, annotated: Iterable[tuple]) -> Score:
+    expected = []
+    for anchor, comparator, value, value_max, year in annotated:
+        expected.append((anchor_offset(plan, anchor), comparator, _num(value), _num(value_max), year, anchor))
+    used: set[int] = set()
+    matched = 0
+    missed = []
+    for off, comparator, value, value_max, year, anchor in expected:
+        hit = next(
+            (
+                i
+                for i, t in enumerate(plan.targets)
+                if i not in used
+                and t.span[0] <= off < t.span[1]
+                and (t.comparator, _num(t.value), _num(t.value_max), t.year)
+                == (comparator, value, value_max, year)
+            ),
+            None,
+        )
+        if hit is None:
+            near = [t for t in plan.targets if t.span[0] <= off < t.span[1]]
+            got = ", ".join(f"{t.comparator} {t.value} {t.value_max} {t.year}" for t in near) or "nothing"
+            missed.append(f"{anchor}: want {comparator} {value} {value_max} {year}, got {got}")
+        else:
+            used.add(hit)
+            matched += 1
+    spurious = [
+        f"{t.text} → {t.comparator} {t.value} {t.year}" for i, t in enumerate(plan.targets) if i not in used
+    ]
+    return Score(len(plan.targets), len(expected), matched, missed, spurious)
+
+
+def score_assignments(plan: Plan, annotated: dict[str, tuple[list[str], list[str]]]) -> Score:
+    want = {
+        (number, role, raw)
+        for number, (lead, coop) in annotated.items()
+        for role, units in (("lead", lead), ("cooperating", coop))
+        for raw in units
+    }
+    got = {
+        (t.number, role, u.raw)
+        for t in plan.tasks
+        for role, units in (("lead", t.lead), ("cooperating", t.cooperating))
+        for u in units
+    }
+    return Score(
+        len(got),
+        len(want),
+        len(want & got),
+        [" ".join(x) for x in sorted(want - got)],
+        [" ".join(x) for x in sorted(got - want)],
+    )
