@@ -39,7 +39,8 @@ PREFACE = re.compile(
 )
 GUARANTEE = re.compile(r"^(?:组织保障|保障措施|组织实施|工作要求|工作保障)")
 TRAILERS = re.compile(
-    r"扫一扫|相关政策|相关链接|相关文件|打印本页|关闭窗口|【打印】|\[打印\]|责任编辑|分享到|网站地图|上一篇|下一篇"
+    r"扫一扫|扫描二维码|二维码|公众号|本文链接|本文关键词|相关政策|相关链接|相关文件|打印本页|关闭窗口|【打印】|\[打印\]|"
+    r"责任编辑|分享到|网站地图|上一篇|下一篇|的解读$"
 )
 PLAN_WORD = re.compile(r"(?:方案|意见|计划|规划|要点|措施|办法|任务|清单|纲要)$|实施方案|工作方案")
 PLAN_NAME = re.compile(r"[\u4e00-\u9fff]{4,40}?(?:工作实施方案|实施方案|工作方案|行动方案|实施意见|行动计划)")
@@ -393,12 +394,19 @@ def find_body(text: str, title: str | None) -> tuple[int, int]:
     start = 0
     if title:
         # The plan's own title line, the last standalone occurrence before the first heading.
-        for m in re.finditer(r"(?m)^\s*" + re.escape(title) + r"\s*$", text[:anchor] if anchor else text):
+        # (the line may open with the issuer: "平顶山市人民政府办公室关于…的实施意见").
+        for m in re.finditer(
+            r"(?m)^\s*[^\n。,]{0,30}?" + re.escape(title) + r"\s*$", text[:anchor] if anchor else text
+        ):
             start = m.start() + len(m[0]) - len(m[0].lstrip())
     end = len(text)
     for m in TRAILERS.finditer(text, max(anchor, start)):
-        end = m.start()
-        break
+        # Site chrome stands on short lines of its own; the same words inside a sentence are the plan's.
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        if len(text[line_start : line_end if line_end != -1 else len(text)].strip()) <= 40:
+            end = line_start
+            break
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end

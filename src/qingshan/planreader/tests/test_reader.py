@@ -51,6 +51,11 @@ def test_body_excludes_site_navigation(plans):
     p = plans["000"]
     body = p.text[p.body[0] : p.body[1]]
     assert body.startswith("攀枝花市友好生态环境建设2024年度实施方案") and "扫一扫" not in body
+    body = {k: plan.text[plan.body[0] : plan.body[1]] for k, plan in plans.items()}
+    assert body["001"].endswith("给予表彰、奖励。")  # not the "关于《…》的解读" link after it
+    assert body["002"].endswith("终身追责。")  # not the site's 公众号, QR code, link and keywords
+    assert body["003"].startswith("平顶山市人民政府办公室关于加强") and "发文字号" not in body["003"]
+    assert "公众号" in body["000"]  # the same words inside a sentence are the plan's ("微信公众号等平台")
 
 
 def test_task_counts(plans):
