@@ -173,12 +173,34 @@ def _close(nodes: list[Node], end: int) -> None:
 
 
 # --- responsibility forms -------------------------------------------------------------------------------------
-R_DUTY_LINE = re.compile(r"(?m)^\s*责任单位:\s*([^\n〔]+)")
-R_LEAD_BLOCK = re.compile(r"\(\s*牵\s*头\s*单\s*位\s*:([^()]*(?:\([^()]*\)[^()]*)*)\)")
-R_LEADS = re.compile(r"\(([^()]{2,80}?)(?:分别)?牵头\)")
+# Labelled fields, in brackets "(牵头单位:X;配合单位:Y;完成时限:2025年底前)" or on lines of their own
+# ("责任单位:A、B,C", "牵头单位:X\n配合单位:Y"); 001 runs a label into the previous list with no separator.
+def _spaced(word: str) -> str:
+    return r"\s*".join(word)  # OCR puts spaces inside labels ("牵 头单位")
+
+
+ROLE_LABELS = {
+    "lead": ("牵头单位", "主办单位", "主责单位", "牵头部门"),
+    "duty": ("责任单位", "责任部门"),
+    "cooperating": ("配合单位", "参与单位", "协办单位", "协同单位", "配合部门"),
+    "deadline": ("完成时限", "完成时间", "时间节点", "时限要求"),
+}
+LABEL_ROLE = {label: role for role, labels in ROLE_LABELS.items() for label in labels}
+_LABELS = "|".join(_spaced(label) for label in LABEL_ROLE)
+R_LABEL = re.compile(f"({_LABELS})" + r"\s*:")
+_AT_LABEL = f"(?=(?:{_LABELS})" + r"\s*:)"
+R_FIELD_BLOCK = re.compile(r"\(\s*" + _AT_LABEL + r"([^()]*(?:\([^()]*\)[^()]*)*)\)")
+R_FIELD_LINES = re.compile(
+    r"(?m)(?:^|(?<=[。;]))[ \t]*" + _AT_LABEL + r"([^\n〔]+(?:\n[ \t]*" + _AT_LABEL + r"[^\n〔]+)*)"
+)
+R_LEADS = re.compile(r"\(([^()]{2,80}?)(?:分别)?(?:牵头|负责)\)")
 R_REPORT = re.compile(r"\(([^()]{2,40}?)报([^()]{2,40}?)落实\)")
 R_PLAIN = re.compile(r"\(([^()]*(?:〔[^〕]*〕[^()]*)*)\)\s*$")
 R_IMPLICIT = re.compile(r"(?:各项工作)?均需([^,;]+?)(?:负责)?落实,?以下不再列出")
+R_COMMA_RULE = re.compile(
+    r"逗号前为牵头单位"
+)  # 000's note: in 责任单位 lists, units before the first comma lead
+R_MARKED_LEAD = re.compile(r"\((?:牵头|牵头单位)\)$")
 UNIT_END = re.compile(r"(局|委|办|部|政府|管委会|公司|集团|中心|院|会|分行|部门|单位|企业)(〔[^〕]*〕)?$")
 
 
@@ -188,24 +210,65 @@ class Duty:
     cooperating: list[UnitRef]
     start: int  # normalised span of the responsibility expression
     end: int
+    deadline: str | None = None
 
 
-def find_duty(text: str, base: int, registry: Registry) -> Duty | None:
+def _fields(body: str, off: int, registry: Registry, comma_rule: bool) -> tuple[list, list, str | None]:
+    """Units by role from labelled fields; ``off`` is the normalised offset of ``body``."""
+    body = re.split(r";?\s*均需", body)[
+        0
+    ]  # 004: "…;均需各县区人民政府…负责落实,以下不再列出" is the implicit note
+    labels = list(R_LABEL.finditer(body))
+    fields: dict[str, list[UnitRef]] = {"lead": [], "duty": [], "cooperating": []}
+    deadline = None
+    duty_split: tuple[list[UnitRef], list[UnitRef]] | None = None
+    for i, lab in enumerate(labels):
+        role = LABEL_ROLE[re.sub(r"\s", "", lab[1])]
+        value_end = labels[i + 1].start() if i + 1 < len(labels) else len(body)
+        value = body[lab.end() : value_end]
+        value_start = lab.end() + len(value) - len(value.lstrip())
+        value = value.strip().rstrip(";,。 \n")
+        if role == "deadline":
+            deadline = value or None
+            continue
+        if role == "duty" and comma_rule and "," in value:
+            head, _sep, tail = value.partition(",")
+            duty_split = (
+                split_units(head, registry, off + value_start),
+                split_units(tail, registry, off + value_start + len(head) + 1),
+            )
+            continue
+        fields[role] += split_units(value, registry, off + value_start)
+    lead, coop = fields["lead"], fields["cooperating"]
+    if duty_split:
+        lead, coop = lead + duty_split[0], duty_split[1] + coop
+    elif lead:
+        coop = fields["duty"] + coop  # "(牵头单位:X;责任单位:Y、Z)": the others are responsible with the lead
+    else:
+        duty = fields["duty"]
+        marked = [u for u in duty if R_MARKED_LEAD.search(u.raw)]
+        if marked:  # "责任单位:市生态环境局(牵头)、市工业和信息化局"
+            lead = [_unmark(u, registry) for u in marked]
+            coop = [u for u in duty if u not in marked] + coop
+        else:
+            lead = duty
+    return lead, coop, deadline
+
+
+def _unmark(u: UnitRef, registry: Registry) -> UnitRef:
+    raw = R_MARKED_LEAD.sub("", u.raw)
+    span = (u.span[0], u.span[0] + len(raw)) if u.span else None
+    return UnitRef(raw, registry.canonical(raw), span)
+
+
+def find_duty(text: str, base: int, registry: Registry, comma_rule: bool = False) -> Duty | None:
     """The responsibility expression of a task's text (``base`` = its normalised offset)."""
-    if m := R_LEAD_BLOCK.search(text):
-        inner, off = m[1], base + m.start(1)
-        inner = re.split(r";?\s*均需", inner)[0]
-        parts = re.split(r"[;,]?\s*(?:责\s*任\s*单\s*位|配\s*合\s*单\s*位)\s*:", inner, maxsplit=1)
-        lead = split_units(parts[0], registry, off)
-        coop = split_units(parts[1], registry, off + inner.index(parts[1])) if len(parts) > 1 else []
-        return Duty(lead, coop, base + m.start(), base + m.end())
-    if m := R_DUTY_LINE.search(text):
-        body, off = m[1], base + m.start(1)
-        body = re.split(r"[。]", body)[0]
-        head, sep, tail = body.partition(",")
-        lead = split_units(head, registry, off)
-        coop = split_units(tail, registry, off + len(head) + 1) if sep else []
-        return Duty(lead, coop, base + m.start(), base + m.end())
+    for rx in (R_FIELD_BLOCK, R_FIELD_LINES):
+        if m := rx.search(text):
+            body = m[1] if rx is R_FIELD_BLOCK else re.split(r"。", m[1])[0]
+            lead, coop, deadline = _fields(body, base + m.start(1), registry, comma_rule)
+            if lead or coop:
+                return Duty(lead, coop, base + m.start(), base + m.end(), deadline)
     if m := R_REPORT.search(text):
         return Duty(
             split_units(m[1], registry, base + m.start(1)),
@@ -250,13 +313,14 @@ def parse_text(source: str, registry: Registry | None = None, name: str = "<text
     implicit: list[UnitRef] = []
     if m := R_IMPLICIT.search(text, body_start, body_end):
         implicit = split_units(m[1], registry, m.start(1))
+    comma_rule = bool(R_COMMA_RULE.search(text))
     tasks: list[Task] = []
     for node in _walk(roots):
         top = node
         while top.parent is not None:
             top = top.parent
         seg = text[node.body_start : node.children[0].start if node.children else node.end]
-        duty = find_duty(seg, node.body_start, registry)
+        duty = find_duty(seg, node.body_start, registry, comma_rule)
         heading = _heading(seg)
         section = text[top.body_start : top.body_start + 12].strip()
         if GUARANTEE.search(section):
@@ -272,6 +336,7 @@ def parse_text(source: str, registry: Registry | None = None, name: str = "<text
         content_end = duty.start if duty else task_end
         body_text = text[node.body_start : content_end].strip()
         dl = R_DEADLINE.search(seg)
+        deadline = duty.deadline if duty and duty.deadline else (dl[1] if dl else None)
         rc = next((m for rx in R_RECUR if (m := rx.search(seg))), None)
         tasks.append(
             Task(
@@ -280,7 +345,7 @@ def parse_text(source: str, registry: Registry | None = None, name: str = "<text
                 text=body_text,
                 lead=[_to_source(u, norm) for u in (duty.lead if duty else [])],
                 cooperating=[_to_source(u, norm) for u in (duty.cooperating if duty else [])],
-                deadline=dl[1] if dl else None,
+                deadline=deadline,
                 recurrence=rc[1] if rc else None,
                 span=norm.span(node.start, task_end),
             )

@@ -272,3 +272,59 @@ def test_image_only_pdf(tmp_path):
         w.write(fh)
     with pytest.raises(PlanReadError, match="no text layer"):
         parse_file(p)
+
+
+OTHER_FORMS = """某某市2025年大气污染防治工作方案
+一、工作目标
+到2025年,全市PM2.5浓度控制在35微克/立方米以下,优良天数比例达到85%以上。
+二、重点任务
+(一)调整产业结构
+1.淘汰落后产能。完成10家企业整治。(牵头单位:市工业和信息化局;配合单位:市生态环境局、市发展改革委;完成时限:2025年底前)
+2.推进超低排放改造。责任单位:市生态环境局(牵头)、市工业和信息化局。
+3.治理扬尘。(责任单位:市住房和城乡建设局、市城市管理局)
+(二)调整能源结构
+4.压减燃煤。煤炭消费总量较2020年下降10%。
+牵头单位:市发展改革委
+配合单位:市生态环境局、市统计局
+5.发展清洁能源。新增光伏装机20万千瓦。(市发展改革委负责)
+三、保障措施
+加强组织领导。
+"""
+
+
+@pytest.mark.parametrize("wide", [False, True], ids=["ascii", "full-width"])
+def test_responsibility_forms_beyond_the_seeds(wide):
+    """Labelled fields with a deadline, "X(牵头)" inside a list, 责任单位 alone, fields on lines of their own,
+    "(X负责)"; without 000's note a comma does not split lead from cooperating."""
+    text = (
+        OTHER_FORMS.translate(str.maketrans({v: k for k, v in FULL_TO_ASCII.items() if v in ",():;"}))
+        if wide
+        else OTHER_FORMS
+    )
+    p = parse_text(text)
+    got = {t.number: (raws(t.lead), raws(t.cooperating), t.deadline) for t in p.tasks}
+    assert got == {
+        "二.(一).1": (["市工业和信息化局"], ["市生态环境局", "市发展改革委"], "2025年底前"),
+        "二.(一).2": (["市生态环境局"], ["市工业和信息化局"], None),
+        "二.(一).3": (["市住房和城乡建设局", "市城市管理局"], [], None),
+        "二.(二).4": (["市发展改革委"], ["市生态环境局", "市统计局"], None),
+        "二.(二).5": (["市发展改革委"], [], None),
+    }
+    assert [(g.comparator, g.value, g.year, g.baseline_year) for g in p.targets] == [
+        ("<=", 35, 2025, None),
+        (">=", 85, 2025, None),
+        (">=", 10, 2025, None),
+        ("reduce_by", 10, 2025, 2020),
+        (">=", 20, 2025, None),
+    ]
+    assert task(p, "二.(一).1").text.endswith("完成10家企业整治。")  # the fields are not the task's content
+
+
+def test_comma_rule_comes_from_the_plans_own_note():
+    """000 says "责任单位中逗号前为牵头单位,逗号后为配合单位"; without that note a comma is a separator like 、."""
+    text = (
+        seed("000").read_text(encoding="utf-8").replace("责任单位中逗号前为牵头单位,逗号后为配合单位。", "")
+    )
+    t = task(parse_text(text), "二.(一).1.(2)")
+    assert raws(t.lead) == ["市科技局", "市发展改革委", "市经济和信息化局", "市交通运输局", "市经济合作局"]
+    assert t.cooperating == []
