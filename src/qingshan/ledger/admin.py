@@ -21,6 +21,11 @@ class PlanAdmin(ScopedHistoryAdmin):
     scope_visible = staticmethod(scope.plans_visible)
     scope_editable = staticmethod(scope.plans_editable)
 
+    def save_model(self, request, obj, form, change) -> None:
+        if change and "title" in form.changed_data:
+            obj.title_doubtful = False  # a person has read the title
+        super().save_model(request, obj, form, change)
+
 
 @admin.register(Task)
 class TaskAdmin(ScopedHistoryAdmin):

@@ -39,6 +39,12 @@ class Plan(models.Model):
         related_name="revisions",
         verbose_name=_("revision of"),
     )
+    title_doubtful = models.BooleanField(
+        _("title to check"),
+        default=False,
+        help_text=_("The title read names no kind of plan (方案/意见/计划…): OCR may have garbled it."),
+    )
+    title_hint = models.CharField(_("title as the text gives it"), max_length=256, blank=True)
     confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     history = HistoricalRecords(excluded_fields=["source_text"])

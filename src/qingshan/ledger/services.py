@@ -134,6 +134,8 @@ def import_plan(path: str | Path, division: Division | None = None, data: bytes 
         source_text=text,
         file_name=Path(name).name[:256],
         revision_of=previous,
+        title_doubtful=parsed.title_doubtful,
+        title_hint=(parsed.title_hint or "")[:256],
     )
     city = division.city() or division
     units = {}

@@ -74,6 +74,8 @@ class Plan:
     targets: list[Target]
     text: str  # the document text as read; spans index into it
     warnings: list[str] = field(default_factory=list)
+    title_doubtful: bool = False  # the title names no kind of plan (方案/意见/计划…): OCR may have garbled it
+    title_hint: str | None = None  # the name the text gives itself ("…工作实施方案"), for the reviewer
 
     def to_json(self) -> dict:
         return {
@@ -86,4 +88,6 @@ class Plan:
             "tasks": [t.to_json() for t in self.tasks],
             "targets": [t.to_json() for t in self.targets],
             "warnings": self.warnings,
+            "title_doubtful": self.title_doubtful,
+            "title_hint": self.title_hint,
         }

@@ -358,7 +358,8 @@ def parse_text(source: str, registry: Registry | None = None, name: str = "<text
             "numbered items but no responsible units, no quantitative targets and no plan title "
             "(方案/意见/计划/规划/要点): this does not look like a plan",
         )
-    if not PLAN_WORD.search(meta["title"] or ""):
+    title_doubtful, hint = not PLAN_WORD.search(meta["title"] or ""), None
+    if title_doubtful:
         names = [
             re.sub(r"^(?:.*?(?:发布并实施|印发|制定|实施|落实))", "", c)
             for c in PLAN_NAME.findall(text[:4000])
@@ -388,6 +389,8 @@ def parse_text(source: str, registry: Registry | None = None, name: str = "<text
         targets=targets,
         text=source,
         warnings=warnings,
+        title_doubtful=title_doubtful,
+        title_hint=hint,
     )
 
 

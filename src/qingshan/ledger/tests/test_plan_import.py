@@ -196,3 +196,27 @@ def test_demo_loads_five_confirmed_plans(registry):
     plans = services.load_seed_plans()
     assert len(plans) == 5 and all(p.status == "confirmed" for p in plans)
     assert {p.division.name for p in plans} == {"攀枝花市", "禄丰市", "昭通市", "平顶山市", "马鞍山市"}
+
+
+@pytest.mark.django_db
+def test_garbled_title_is_shown_for_correction(client, users):
+    """004's OCR title names no kind of plan: the review page says so with the name the text gives itself, and a
+    person's correction in the administration clears the doubt."""
+    from qingshan.orgs.models import Division
+
+    seed_004 = next(services.SEEDS_DIR.glob("004_*.txt"))
+    plan = services.import_plan(seed_004, Division.objects.get(name="马鞍山市"))
+    assert plan.title_doubtful and plan.title_hint == "马鞍山市创建国家生态文明建设示范市工作实施方案"
+    client.force_login(users["admin"])
+    page = client.get(reverse("ledger:plan-review", kwargs={"pk": plan.pk})).content.decode()
+    assert 'id="title-doubt"' in page and plan.title_hint in page
+    url = reverse("admin:ledger_plan_change", args=[plan.pk])
+    form = client.get(url).context["adminform"].form
+    data = {k: v for k, v in form.initial.items() if v is not None and k != "revision_of"}
+    data.update(title="马鞍山市创建国家生态文明建设示范市工作方案", division=plan.division_id, status="draft")
+    resp = client.post(url, data)
+    assert resp.status_code == 302, resp.content.decode()[:2000]
+    plan.refresh_from_db()
+    assert plan.title == "马鞍山市创建国家生态文明建设示范市工作方案" and not plan.title_doubtful
+    page = client.get(reverse("ledger:plan-review", kwargs={"pk": plan.pk})).content.decode()
+    assert 'id="title-doubt"' not in page
