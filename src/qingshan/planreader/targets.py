@@ -302,9 +302,11 @@ def find_targets(
             )
         )
     for cs, obj_start, obj, end in _eliminations(text, lo, hi):
-        span = norm.span(cs, end)
         lead_in = re.split(r"[,;]", text[cs:obj_start])[-1]
-        for thing in _things(obj):
+        for k, thing in enumerate(_things(obj)):
+            # The first thing's span is its clause, as for quantities; a later one's starts at its own name, so
+            # that each has a place of its own on the review page.
+            span = norm.span(cs if k == 0 else obj_start + obj.find(thing.split("、")[0]), end)
             scope = R_SCOPE.search(thing) or R_SCOPE.search(lead_in)
             out.append(
                 Target(
