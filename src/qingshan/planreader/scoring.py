@@ -59,32 +59,50 @@ def score_targets(plan: Plan, annotated: Iterable[tuple]) -> Score:
     expected = []
     for anchor, comparator, value, value_max, year in annotated:
         expected.append((anchor_offset(plan, anchor), comparator, _num(value), _num(value_max), year, anchor))
-    used: set[int] = set()
-    matched = 0
+    candidates = [
+        [
+            i
+            for i, t in enumerate(plan.targets)
+            if t.span[0] <= off < t.span[1]
+            and (t.comparator, _num(t.value), _num(t.value_max), t.year)
+            == (comparator, value, value_max, year)
+        ]
+        for off, comparator, value, value_max, year, _anchor in expected
+    ]
+    owner = _match(candidates)
+    used = set(owner)
+    matched = len(owner)
     missed = []
-    for off, comparator, value, value_max, year, anchor in expected:
-        hit = next(
-            (
-                i
-                for i, t in enumerate(plan.targets)
-                if i not in used
-                and t.span[0] <= off < t.span[1]
-                and (t.comparator, _num(t.value), _num(t.value_max), t.year)
-                == (comparator, value, value_max, year)
-            ),
-            None,
-        )
-        if hit is None:
-            near = [t for t in plan.targets if t.span[0] <= off < t.span[1]]
-            got = ", ".join(f"{t.comparator} {t.value} {t.value_max} {t.year}" for t in near) or "nothing"
-            missed.append(f"{anchor}: want {comparator} {value} {value_max} {year}, got {got}")
-        else:
-            used.add(hit)
-            matched += 1
+    for k, (off, comparator, value, value_max, year, anchor) in enumerate(expected):
+        if k in owner.values():
+            continue
+        near = [t for t in plan.targets if t.span[0] <= off < t.span[1]]
+        got = ", ".join(f"{t.comparator} {t.value} {t.value_max} {t.year}" for t in near) or "nothing"
+        missed.append(f"{anchor}: want {comparator} {value} {value_max} {year}, got {got}")
     spurious = [
         f"{t.text} → {t.comparator} {t.value} {t.year}" for i, t in enumerate(plan.targets) if i not in used
     ]
     return Score(len(plan.targets), len(expected), matched, missed, spurious)
+
+
+def _match(candidates: list[list[int]]) -> dict[int, int]:
+    """Maximum one-to-one matching of annotated items to found ones (Kuhn's augmenting paths; a greedy pass would
+    let one found target that covers two annotated ones take the wrong one). Returns found index → annotated index."""
+    owner: dict[int, int] = {}
+
+    def assign(k: int, seen: set[int]) -> bool:
+        for i in candidates[k]:
+            if i in seen:
+                continue
+            seen.add(i)
+            if i not in owner or assign(owner[i], seen):
+                owner[i] = k
+                return True
+        return False
+
+    for k in range(len(candidates)):
+        assign(k, set())
+    return owner
 
 
 def score_assignments(plan: Plan, annotated: dict[str, tuple[list[str], list[str]]]) -> Score:

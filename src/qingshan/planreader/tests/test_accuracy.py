@@ -85,3 +85,19 @@ def test_every_full_width_form_reads_the_same():
             (g.value, g.comparator, g.year, g.unit) for g in plain.targets
         ]
         assert score_targets(wide, TARGETS[prefix]).recall == score_targets(plain, TARGETS[prefix]).recall
+
+
+def test_scoring_matches_one_to_one_whatever_the_order():
+    """Two eliminations in one sentence: the first's span covers both names, the second's only its own. Whichever
+    annotation comes first, both match (a greedy pass would give the wide span to the wrong one)."""
+    plan = parse_text(
+        "测试市水污染防治实施方案\n一、任务\n1.治水。到2025年,劣V类水体和城市建成区黑臭水体基本消除。"
+        "(市生态环境局牵头)\n2.抓好水。(市水利局牵头)\n3.抓好土。(市自然资源和规划局牵头)\n"
+    )
+    items = [
+        ("城市建成区⟦黑臭水体⟧基本消除", "eliminate", None, None, 2025),
+        ("⟦劣V类水体⟧和", "eliminate", None, None, 2025),
+    ]
+    for order in (items, items[::-1]):
+        s = score_targets(plan, order)
+        assert (s.matched, s.precision, s.recall) == (2, 1.0, 1.0), s.missed
