@@ -57,7 +57,8 @@ GOAL = re.compile(
 R_YEAR = re.compile(r"(?<![比较与])(?:到|至|在|于)?(20\d{2})年(?!度)(?:底|末|前)?")
 R_BASE = re.compile(r"(?:比|较|与)(20\d{2})年(?:末|底)?")
 R_SCOPE = re.compile(
-    r"(全市|全州|全县|全区|全省|全域|城市建成区|县城建成区|建成区|县城|中心城区|城区|市区|[\u4e00-\u9fff]{2,4}流域)"
+    r"(全市|全州|全县|全区|全省|全域|城市建成区|县城建成区|建成区|县城|中心城区|城区|市区|"
+    r"[\u4e00-\u9fff]{0,4}[江河湖][\u4e00-\u9fff]{0,4}流域|[\u4e00-\u9fff]{2,4}流域)"
 )
 # Eliminations: "消除劣V类水体", "劣V类水体和…黑臭水体基本消除", "不出现劣Ⅴ类水体", "全域无劣V类和黑臭水体". One
 # target per thing eliminated; removing hazards (消除安全隐患) and "no accidents" are work, not targets.
@@ -262,7 +263,13 @@ def find_targets(
         if base is None and comparator in ("reduce_by", "increase_by"):
             # "比2015年减少1%,化学需氧量、氨氮排放量分别减少14.1%和12.9%": the change is against the same year.
             base = ([None, *R_BASE.finditer(before)])[-1]
-        scope = R_SCOPE.search(re.split(r"[,;]", before)[-1])
+        in_listing = bool(listing and ("、" in listing[1] or "和" in listing[1]))
+        # In "县城和昭阳中心城市污水处理率分别达到85%和95%", each value's scope is in its own name.
+        # A "全市…" before the list holds for every name in it.
+        if in_listing:
+            scope = R_SCOPE.search(indicator) or re.match(r"\s*(全市|全州|全县|全区|全省|全域)", listing[1])
+        else:
+            scope = R_SCOPE.search(re.split(r"[,;]", before)[-1])
         span = norm.span(cs, end)
         out.append(
             Target(

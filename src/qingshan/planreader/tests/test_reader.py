@@ -145,6 +145,14 @@ def test_target_details(plans):
     assert find_target(plans["004"], "林草覆盖率", 18).aspirational
     assert not find_target(plans["003"], "PM2.5浓度", 41).aspirational
     assert find_target(plans["000"], "用水总量", 7.98).scope == "全市"
+    assert find_target(plans["002"], "Ⅰ—Ⅲ类水体比例", 75).scope == "乌江流域"
+    assert [g.scope for g in plans["002"].targets if g.value == 100 and "干流" in g.indicator] == [
+        "长江上游干流流域"
+    ]
+    # a list: each value's scope is in its own name, or a 全市 before the whole list
+    assert find_target(plans["002"], "县城污水处理率", 85).scope == "县城"
+    assert find_target(plans["002"], "昭阳中心城市污水处理率", 95).scope is None
+    assert find_target(plans["000"], "生活污水有效治理率", 89).scope == "全市"
     assert any(g.comparator == "eliminate" and "劣V类" in g.indicator for g in plans["001"].targets)
     assert find_target(plans["000"], "生活污水有效治理率", 89).task == "二.(一).2.(2)"
 
