@@ -47,6 +47,12 @@ def page(live_server):
         pg.set_default_timeout(20_000)
         yield pg
         browser.close()
+        # Playwright's sync API runs the test inside its own greenlet, and Django's connections are per context:
+        # the test body's database connection belongs to this one and would outlive the test (PostgreSQL then
+        # refuses to drop the test database: "… is being accessed by other users"). Close it here.
+        from django.db import connections
+
+        connections.close_all()
 
 
 def test_login_home_language_switch(page, live_server, users, ledger):
