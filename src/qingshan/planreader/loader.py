@@ -15,6 +15,7 @@ class PlanReadError(ValueError):
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")  # control characters but \t \n \f \r
 
 
 def decode_text(raw: bytes, name: str) -> str:
@@ -22,7 +23,7 @@ def decode_text(raw: bytes, name: str) -> str:
         raw = raw[3:]
     if _utf16(raw):  # Windows Notepad's "Unicode"
         try:
-            return _no_control(raw.decode("utf-16"), name)
+            return raw.decode("utf-16")
         except UnicodeDecodeError:
             raise PlanReadError(name, "binary file: not a text, .docx or PDF document") from None
     for enc in ("utf-8", "gb18030"):
@@ -40,7 +41,7 @@ def _utf16(raw: bytes) -> bool:
 def _no_control(text: str, name: str) -> str:
     """Text with more than 1 % control characters (other than tabs and line breaks) is a binary file that decoded
     by accident (GB18030 maps almost any byte sequence to characters)."""
-    controls = sum(1 for ch in text if ch < " " and ch not in "\t\n\r\f" or ch == "\x7f")
+    controls = len(_CONTROL.findall(text))
     if controls > max(1, len(text) // 100):
         raise PlanReadError(name, "binary file: not a text, .docx or PDF document")
     return text

@@ -197,9 +197,8 @@ R_LEADS = re.compile(r"\(([^()]{2,80}?)(?:分别)?(?:牵头|负责)\)")
 R_REPORT = re.compile(r"\(([^()]{2,40}?)报([^()]{2,40}?)落实\)")
 R_PLAIN = re.compile(r"\(([^()]*(?:〔[^〕]*〕[^()]*)*)\)\s*$")
 R_IMPLICIT = re.compile(r"(?:各项工作)?均需([^,;]+?)(?:负责)?落实,?以下不再列出")
-R_COMMA_RULE = re.compile(
-    r"逗号前为牵头单位"
-)  # 000's note: in 责任单位 lists, units before the first comma lead
+# 000's note: in its 责任单位 lists, units before the first comma lead and those after it cooperate.
+R_COMMA_RULE = re.compile(r"逗号前为牵头单位")
 R_MARKED_LEAD = re.compile(r"\((?:牵头|牵头单位)\)$")
 UNIT_END = re.compile(r"(局|委|办|部|政府|管委会|公司|集团|中心|院|会|分行|部门|单位|企业)(〔[^〕]*〕)?$")
 
@@ -215,9 +214,8 @@ class Duty:
 
 def _fields(body: str, off: int, registry: Registry, comma_rule: bool) -> tuple[list, list, str | None]:
     """Units by role from labelled fields; ``off`` is the normalised offset of ``body``."""
-    body = re.split(r";?\s*均需", body)[
-        0
-    ]  # 004: "…;均需各县区人民政府…负责落实,以下不再列出" is the implicit note
+    # 004: "…;均需各县区人民政府…负责落实,以下不再列出" is the implicit note, not this task's units.
+    body = re.split(r";?\s*均需", body)[0]
     labels = list(R_LABEL.finditer(body))
     fields: dict[str, list[UnitRef]] = {"lead": [], "duty": [], "cooperating": []}
     deadline = None
@@ -352,13 +350,13 @@ def parse_text(source: str, registry: Registry | None = None, name: str = "<text
         )
     targets = find_targets(norm, body_start, body_end, tasks, meta["title"])
     has_units = bool(implicit) or any(t.lead or t.cooperating for t in tasks)
-    if not has_units and not targets and not PLAN_WORD.search(meta["title"] or ""):
+    title_doubtful, hint = not PLAN_WORD.search(meta["title"] or ""), None
+    if not has_units and not targets and title_doubtful:
         raise PlanReadError(
             name,
             "numbered items but no responsible units, no quantitative targets and no plan title "
             "(方案/意见/计划/规划/要点): this does not look like a plan",
         )
-    title_doubtful, hint = not PLAN_WORD.search(meta["title"] or ""), None
     if title_doubtful:
         names = [
             re.sub(r"^(?:.*?(?:发布并实施|印发|制定|实施|落实))", "", c)

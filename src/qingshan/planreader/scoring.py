@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .model import Plan
-from .normalize import normalize
+from .normalize import Normalized, normalize
 
 MARK_OPEN, MARK_CLOSE = "⟦", "⟧"
 
@@ -41,9 +41,8 @@ class Score:
         )
 
 
-def anchor_offset(plan: Plan, anchor: str) -> int:
+def anchor_offset(norm: Normalized, anchor: str) -> int:
     """Source offset of the marked part of ``anchor``, which must occur exactly once in the normalised text."""
-    norm = normalize(plan.text)
     plain = anchor.replace(MARK_OPEN, "").replace(MARK_CLOSE, "")
     first = norm.text.find(plain)
     if first == -1 or norm.text.find(plain, first + 1) != -1:
@@ -56,9 +55,10 @@ def _num(x: float | None) -> float | None:
 
 
 def score_targets(plan: Plan, annotated: Iterable[tuple]) -> Score:
+    norm = normalize(plan.text)
     expected = []
     for anchor, comparator, value, value_max, year in annotated:
-        expected.append((anchor_offset(plan, anchor), comparator, _num(value), _num(value_max), year, anchor))
+        expected.append((anchor_offset(norm, anchor), comparator, _num(value), _num(value_max), year, anchor))
     candidates = [
         [
             i
@@ -70,11 +70,11 @@ def score_targets(plan: Plan, annotated: Iterable[tuple]) -> Score:
         for off, comparator, value, value_max, year, _anchor in expected
     ]
     owner = _match(candidates)
-    used = set(owner)
+    used, found_for = set(owner), set(owner.values())
     matched = len(owner)
     missed = []
     for k, (off, comparator, value, value_max, year, anchor) in enumerate(expected):
-        if k in owner.values():
+        if k in found_for:
             continue
         near = [t for t in plan.targets if t.span[0] <= off < t.span[1]]
         got = ", ".join(f"{t.comparator} {t.value} {t.value_max} {t.year}" for t in near) or "nothing"

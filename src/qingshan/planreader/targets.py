@@ -31,6 +31,11 @@ FACT = re.compile(
     r"高达|已达|已经|累计|截至|截止|共有|同比|较上年|比上年|目前|现状|年均增长率为|境内|汇集|位于|总面积|全国$|全省$"
 )
 FACT_NEAR = re.compile(r"现有")
+GOAL = re.compile(
+    r"达到|达|保持|稳定|控制|不低于|不少于|不超过|不高于|以上|以下|以内|左右|提高|提升|降低|下降|减少|削减|增长|增加|"
+    r"新增|完成|建成|培育|新建|改建|新\(改\)建|建设|开行|备案|检查|低于|高于|超过|确保|力争|覆盖|实现|占比|比例|率|创建|打造|整治|"
+    r"争创|保护和恢复|修复|恢复|治理"
+)
 # A quantity counts as a goal when a goal word is in its comma piece, a comparator follows it in that piece
 # ("68万亩、产量26万吨以上"), the work it counts follows it ("4座加氢站建设"), or its sentence opens with a target
 # year ("到2020年,…治理水土流失面积2000平方公里").
@@ -49,15 +54,11 @@ def _is_goal(near: str, rest: str, before: str) -> bool:
     )
 
 
-GOAL = re.compile(
-    r"达到|达|保持|稳定|控制|不低于|不少于|不超过|不高于|以上|以下|以内|左右|提高|提升|降低|下降|减少|削减|增长|增加|"
-    r"新增|完成|建成|培育|新建|改建|新\(改\)建|建设|开行|备案|检查|低于|高于|超过|确保|力争|覆盖|实现|占比|比例|率|创建|打造|整治|"
-    r"争创|保护和恢复|修复|恢复|治理"
-)
 R_YEAR = re.compile(r"(?<![比较与])(?:到|至|在|于)?(20\d{2})年(?!度)(?:底|末|前)?")
 R_BASE = re.compile(r"(?:比|较|与)(20\d{2})年(?:末|底)?")
+WHOLE_AREA = "全市|全州|全县|全区|全省|全域"
 R_SCOPE = re.compile(
-    r"(全市|全州|全县|全区|全省|全域|城市建成区|县城建成区|建成区|县城|中心城区|城区|市区|"
+    r"(" + WHOLE_AREA + r"|城市建成区|县城建成区|建成区|县城|中心城区|城区|市区|"
     r"[\u4e00-\u9fff]{0,4}[江河湖][\u4e00-\u9fff]{0,4}流域|[\u4e00-\u9fff]{2,4}流域)"
 )
 # Eliminations: "消除劣V类水体", "劣V类水体和…黑臭水体基本消除", "不出现劣Ⅴ类水体", "全域无劣V类和黑臭水体". One
@@ -223,7 +224,8 @@ def find_targets(
         value = float(m[1])
         value_max = float(m[2]) if m[2] else None
         comp_after = after
-        if listing and ("、" in listing[1] or "和" in listing[1]):
+        in_listing = bool(listing and ("、" in listing[1] or "和" in listing[1]))
+        if in_listing:
             if "、" not in listing[1]:
                 listing_names = listing[1].split("和")
             else:
@@ -249,9 +251,8 @@ def find_targets(
         if BARE_VERB.match(indicator) or indicator.endswith("等"):
             # "建成50个和美村庄": the thing counted follows the quantity.
             noun = re.match(r"(?:\([^()]*\))?[^,;。、()]*", text[end:ce])[0]
-            if indicator.endswith(
-                "等"
-            ):  # "巧家马树湿地等44万亩湿地进行保护": the noun after it, before the verb
+            if indicator.endswith("等"):
+                # "巧家马树湿地等44万亩湿地进行保护": the noun after it, before the verb.
                 noun = re.split(r"进行|实施|开展", noun)[0]
                 indicator = ""
             indicator = (indicator + re.sub(r"^\([^()]*\)", "", noun)).strip()
@@ -263,13 +264,12 @@ def find_targets(
         if base is None and comparator in ("reduce_by", "increase_by"):
             # "比2015年减少1%,化学需氧量、氨氮排放量分别减少14.1%和12.9%": the change is against the same year.
             base = ([None, *R_BASE.finditer(before)])[-1]
-        in_listing = bool(listing and ("、" in listing[1] or "和" in listing[1]))
         # In "县城和昭阳中心城市污水处理率分别达到85%和95%", each value's scope is in its own name.
         # A "全市…" before the list holds for every name in it.
         if in_listing:
-            scope = R_SCOPE.search(indicator) or re.match(r"\s*(全市|全州|全县|全区|全省|全域)", listing[1])
+            scope = R_SCOPE.search(indicator) or re.match(r"\s*(" + WHOLE_AREA + ")", listing[1])
         else:
-            scope = R_SCOPE.search(re.split(r"[,;]", before)[-1])
+            scope = R_SCOPE.search(near)
         span = norm.span(cs, end)
         out.append(
             Target(
