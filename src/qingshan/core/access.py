@@ -7,22 +7,27 @@ Two layers:
    fails when a new route has none.
 2. **Record scoping.** Views and API view-sets never use ``Model.objects.all()`` for business records; they ask
    the app's ``scope`` module for the queryset an :class:`Actor` may read or change (a department sees only its own
-   unit's tasks, a county only its area, the public only what is published).
+   unit's tasks, a county only its area, the public only what is published). Area filters go through
+   :func:`in_area`.
+
+This module is the bottom layer: it knows roles (:mod:`core.roles`) but not the organisation app. ``orgs``
+registers how a user becomes an :class:`Actor` (:func:`set_actor_resolver`, from its ``AppConfig.ready``).
 """
 
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.contrib.auth.views import redirect_to_login
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.urls import ResolverMatch
-from django.utils.translation import gettext as _
 from rest_framework.permissions import SAFE_METHODS, BasePermission
 
-from qingshan.orgs.models import Division, Role
+from .errors import CoreError, DomainError, Forbidden
+from .roles import CITY_WIDE_ROLES, READ_ONLY_ROLES, Role
 
 
 class Access(enum.StrEnum):
@@ -49,9 +54,6 @@ def rule_for(match: ResolverMatch | None) -> Access | None:
         if ns in NAMESPACE_RULES:
             return NAMESPACE_RULES[ns]
     return RULES.get(match.view_name)
-
-
-READ_ONLY_ROLES = {Role.LEADER, Role.PUBLIC}
 
 
 @dataclass(frozen=True)
@@ -88,13 +90,33 @@ class Actor:
 ANONYMOUS = Actor(user_id=None, role=Role.PUBLIC)
 
 
+def in_area(qs: QuerySet, actor: Actor, field: str = "division") -> QuerySet:
+    """The one area filter: records whose ``field`` (a division foreign key, or a path to one such as
+    ``plan__division``) lies in the actor's area. A superuser's area is everything; an actor without an area sees
+    nothing."""
+    if actor.area_ids is None:
+        return qs
+    return qs.filter(**{f"{field}__in": actor.area_ids})
+
+
 def monitoring_editable(actor: Actor, qs: QuerySet) -> QuerySet:
     """Monitoring records (``division``-keyed) the actor may change: those of its area, if it manages monitoring."""
     if not actor.manages_monitoring:
         return qs.none()
-    if actor.area_ids is None:
-        return qs
-    return qs.filter(division_id__in=actor.area_ids)
+    return in_area(qs, actor)
+
+
+def _no_resolver(user) -> Actor:
+    raise RuntimeError("no actor resolver registered: is qingshan.orgs installed?")
+
+
+_resolver: Callable[[object], Actor] = _no_resolver
+
+
+def set_actor_resolver(resolver: Callable[[object], Actor]) -> None:
+    """Register how a signed-in, non-superuser user becomes an :class:`Actor` (``orgs`` does, from profiles)."""
+    global _resolver
+    _resolver = resolver
 
 
 def actor_for(user) -> Actor:
@@ -107,34 +129,35 @@ def actor_for(user) -> Actor:
     if user.is_superuser:
         actor = Actor(user.pk, Role.COORDINATOR, None, None, True)
     else:
-        profile = getattr(user, "profile", None)
-        if profile is None:
-            actor = Actor(user.pk, Role.PUBLIC)
-        else:
-            area: Division | None = profile.area()
-            if profile.role in (Role.COORDINATOR, Role.LEADER, Role.MONITORING, Role.ENFORCEMENT) and area:
-                # City-wide roles cover the whole city their area belongs to.
-                area = area.city() or area
-            area_ids = frozenset(area.descendant_ids()) if area else frozenset()
-            actor = Actor(user.pk, profile.role, profile.unit_id, area_ids, False)
+        actor = _resolver(user)
     user._qingshan_actor = actor
     return actor
+
+
+def city_wide(role: str) -> bool:
+    """Roles whose area is the whole city of their profile's division."""
+    return role in CITY_WIDE_ROLES
 
 
 def _is_api(request: HttpRequest) -> bool:
     return request.path.startswith("/api/")
 
 
-def _deny(request: HttpRequest, message: str, status: int = 403) -> HttpResponse:
+def refuse(request: HttpRequest, exc: DomainError) -> HttpResponse:
+    """The one way a page or API route answers a refusal: JSON ``{code, detail, field}`` on ``/api/``, else the
+    site's error page (with its navigation) in the user's language, with the error's HTTP status."""
     if _is_api(request):
-        return JsonResponse({"detail": message}, status=status)
+        return JsonResponse(exc.as_dict(), status=exc.http_status)
     from django.shortcuts import render
 
-    return render(request, "core/denied.html", {"message": message}, status=status)
+    return render(
+        request, "core/denied.html", {"message": exc.message, "code": exc.code.value}, status=exc.http_status
+    )
 
 
 class AccessPolicyMiddleware:
-    """Applies the route rule of every request before its view runs."""
+    """Applies the route rule of every request before its view runs, and turns a :class:`DomainError` raised by a
+    view into :func:`refuse`'s answer."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -143,29 +166,47 @@ class AccessPolicyMiddleware:
         return self.get_response(request)
 
     def process_view(self, request: HttpRequest, view_func, view_args, view_kwargs):
+        try:
+            self.check(request)
+        except _LoginRequired:
+            return redirect_to_login(request.get_full_path())
+        except DomainError as exc:
+            return refuse(request, exc)
+        return None
+
+    def process_exception(self, request: HttpRequest, exception: Exception):
+        if isinstance(exception, DomainError):
+            return refuse(request, exception)
+        return None
+
+    @staticmethod
+    def check(request: HttpRequest) -> None:
         match = request.resolver_match
         rule = rule_for(match)
         if rule is None:
-            return _deny(request, _("This route has no access rule and is closed."))
+            raise Forbidden(CoreError.NO_RULE)
         if _is_api(request):
             # API routes authenticate by session or token inside DRF; ApiAccessPolicy applies the rule there.
-            return None
+            return
         if rule in (Access.PUBLIC, Access.ADMIN):
-            return None
+            return
         if not request.user.is_authenticated:
-            return redirect_to_login(request.get_full_path())
+            raise _LoginRequired
         actor = actor_for(request.user)
         if rule == Access.OFFICE and not actor.is_office:
-            return _deny(request, _("Only the coordinating office may open this page."))
+            raise Forbidden(CoreError.OFFICE_ONLY)
         if request.method not in SAFE_METHODS and actor.read_only:
-            return _deny(request, _("Your role is read-only."))
-        return None
+            raise Forbidden(CoreError.READ_ONLY)
+
+
+class _LoginRequired(Exception):
+    """An anonymous visitor on a signed-in page: sent to the login page, not refused."""
 
 
 class ApiAccessPolicy(BasePermission):
     """DRF side of the same rules; object-level checks ask the view's ``can_change(actor, obj)``."""
 
-    message = "You may not do this."
+    message = CoreError.FORBIDDEN.label
 
     def has_permission(self, request, view) -> bool:
         rule = rule_for(request.resolver_match)
@@ -177,10 +218,9 @@ class ApiAccessPolicy(BasePermission):
             return False
         actor = actor_for(request.user)
         if rule == Access.OFFICE and not actor.is_office:
-            return False
+            raise Forbidden(CoreError.OFFICE_ONLY)
         if request.method not in SAFE_METHODS and actor.read_only:
-            self.message = _("Your role is read-only.")
-            return False
+            raise Forbidden(CoreError.READ_ONLY)
         return True
 
     def has_object_permission(self, request, view, obj) -> bool:

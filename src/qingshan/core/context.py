@@ -2,9 +2,8 @@ from __future__ import annotations
 
 from django.conf import settings
 
-from qingshan.orgs.models import Role
-
 from .access import actor_for
+from .roles import Role
 
 
 def platform(request) -> dict:

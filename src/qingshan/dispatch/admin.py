@@ -9,6 +9,8 @@ from .models import ProgressReport, ReportAttachment, ReportedFigure, ReportingS
 @admin.register(ReportingSchedule)
 class ReportingScheduleAdmin(ScopedHistoryAdmin):
     list_display = ["plan", "every_months", "starts_on", "ends_on", "due_days", "basis"]
+    scope_visible = staticmethod(scope.schedules_visible)
+    scope_editable = staticmethod(scope.schedules_editable)
 
 
 class AttachmentInline(admin.TabularInline):

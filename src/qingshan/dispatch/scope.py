@@ -5,10 +5,18 @@ from __future__ import annotations
 from django.db.models import QuerySet
 
 from qingshan.core.access import Actor
+from qingshan.core.roles import Role
 from qingshan.ledger import scope as ledger_scope
-from qingshan.orgs.models import Role
 
-from .models import ProgressReport
+from .models import ProgressReport, ReportingSchedule
+
+
+def schedules_visible(actor: Actor) -> QuerySet[ReportingSchedule]:
+    return ReportingSchedule.objects.filter(plan__in=ledger_scope.plans_visible(actor))
+
+
+def schedules_editable(actor: Actor) -> QuerySet[ReportingSchedule]:
+    return ReportingSchedule.objects.filter(plan__in=ledger_scope.plans_editable(actor))
 
 
 def reports_visible(actor: Actor) -> QuerySet[ProgressReport]:

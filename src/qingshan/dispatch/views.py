@@ -11,8 +11,9 @@ from django.utils.translation import gettext as _
 
 from qingshan.core.access import actor_for
 from qingshan.core.downloads import XLSX, download
+from qingshan.core.roles import Role
 from qingshan.ledger import scope as ledger_scope
-from qingshan.orgs.models import Role, Unit
+from qingshan.orgs.models import Unit
 from qingshan.targets.exports import reports_xlsx
 
 from . import scope, services

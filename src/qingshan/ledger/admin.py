@@ -43,11 +43,5 @@ class PlanTargetAdmin(ScopedHistoryAdmin):
     list_filter = ["comparator", "aspirational", "plan"]
     search_fields = ["indicator", "text"]
     raw_id_fields = ["task"]
-
-    def get_queryset(self, request):
-        qs = super().get_queryset(request)
-        if request.user.is_superuser:
-            return qs
-        from qingshan.core.access import actor_for
-
-        return qs.filter(plan__in=scope.plans_visible(actor_for(request.user)))
+    scope_visible = staticmethod(scope.targets_visible)
+    scope_editable = staticmethod(scope.targets_editable)

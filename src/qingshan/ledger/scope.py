@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.db.models import QuerySet
 
 from qingshan.core.access import Actor
-from qingshan.orgs.models import Role
+from qingshan.core.roles import Role
 
 from .models import Plan, PlanTarget, Task
 

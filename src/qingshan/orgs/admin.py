@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from qingshan.core.admin_base import ScopedHistoryAdmin
+from qingshan.core.admin_base import REFERENCE, ScopedHistoryAdmin
 
 from . import scope
 from .models import Division, Profile, Unit, UnitAlias
@@ -11,6 +11,10 @@ class DivisionAdmin(ScopedHistoryAdmin):
     list_display = ["name", "code", "level", "parent"]
     list_filter = ["level"]
     search_fields = ["name", "code"]
+    # Divisions are reference data; only an administrator changes them (an office re-parenting its city under
+    # another would read that city's records).
+    scope_visible = REFERENCE
+    scope_editable = None
 
 
 class UnitAliasInline(admin.TabularInline):

@@ -1,7 +1,7 @@
 """Organisations: administrative divisions (行政区划), units (单位) and the people who act for them.
 
 Glossary (docs/glossary.md): ``Division`` ↔ 行政区划, ``Unit`` ↔ 单位, ``UnitAlias`` ↔ 单位别称,
-``Profile`` ↔ 用户身份, ``Role`` ↔ 角色.
+``Profile`` ↔ 用户身份; ``Role`` ↔ 角色 lives in ``core.roles`` (re-exported here).
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
+
+from qingshan.core.roles import CITY_WIDE_ROLES, Role
 
 
 class Division(models.Model):
@@ -144,17 +146,6 @@ class UnitAlias(models.Model):
         return self.alias
 
 
-class Role(models.TextChoices):
-    """What a signed-in person may do; enforced on the server by ``qingshan.core.access``."""
-
-    COORDINATOR = "coordinator", _("Coordinating office")  # 市生态环境委员会办公室
-    UNIT = "unit", _("Department or county user")
-    MONITORING = "monitoring", _("Monitoring centre")
-    ENFORCEMENT = "enforcement", _("Enforcement team")
-    LEADER = "leader", _("Leader (read-only)")
-    PUBLIC = "public", _("Public")
-
-
 class Profile(models.Model):
     """The role a user acts in, the unit it acts for and the area it covers."""
 
@@ -186,15 +177,16 @@ class Profile(models.Model):
 
         if self.role == Role.UNIT and self.unit_id is None:
             raise ValidationError({"unit": _("A department or county user must belong to a unit.")})
-        if self.role in (Role.COORDINATOR, Role.LEADER, Role.MONITORING, Role.ENFORCEMENT) and not (
-            self.division_id or self.unit_id
-        ):
+        if self.role in CITY_WIDE_ROLES and not (self.division_id or self.unit_id):
             raise ValidationError({"division": _("This role needs the area (city) it covers.")})
 
     def area(self) -> Division | None:
         if self.division_id:
             return self.division
         return self.unit.division if self.unit_id else None
+
+
+__all__ = ["Division", "Profile", "Role", "Unit", "UnitAlias", "units_matching"]
 
 
 def units_matching(name: str, within: Iterable[int] | None = None) -> models.QuerySet[Unit]:

@@ -9,7 +9,8 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 
 from qingshan.core.access import actor_for
-from qingshan.orgs.models import Division, Role
+from qingshan.core.roles import Role
+from qingshan.orgs.models import Division
 from qingshan.orgs.services import with_ancestors
 from qingshan.standards import gb3838
 

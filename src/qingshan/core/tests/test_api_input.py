@@ -114,6 +114,7 @@ def test_malformed_page_form_is_a_400_naming_the_field(client, users, ledger):
 @pytest.mark.django_db
 def test_bad_query_parameters_are_named(client, db):
     resp = client.get("/api/air/daily/", {"start": "yesterday"})
-    assert resp.status_code == 400 and "start" in resp.json()
+    assert resp.status_code == 400
+    assert resp.json()["code"] == "core.bad_date" and resp.json()["field"] == "start"
     resp = client.get("/api/air/daily/", {"version": "2019"})
     assert resp.status_code == 400 and "version" in resp.json()
