@@ -27,7 +27,7 @@ def registry(db):
 def users(registry):
     from django.contrib.auth import get_user_model
 
-    from qingshan.core.demo import create_demo_users
+    from qingshan.orgs.demo import create_demo_users
 
     create_demo_users()
     return {u.username: u for u in get_user_model().objects.all()}

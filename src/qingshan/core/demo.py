@@ -1,60 +1,33 @@
-"""The demo: real seed data (organisations of the five cities, plans, Beijing air data) and demo users."""
+"""The demo, assembled from the apps: each app declares its own steps on its ``AppConfig``::
+
+    class WaterConfig(AppConfig):
+        demo_steps = [DemoStep(40, "water", "qingshan.water.demo.load_demo_water")]
+
+A step is a function ``(console: rich.console.Console) -> str`` returning a summary line; steps run in ``order``
+(the registry of organisations first, demo users last). ``qingshan demo --skip water`` leaves a step out. The
+bottom layer only knows the dotted paths, never the apps themselves.
+"""
 
 from __future__ import annotations
 
-from django.contrib.auth import get_user_model
-from django.db import transaction
+from dataclasses import dataclass
 
-from qingshan.orgs.models import Division, Profile, Role, Unit
+from django.apps import apps
+from django.utils.module_loading import import_string
 
 DEMO_PASSWORD = "qingshan-demo"
 
-#: (username, role, unit canonical name or None, division name or None, staff)
-DEMO_USERS = [
-    ("admin", None, None, None, True),
-    ("office", Role.COORDINATOR, "攀枝花市生态环境委员会办公室", "攀枝花市", True),
-    ("leader", Role.LEADER, None, "攀枝花市", False),
-    ("sthj", Role.UNIT, "攀枝花市生态环境局", None, False),
-    ("fgw", Role.UNIT, "攀枝花市发展和改革委员会", None, False),
-    ("dongqu", Role.UNIT, "东区人民政府", None, False),
-    ("monitor", Role.MONITORING, None, "攀枝花市", False),
-    ("enforce", Role.ENFORCEMENT, None, "攀枝花市", False),
-    ("office_pds", Role.COORDINATOR, "平顶山市生态环境局", "平顶山市", True),
-]
+
+@dataclass(frozen=True)
+class DemoStep:
+    order: int
+    name: str
+    path: str
+
+    def load(self):
+        return import_string(self.path)
 
 
-@transaction.atomic
-def create_demo_users() -> list[str]:
-    User = get_user_model()
-    made = []
-    for username, role, unit_name, division_name, staff in DEMO_USERS:
-        user, created = User.objects.get_or_create(username=username)
-        if created:
-            user.set_password(DEMO_PASSWORD)
-        user.is_staff = staff
-        user.is_superuser = role is None
-        user.save()
-        if role is not None:
-            unit = Unit.objects.get(name=unit_name) if unit_name else None
-            division = Division.objects.get(name=division_name) if division_name else None
-            Profile.objects.update_or_create(
-                user=user, defaults={"role": role, "unit": unit, "division": division}
-            )
-        made.append(username)
-    return made
-
-
-def extra_steps(skip_air: bool = False, skip_water: bool = False) -> list:
-    """Demo loaders of the domain apps, in order (each takes a rich Console and returns a summary line)."""
-    from qingshan.ledger.demo import load_demo_plans
-
-    steps = [load_demo_plans]
-    if not skip_water:
-        from qingshan.water.demo import load_demo_water
-
-        steps.append(load_demo_water)
-    if not skip_air:
-        from qingshan.air.demo import load_demo_air
-
-        steps.append(load_demo_air)
-    return steps
+def demo_steps(skip: frozenset[str] | set[str] = frozenset()) -> list[DemoStep]:
+    steps = [s for config in apps.get_app_configs() for s in getattr(config, "demo_steps", ())]
+    return sorted((s for s in steps if s.name not in skip), key=lambda s: (s.order, s.name))

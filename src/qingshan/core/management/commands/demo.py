@@ -3,26 +3,29 @@ from __future__ import annotations
 from django.core.management.base import BaseCommand
 from rich.console import Console
 
-from qingshan.core import demo
-from qingshan.orgs.services import load_registry
+from qingshan.core.demo import demo_steps
 
 
 class Command(BaseCommand):
-    help = "Load the demo: the organisations of the five seed cities, their plans, the Beijing air data, synthetic water data, demo users."
+    help = (
+        "Load the demo (idempotently): every app's demo step in order — organisations, plans, air and water data, "
+        "… — then the demo users."
+    )
 
     def add_arguments(self, parser) -> None:
-        parser.add_argument("--skip-air", action="store_true", help="Do not load the Beijing air data.")
+        names = sorted({s.name for s in demo_steps()})
         parser.add_argument(
-            "--skip-water", action="store_true", help="Do not load the synthetic surface-water demo."
+            "--skip", action="append", default=[], choices=names, help="Leave out a demo step (repeatable)."
         )
+        parser.add_argument("--skip-air", action="store_true", help="Same as --skip air.")
+        parser.add_argument("--skip-water", action="store_true", help="Same as --skip water.")
 
     def handle(self, *args, **options) -> None:
         console = Console()
-        counts = load_registry()
-        console.print(
-            f"[green]✓[/] 组织机构 organisations: {counts['divisions']} divisions, {counts['units']} units"
-        )
-        for step in demo.extra_steps(skip_air=options["skip_air"], skip_water=options["skip_water"]):
-            console.print(step(console))
-        users = demo.create_demo_users()
-        console.print(f"[green]✓[/] 演示账号 demo users: {', '.join(users)} (password {demo.DEMO_PASSWORD})")
+        skip = set(options["skip"])
+        if options["skip_air"]:
+            skip.add("air")
+        if options["skip_water"]:
+            skip.add("water")
+        for step in demo_steps(frozenset(skip)):
+            console.print(step.load()(console))
