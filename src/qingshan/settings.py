@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "qingshan.water",
     "qingshan.targets",
     "qingshan.dispatch",
+    "qingshan.portal",
 ]
 
 MIDDLEWARE = [
@@ -92,8 +93,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
 ]
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "core:home"
-LOGOUT_REDIRECT_URL = "core:home"
+LOGIN_REDIRECT_URL = "portal:home"
+LOGOUT_REDIRECT_URL = "portal:home"
 
 # Chinese first: zh-hans is the default for pages, admin, errors and exports; English second.
 LANGUAGE_CODE = "zh-hans"
@@ -143,3 +144,6 @@ LOGGING = {
 }
 
 PLATFORM_NAME = _("Qingshan")
+
+#: The admin is for superusers; "1" opens it to staff with model permissions (records scoped as on the pages).
+ADMIN_FOR_STAFF = os.environ.get("QINGSHAN_ADMIN_FOR_STAFF", "0") == "1"

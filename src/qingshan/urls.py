@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
@@ -5,8 +6,14 @@ from qingshan.core.urls import auth_urlpatterns
 
 admin.site.site_header = "青山 · 生态环境治理平台"
 admin.site.site_title = "青山"
+# The admin is for administrators: offices and units work through the app's pages. QINGSHAN_ADMIN_FOR_STAFF=1 opens
+# it to staff with model permissions, and then every admin class scopes its records like the pages do.
+admin.site.has_permission = lambda request: request.user.is_active and (
+    request.user.is_superuser or (settings.ADMIN_FOR_STAFF and request.user.is_staff)
+)
 
 urlpatterns = [
+    path("", include("qingshan.portal.urls")),
     path("", include("qingshan.core.urls")),
     *auth_urlpatterns,
     path("i18n/", include("django.conf.urls.i18n")),

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from qingshan.core.admin_base import ScopedHistoryAdmin
+from qingshan.core.admin_base import ScopedHistoryAdmin, SuperuserOnlyAdmin
 
 from . import scope
 from .models import AirImport, AirSource, Station
@@ -16,7 +16,7 @@ class StationAdmin(ScopedHistoryAdmin):
 
 
 @admin.register(AirImport)
-class AirImportAdmin(admin.ModelAdmin):
+class AirImportAdmin(SuperuserOnlyAdmin):
     list_display = ["file_name", "fmt", "rows", "created_rows", "updated_rows", "imported_at"]
     readonly_fields = [f.name for f in AirImport._meta.fields]
 

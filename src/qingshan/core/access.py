@@ -88,6 +88,11 @@ class Actor:
 
 
 ANONYMOUS = Actor(user_id=None, role=Role.PUBLIC)
+#: Roles that are not people's (the platform acting on its own, ``core.workflow.SYSTEM``).
+SYSTEM_LIKE_ROLES = frozenset({"system"})
+#: A person at the command line (``qingshan plan confirm``, the demo): every area, the office's rights — but not
+#: the platform's own transitions (``core.workflow.SYSTEM``).
+ADMINISTRATOR = Actor(user_id=None, role=Role.COORDINATOR, area_ids=None, is_superuser=True)
 
 
 def in_area(qs: QuerySet, actor: Actor, field: str = "division") -> QuerySet:

@@ -46,3 +46,23 @@ class ScopedHistoryAdmin(SimpleHistoryAdmin):
         if name and name not in fields:
             fields.append(name)
         return fields
+
+
+class SuperuserOnlyAdmin(SimpleHistoryAdmin):
+    """Records only an administrator manages in the admin (import logs, the indicator catalogue's links, users):
+    other staff see nothing of them here — offices manage their city through the app's own pages."""
+
+    def has_module_permission(self, request) -> bool:
+        return request.user.is_active and request.user.is_superuser
+
+    def has_view_permission(self, request, obj=None) -> bool:
+        return request.user.is_active and request.user.is_superuser
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return request.user.is_active and request.user.is_superuser
+
+    def has_add_permission(self, request) -> bool:
+        return request.user.is_active and request.user.is_superuser
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return request.user.is_active and request.user.is_superuser

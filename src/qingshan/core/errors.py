@@ -31,7 +31,7 @@ class CoreError(models.TextChoices):
     BAD_PARAMETER = "core.bad_parameter", _("%(name)s: %(problem)s")
     BAD_DATE = "core.bad_date", _("%(name)s: not a date (YYYY-MM-DD): %(value)s")
     CONFLICT = "core.conflict", _("The record conflicts with an existing one.")
-    FIELD_READ_ONLY = "core.field_read_only", _("%(field)s cannot be changed here.")
+    FIELD_READ_ONLY = "core.field_read_only", _("%(name)s cannot be changed here.")
     STATUS_READ_ONLY = (
         "core.status_read_only",
         _("The status changes only through the record's workflow actions (%(actions)s)."),

@@ -2,14 +2,13 @@ from django.contrib.auth import views as auth_views
 from django.urls import path
 
 from .access import Access, register
-from .views import home, vendor_plotly
+from .views import vendor_plotly
 
 app_name = "core"
 urlpatterns = [
-    path("", home, name="home"),
     path("vendor/plotly.min.js", vendor_plotly, name="vendor-plotly"),
 ]
-register("core", {"home": Access.PUBLIC, "vendor-plotly": Access.PUBLIC})
+register("core", {"vendor-plotly": Access.PUBLIC})
 
 auth_urlpatterns = [
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),

@@ -92,6 +92,8 @@ class Workflow:
     event_fk: str
     transitions: list[Transition]
     field: str = "status"
+    #: Label of the first event written by ``record_created`` (e.g. "Filed"); "Created" when unset.
+    initial_label: Any = None
     _index: dict[tuple[str, str], Transition] = dc_field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -146,6 +148,7 @@ def transition(
     """Take ``action`` on ``obj`` as ``actor``; returns the saved, locked copy. Raises a DomainError to refuse."""
     context = dict(context or {})
     comment = (comment or "").strip()
+    context.setdefault("comment", comment)
     with transaction.atomic():
         locked = type(obj).objects.select_for_update().get(pk=obj.pk)
         state = str(getattr(locked, workflow.field))
@@ -187,6 +190,20 @@ def transition(
     return locked
 
 
+def record_created(workflow: Workflow, obj: Any, actor: Actor, action: str, comment: str = "") -> Any:
+    """The event row of a record's first step (created in its initial state by a service, e.g. a report filed):
+    from "" to the record's state. Call inside the service's transaction."""
+    return workflow.event_model.objects.create(
+        **{workflow.event_fk: obj},
+        action=action,
+        from_state="",
+        to_state=str(getattr(obj, workflow.field)),
+        actor_id=actor.user_id,
+        actor_role=str(actor.role),
+        comment=(comment or "").strip(),
+    )
+
+
 def _action_label(workflow: Workflow, action: str) -> str:
     for t in workflow.transitions:
         if t.action == action and t.label:
@@ -215,6 +232,16 @@ class TransitionEvent(models.Model):
     class Meta:
         abstract = True
         ordering = ["at", "pk"]
+
+    @property
+    def action_label(self) -> str:
+        """The action's label in the active language, from the workflow this event belongs to."""
+        for wf in REGISTRY.values():
+            if wf.event_model is type(self):
+                if self.from_state == "":
+                    return str(wf.initial_label or _("Created"))
+                return _action_label(wf, self.action)
+        return self.action
 
 
 def states_of(workflow: Workflow) -> list[str]:

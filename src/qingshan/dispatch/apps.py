@@ -5,3 +5,18 @@ from django.utils.translation import gettext_lazy as _
 class DispatchConfig(AppConfig):
     name = "qingshan.dispatch"
     verbose_name = _("Progress reports (调度)")
+
+    def ready(self) -> None:
+        from qingshan.core import stamps
+
+        from .models import ProgressReport, ReportingSchedule
+
+        stamps.register(ProgressReport)
+        stamps.register(ReportingSchedule)
+        from qingshan.core.workflow import committed
+        from qingshan.ledger.models import Plan
+
+        from .services import on_plan_committed
+
+        # Reporting (调度) starts once a plan's confirmation commits; the ledger does not know this app.
+        committed.connect(on_plan_committed, sender=Plan, dispatch_uid="dispatch.schedule_on_confirm")

@@ -12,6 +12,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from qingshan.core.workflow import TransitionEvent
 from qingshan.ledger.models import Plan, PlanTarget, Task
 from qingshan.orgs.models import Unit
 
@@ -48,6 +49,8 @@ def evidence_path(instance: ReportAttachment, filename: str) -> str:
 
 class ProgressReport(models.Model):
     class Status(models.TextChoices):
+        """States of the report workflow (``dispatch/workflow.py``)."""
+
         SUBMITTED = "submitted", _("Submitted, awaiting review")
         ACCEPTED = "accepted", _("Accepted")
         RETURNED = "returned", _("Returned for revision")
@@ -123,3 +126,16 @@ class ReportedFigure(models.Model):
 
     def __str__(self) -> str:
         return f"{self.target.indicator} {self.year}: {self.value:g}"
+
+
+class ReportEvent(TransitionEvent):
+    """One step of a report's workflow (filed, accepted, returned, filed again) with its comment: the review
+    history, never overwritten."""
+
+    report = models.ForeignKey(
+        ProgressReport, on_delete=models.CASCADE, related_name="events", verbose_name=_("report")
+    )
+
+    class Meta(TransitionEvent.Meta):
+        verbose_name = _("report event")
+        verbose_name_plural = _("report events")

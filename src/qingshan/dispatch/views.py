@@ -1,22 +1,24 @@
+"""Pages of the dispatch app: views parse input, call a selector or a service, render."""
+
 from __future__ import annotations
 
 from datetime import date
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
-from django.http import FileResponse, Http404, HttpResponseForbidden, HttpResponseNotAllowed
+from django.http import FileResponse, Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from qingshan.core.access import actor_for
 from qingshan.core.downloads import XLSX, download
+from qingshan.core.errors import DomainError, Forbidden, add_to_form
 from qingshan.core.roles import Role
 from qingshan.ledger import scope as ledger_scope
-from qingshan.orgs.models import Unit
-from qingshan.targets.exports import reports_xlsx
 
-from . import scope, services
+from . import scope, selectors, services
+from .errors import DispatchError
+from .exports import reports_xlsx
 from .forms import ReportForm, ReviewForm
 from .models import ProgressReport, ReportAttachment
 
@@ -25,47 +27,18 @@ def report_list(request):
     """A unit: its tasks with the period due and its reports. The office: the reports waiting for review and all
     reports of its area."""
     actor = actor_for(request.user)
-    today = timezone.localdate()
     reports = scope.reports_visible(actor).prefetch_related("figures__target", "attachments")
     status = request.GET.get("status", "")
     if status in ProgressReport.Status.values:
         reports = reports.filter(status=status)
-    rows = []
-    if actor.role == Role.UNIT and actor.unit_id:
-        tasks = (
-            ledger_scope.tasks_visible(actor)
-            .filter(
-                plan__status="confirmed",
-                assignments__unit_id=actor.unit_id,
-                assignments__role__in=["lead", "cooperating"],
-            )
-            .distinct()
-            .select_related("plan__schedule")
-        )
-        mine = {(r.task_id, r.period_start): r for r in scope.reports_visible(actor)}
-        overdue = {(o.task.pk, o.period.start) for o in services.overdue_reports(tasks, today)}
-        for t in tasks:
-            sch = services.schedule_for(t.plan)
-            current = services.period_for(sch, today)
-            ps = services.periods(sch, today)
-            last_due = next((p for p in reversed(ps) if p.due < today), None)
-            rows.append(
-                {
-                    "task": t,
-                    "current": current,
-                    "current_report": mine.get((t.pk, current.start)),
-                    "last_due": last_due,
-                    "last_report": mine.get((t.pk, last_due.start)) if last_due else None,
-                    "overdue": sum(1 for k in overdue if k[0] == t.pk),
-                }
-            )
+    rows = selectors.unit_task_rows(actor, timezone.localdate()) if actor.role == Role.UNIT else []
     return render(
         request,
         "dispatch/report_list.html",
         {
             "rows": rows,
             "reports": reports[:200],
-            "waiting": scope.reports_reviewable(actor).filter(status=ProgressReport.Status.SUBMITTED).count(),
+            "waiting": selectors.reports_awaiting_review(actor).count(),
             "status": status,
             "statuses": ProgressReport.Status.choices,
         },
@@ -75,12 +48,11 @@ def report_list(request):
 def file_report(request, task_pk: int):
     actor = actor_for(request.user)
     if actor.role != Role.UNIT or not actor.unit_id:
-        return HttpResponseForbidden(_("Only a responsible unit files progress reports."))
+        raise Forbidden(DispatchError.UNIT_ONLY)
     task = get_object_or_404(ledger_scope.tasks_visible(actor).select_related("plan"), pk=task_pk)
-    unit = get_object_or_404(Unit, pk=actor.unit_id)
     today = timezone.localdate()
-    sch = services.schedule_for(task.plan)
-    periods = services.periods(sch, today) or [services.period_for(sch, today)]
+    sch = selectors.schedule_of(task.plan)
+    periods = selectors.periods(sch, today) or [selectors.period_for(sch, today)]
     form = ReportForm(
         request.POST or None,
         request.FILES or None,
@@ -91,18 +63,16 @@ def file_report(request, task_pk: int):
     if request.method == "POST" and form.is_valid():
         try:
             report = services.file_report(
+                actor,
                 task=task,
-                unit=unit,
-                user=request.user,
                 period_start=date.fromisoformat(form.cleaned_data["period"]),
                 text=form.cleaned_data["text"],
                 marks_complete=form.cleaned_data["marks_complete"],
                 figures=form.figures(),
                 files=form.cleaned_data["files"],
             )
-        except ValidationError as exc:
-            for field, errs in exc.message_dict.items():
-                form.add_error(field if field in form.fields else None, errs)
+        except DomainError as exc:
+            add_to_form(form, exc)
         else:
             messages.success(request, _("Report filed; the coordinating office will review it."))
             return redirect("dispatch:detail", pk=report.pk)
@@ -112,25 +82,25 @@ def file_report(request, task_pk: int):
     )
 
 
+def _detail_context(actor, report: ProgressReport, review_form=None) -> dict:
+    can_review = (
+        scope.reports_reviewable(actor).filter(pk=report.pk, status=ProgressReport.Status.SUBMITTED).exists()
+    )
+    return {
+        "r": report,
+        "period": selectors.period_for(selectors.schedule_of(report.task.plan), report.period_start),
+        "review_form": review_form or (ReviewForm() if can_review else None),
+        "can_refile": scope.reports_editable(actor).filter(pk=report.pk).exists(),
+        "events": report.events.select_related("actor"),
+    }
+
+
 def report_detail(request, pk: int):
     actor = actor_for(request.user)
     report = get_object_or_404(
         scope.reports_visible(actor).prefetch_related("figures__target", "attachments"), pk=pk
     )
-    can_review = (
-        scope.reports_reviewable(actor).filter(pk=pk, status=ProgressReport.Status.SUBMITTED).exists()
-    )
-    sch = services.schedule_for(report.task.plan)
-    return render(
-        request,
-        "dispatch/report_detail.html",
-        {
-            "r": report,
-            "period": services.period_for(sch, report.period_start),
-            "review_form": ReviewForm() if can_review else None,
-            "can_refile": scope.reports_editable(actor).filter(pk=pk).exists(),
-        },
-    )
+    return render(request, "dispatch/report_detail.html", _detail_context(actor, report))
 
 
 def report_review(request, pk: int):
@@ -142,20 +112,14 @@ def report_review(request, pk: int):
     if form.is_valid():
         try:
             services.review_report(
-                report, request.user, form.cleaned_data["decision"] == "accept", form.cleaned_data["comment"]
+                report, actor, form.cleaned_data["decision"] == "accept", form.cleaned_data["comment"]
             )
-        except ValidationError as exc:
-            messages.error(request, "; ".join(exc.messages))
+        except DomainError as exc:
+            messages.error(request, exc.message)
         else:
             messages.success(request, _("Review saved."))
         return redirect("dispatch:detail", pk=report.pk)
-    sch = services.schedule_for(report.task.plan)
-    return render(
-        request,
-        "dispatch/report_detail.html",
-        {"r": report, "period": services.period_for(sch, report.period_start), "review_form": form},
-        status=400,
-    )
+    return render(request, "dispatch/report_detail.html", _detail_context(actor, report, form), status=400)
 
 
 def attachment(request, pk: int):

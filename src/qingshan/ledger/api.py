@@ -1,17 +1,16 @@
 from __future__ import annotations
 
-from rest_framework.exceptions import PermissionDenied, ValidationError
-
 from qingshan.core.api import ScopedModelViewSet
+from qingshan.core.errors import CoreError, DomainError, Forbidden
 
 from . import scope
 from .serializers import PlanSerializer, PlanTargetSerializer, TaskSerializer
 
 
-def require_editable_plan(actor, plan, message: str) -> None:
+def require_editable_plan(actor, plan) -> None:
     """Tasks and targets may be added to, or moved into, only a plan the actor may edit."""
     if plan is not None and not scope.plans_editable(actor).filter(pk=plan.pk).exists():
-        raise PermissionDenied(message)
+        raise Forbidden(CoreError.FORBIDDEN, field="plan")
 
 
 class PlanViewSet(ScopedModelViewSet):
@@ -22,7 +21,7 @@ class PlanViewSet(ScopedModelViewSet):
     def check_create(self, actor, data) -> None:
         super().check_create(actor, data)
         if not actor.in_area(data["division"].pk):
-            raise PermissionDenied("The plan's area is outside yours.")
+            raise Forbidden(CoreError.OUT_OF_AREA, field="division", what=data["division"].name)
 
 
 class TaskViewSet(ScopedModelViewSet):
@@ -32,19 +31,15 @@ class TaskViewSet(ScopedModelViewSet):
 
     def check_create(self, actor, data) -> None:
         super().check_create(actor, data)
-        require_editable_plan(actor, data["plan"], "You may not add tasks to this plan.")
+        require_editable_plan(actor, data["plan"])
 
     def perform_update(self, serializer) -> None:
         actor = self.actor
         if not actor.is_office:
             extra = sorted(set(self.request.data) - scope.UNIT_EDITABLE_TASK_FIELDS)
             if extra:
-                raise ValidationError(
-                    {name: ["Only the coordinating office may change this field."] for name in extra}
-                )
-        require_editable_plan(
-            actor, serializer.validated_data.get("plan"), "You may not move a task into that plan."
-        )
+                raise DomainError(CoreError.FIELD_READ_ONLY, field=extra[0], name=extra[0])
+        require_editable_plan(actor, serializer.validated_data.get("plan"))
         serializer.save()
 
 
@@ -55,10 +50,8 @@ class PlanTargetViewSet(ScopedModelViewSet):
 
     def check_create(self, actor, data) -> None:
         super().check_create(actor, data)
-        require_editable_plan(actor, data["plan"], "You may not add targets to this plan.")
+        require_editable_plan(actor, data["plan"])
 
     def perform_update(self, serializer) -> None:
-        require_editable_plan(
-            self.actor, serializer.validated_data.get("plan"), "You may not move a target into that plan."
-        )
+        require_editable_plan(self.actor, serializer.validated_data.get("plan"))
         serializer.save()

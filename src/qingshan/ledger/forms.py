@@ -7,16 +7,16 @@ from .models import Task
 
 
 class TaskProgressForm(forms.ModelForm):
-    """What a lead unit may change on its own task."""
+    """What a lead unit may change on its own task (its status changes through the task's workflow actions)."""
 
     class Meta:
         model = Task
-        fields = ["status", "progress_note"]
+        fields = ["progress_note"]
         widgets = {"progress_note": forms.Textarea(attrs={"rows": 4})}
 
 
 class TaskOfficeForm(forms.ModelForm):
-    """The coordinating office edits every field of a task."""
+    """The coordinating office edits a task's fields (its status changes through the task's workflow actions)."""
 
     class Meta:
         model = Task
@@ -27,7 +27,6 @@ class TaskOfficeForm(forms.ModelForm):
             "deadline",
             "due_date",
             "recurrence",
-            "status",
             "progress_note",
         ]
         widgets = {

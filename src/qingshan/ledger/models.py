@@ -11,14 +11,19 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from qingshan.core.workflow import TransitionEvent
 from qingshan.orgs.models import Division, Unit
 
 
 class Plan(models.Model):
     class Status(models.TextChoices):
+        """States of the plan workflow (``ledger/workflow.py``)."""
+
         DRAFT = "draft", _("Draft, under review")
         CONFIRMED = "confirmed", _("Confirmed ledger")
         SUPERSEDED = "superseded", _("Superseded by a revision")
+        WITHDRAWN = "withdrawn", _("Withdrawn draft")
+        ARCHIVED = "archived", _("Archived (no longer in force)")
 
     title = models.CharField(_("title"), max_length=256)
     issuer = models.CharField(_("issuer"), max_length=128, blank=True)
@@ -60,6 +65,8 @@ class Plan(models.Model):
 
 class Task(models.Model):
     class Status(models.TextChoices):
+        """States of the task workflow (``ledger/workflow.py``)."""
+
         NOT_STARTED = "not_started", _("Not started")
         IN_PROGRESS = "in_progress", _("In progress")
         COMPLETED = "completed", _("Completed")
@@ -169,3 +176,23 @@ class PlanTarget(models.Model):
     def __str__(self) -> str:
         value = "" if self.value is None else f"{self.value:g}"
         return f"{self.indicator} {self.comparator} {value}{self.unit}"
+
+
+class PlanEvent(TransitionEvent):
+    """One step of a plan's workflow (confirmed, superseded, withdrawn, archived): who, when, why."""
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="events", verbose_name=_("plan"))
+
+    class Meta(TransitionEvent.Meta):
+        verbose_name = _("plan event")
+        verbose_name_plural = _("plan events")
+
+
+class TaskEvent(TransitionEvent):
+    """One step of a task's workflow (started, completed, reopened)."""
+
+    task = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="events", verbose_name=_("task"))
+
+    class Meta(TransitionEvent.Meta):
+        verbose_name = _("task event")
+        verbose_name_plural = _("task events")

@@ -1,13 +1,23 @@
-"""Which plans and tasks an :class:`~qingshan.core.access.Actor` may read or change."""
+"""Which plans, tasks and targets an :class:`~qingshan.core.access.Actor` may read or change.
+
+- The office, leaders, the monitoring centre and enforcement: every plan of their city (drafts included).
+- A department or county user: the plans in which its unit holds a task (lead, cooperating or implicit) — the
+  official versions only (confirmed, and the superseded or archived versions it worked on); drafts and withdrawn
+  drafts are the office's working copies.
+- The public: published, confirmed plans.
+"""
 
 from __future__ import annotations
 
 from django.db.models import QuerySet
 
-from qingshan.core.access import Actor
+from qingshan.core.access import Actor, in_area
 from qingshan.core.roles import Role
 
-from .models import Plan, PlanTarget, Task
+from .models import Plan, PlanTarget, Task, TaskAssignment
+
+#: Versions a unit may see: never a draft.
+OFFICIAL = (Plan.Status.CONFIRMED, Plan.Status.SUPERSEDED, Plan.Status.ARCHIVED)
 
 
 def plans_visible(actor: Actor) -> QuerySet[Plan]:
@@ -15,14 +25,12 @@ def plans_visible(actor: Actor) -> QuerySet[Plan]:
     if actor.is_public:
         return qs.filter(published=True, status=Plan.Status.CONFIRMED)
     if actor.role == Role.UNIT:
-        return qs.filter(tasks__assignments__unit_id=actor.unit_id).distinct()
-    if actor.area_ids is None:
-        return qs
-    return qs.filter(division_id__in=actor.area_ids)
+        return qs.filter(tasks__assignments__unit_id=actor.unit_id, status__in=OFFICIAL).distinct()
+    return in_area(qs, actor)
 
 
 def plans_editable(actor: Actor) -> QuerySet[Plan]:
-    if not actor.is_office:
+    if not actor.is_office or actor.read_only:
         return Plan.objects.none()
     return plans_visible(actor)
 
@@ -32,25 +40,27 @@ def tasks_visible(actor: Actor) -> QuerySet[Task]:
     if actor.is_public:
         return qs.filter(plan__published=True, plan__status=Plan.Status.CONFIRMED)
     if actor.role == Role.UNIT:
-        return qs.filter(assignments__unit_id=actor.unit_id).distinct()
-    if actor.area_ids is None:
-        return qs
-    return qs.filter(plan__division_id__in=actor.area_ids)
+        return qs.filter(assignments__unit_id=actor.unit_id, plan__status__in=OFFICIAL).distinct()
+    return in_area(qs, actor, "plan__division")
 
 
 def tasks_editable(actor: Actor) -> QuerySet[Task]:
-    """The office edits every task of its city; a unit updates progress only on tasks it leads."""
+    """The office edits every task of its city; a unit updates the progress note of tasks it leads."""
     if actor.read_only:
         return Task.objects.none()
     if actor.is_office:
         return tasks_visible(actor)
     if actor.role == Role.UNIT:
-        return Task.objects.filter(assignments__unit_id=actor.unit_id, assignments__role="lead").distinct()
+        return Task.objects.filter(
+            assignments__unit_id=actor.unit_id,
+            assignments__role=TaskAssignment.Role.LEAD,
+            plan__status=Plan.Status.CONFIRMED,
+        ).distinct()
     return Task.objects.none()
 
 
-#: Fields a lead unit may change on its own task; everything else is the office's.
-UNIT_EDITABLE_TASK_FIELDS = frozenset({"status", "progress_note"})
+#: Fields a lead unit may change on its own task; everything else is the office's (status: workflow actions).
+UNIT_EDITABLE_TASK_FIELDS = frozenset({"progress_note"})
 
 
 def targets_visible(actor: Actor) -> QuerySet[PlanTarget]:
@@ -62,6 +72,6 @@ def targets_visible(actor: Actor) -> QuerySet[PlanTarget]:
 
 
 def targets_editable(actor: Actor) -> QuerySet[PlanTarget]:
-    if not actor.is_office:
+    if not actor.is_office or actor.read_only:
         return PlanTarget.objects.none()
     return PlanTarget.objects.filter(plan__in=plans_visible(actor))

@@ -1,23 +1,29 @@
-"""Ledger services: import a plan document as a draft, compare a revision, confirm, export the 台账."""
+"""Ledger services (writes): import a plan document as a draft, confirm it through its workflow, export the 台账.
+
+The ledger announces what it did (``ledger.signals``) and never imports the apps above it."""
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from django.db import transaction
 from django.db.models import Q
-from django.utils import timezone
 
+from qingshan.core import xlsx
+from qingshan.core.access import ADMINISTRATOR, Actor
+from qingshan.core.errors import DomainError, Forbidden
+from qingshan.core.workflow import transition
 from qingshan.orgs.models import Division, Unit
 from qingshan.planreader import Plan as ParsedPlan
-from qingshan.planreader import PlanReadError, Registry, load_text, parse_text
+from qingshan.planreader import Registry, load_text, parse_text
 from qingshan.planreader.normalize import normalize
 from qingshan.planreader.reader import read_metadata
 
+from .errors import LedgerError
 from .models import Plan, PlanTarget, Task, TaskAssignment
+from .signals import plan_imported
 
 SEEDS_DIR = Path(__file__).resolve().parent / "data" / "seeds"
 
@@ -104,8 +110,12 @@ def previous_version(parsed: ParsedPlan, division: Division) -> Plan | None:
 
 
 @transaction.atomic
-def import_plan(path: str | Path, division: Division | None = None, data: bytes | None = None) -> Plan:
-    """Read a plan document and store it as a draft for review. Raises PlanReadError (nothing stored) on bad input.
+def import_plan(
+    path: str | Path, division: Division | None = None, data: bytes | None = None, actor: Actor | None = None
+) -> Plan:
+    """Read a plan document and store it as a draft for review. Raises PlanReadError (nothing stored) on bad input,
+    a DomainError when the area cannot be told (``ledger.no_division``) or lies outside ``actor``'s area
+    (``ledger.out_of_area``) — both before anything is written.
 
     A revised version of a plan already stored (same 文号 or title) is stored as a draft that points to it
     (``revision_of``); confirming it supersedes the old one. Re-importing identical text returns the existing plan.
@@ -115,9 +125,9 @@ def import_plan(path: str | Path, division: Division | None = None, data: bytes 
     division = division or guess_division(text)
     if division is None:
         parse_text(text, name=name)  # a document that is no plan says so before "which city?"
-        raise PlanReadError(
-            name, "cannot tell which city or county the plan belongs to; name it with --division"
-        )
+        raise DomainError(LedgerError.NO_DIVISION, field="division", file=Path(name).name)
+    if actor is not None and not actor.in_area(division.pk):
+        raise Forbidden(LedgerError.OUT_OF_AREA, field="division", area=division.name)
     parsed = parse_text(
         text, registry_for(division), name=name
     )  # bad input raises before anything is written
@@ -157,9 +167,9 @@ def import_plan(path: str | Path, division: Division | None = None, data: bytes 
         by_number[t.number] = task
         seen = set()
         for role, refs in (
-            ("lead", t.lead),
-            ("cooperating", t.cooperating),
-            ("implicit", parsed.implicit_units),
+            (TaskAssignment.Role.LEAD, t.lead),
+            (TaskAssignment.Role.COOPERATING, t.cooperating),
+            (TaskAssignment.Role.IMPLICIT, parsed.implicit_units),
         ):
             for ref in refs:
                 unit = units.get(ref.name) if ref.name else None
@@ -193,11 +203,9 @@ def import_plan(path: str | Path, division: Division | None = None, data: bytes 
             span_start=g.span[0],
             span_end=g.span[1],
         )
-    # Link the new targets to the indicator catalogue (remembered links of people first), inside this import.
-    from qingshan.targets.services import link_targets
-
-    link_targets(plan.targets.all())
     assign_due_dates(plan)
+    # The apps above (targets: link to the indicator catalogue) act inside this import's transaction.
+    plan_imported.send(sender=Plan, plan=plan)
     return plan
 
 
@@ -220,18 +228,12 @@ def assign_due_dates(plan: Plan, overwrite: bool = False) -> int:
     return n
 
 
-@transaction.atomic
-def confirm_plan(plan: Plan) -> Plan:
-    """A confirmed plan becomes the official ledger; the version it revises is superseded."""
-    if plan.revision_of_id:
-        Plan.objects.filter(pk=plan.revision_of_id).update(status=Plan.Status.SUPERSEDED)
-    plan.status = Plan.Status.CONFIRMED
-    plan.confirmed_at = timezone.now()
-    plan.save()
-    from qingshan.dispatch.services import schedule_for  # reporting (调度) starts with the confirmed ledger
+def confirm_plan(plan: Plan, actor: Actor = ADMINISTRATOR, publish: bool = False) -> Plan:
+    """A confirmed plan becomes the official ledger; the version in force of its lineage is superseded
+    (``ledger.workflow.PLAN_FLOW``). Reporting (调度) starts once it commits (``dispatch`` subscribes)."""
+    from .workflow import PLAN_FLOW
 
-    schedule_for(plan)
-    return plan
+    return transition(PLAN_FLOW, plan, "confirm", actor, context={"publish": publish})
 
 
 LEDGER_COLUMNS = ["序号", "任务编号", "任务内容", "牵头单位", "配合单位", "完成时限", "目标值"]
@@ -241,12 +243,12 @@ def ledger_rows(plan: Plan, tasks) -> list[list[str]]:
     rows = []
     for i, t in enumerate(tasks, start=1):
         lead = "、".join(
-            a.unit.name if a.unit else f"{a.raw_name}(待核)" for a in t.assignments.all() if a.role == "lead"
+            a.unit.name if a.unit else f"{a.raw_name}(待核)" for a in t.assignments.all() if a.role == TaskAssignment.Role.LEAD
         )
         coop = "、".join(
             a.unit.name if a.unit else f"{a.raw_name}(待核)"
             for a in t.assignments.all()
-            if a.role in ("cooperating", "implicit")
+            if a.role in (TaskAssignment.Role.COOPERATING, TaskAssignment.Role.IMPLICIT)
         )
         goals = ";".join(str(g) + (f"({g.year}年)" if g.year else "") for g in t.targets.all())
         content = f"{t.heading}:{t.text}" if t.heading and not t.text.startswith(t.heading) else t.text
@@ -263,17 +265,17 @@ def export_xlsx(plan: Plan, tasks) -> bytes:
     wb = Workbook()
     ws = wb.active
     ws.title = "任务台账"
-    ws.append([f"{plan.title} 任务台账"])
+    xlsx.append(ws, [f"{plan.title} 任务台账"])
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(LEDGER_COLUMNS))
     ws["A1"].font = Font(bold=True, size=14)
     ws["A1"].alignment = Alignment(horizontal="center")
-    ws.append([f"{plan.issuer} {plan.doc_number} {plan.issued_on or ''}".strip()])
-    ws.append(LEDGER_COLUMNS)
+    xlsx.append(ws, [f"{plan.issuer} {plan.doc_number} {plan.issued_on or ''}".strip()])
+    xlsx.append(ws, LEDGER_COLUMNS)
     for cell in ws[3]:
         cell.font = Font(bold=True)
         cell.fill = PatternFill("solid", fgColor="D7EEDF")
     for row in ledger_rows(plan, tasks):
-        ws.append(row)
+        xlsx.append(ws, row)
     widths = [6, 14, 80, 30, 40, 16, 40]
     for i, w in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = w
@@ -282,7 +284,8 @@ def export_xlsx(plan: Plan, tasks) -> bytes:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     ws.freeze_panes = "A4"
     tg = wb.create_sheet("目标清单")
-    tg.append(
+    xlsx.append(
+        tg,
         [
             "序号",
             "指标",
@@ -299,7 +302,8 @@ def export_xlsx(plan: Plan, tasks) -> bytes:
         ]
     )
     for i, g in enumerate(plan.targets.select_related("task"), start=1):
-        tg.append(
+        xlsx.append(
+            tg,
             [
                 i,
                 g.indicator,
@@ -315,9 +319,7 @@ def export_xlsx(plan: Plan, tasks) -> bytes:
                 g.text,
             ]
         )
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+    return xlsx.to_bytes(wb)
 
 
 def _units_json(task: Task, role: str) -> list[dict]:
@@ -342,9 +344,7 @@ def plan_json(plan: Plan, tasks) -> dict:
                 "text": t.text,
                 "deadline": t.deadline or None,
                 "recurrence": t.recurrence or None,
-                "lead": _units_json(t, "lead"),
-                "cooperating": _units_json(t, "cooperating"),
-                "implicit": _units_json(t, "implicit"),
+                **{str(role): _units_json(t, role) for role in TaskAssignment.Role},
             }
             for t in tasks
         ],
@@ -373,7 +373,6 @@ def load_seed_plans(confirm: bool = True) -> list[Plan]:
     for path in sorted(SEEDS_DIR.glob("0*.txt")):
         plan = import_plan(path)
         if confirm and plan.status == Plan.Status.DRAFT:
-            plan.published = True
-            confirm_plan(plan)
+            plan = confirm_plan(plan, publish=True)
         plans.append(plan)
     return plans

@@ -13,7 +13,8 @@ urlpatterns = [
     path("my/", views.my_tasks, name="my-tasks"),
     path("plans/upload/", views.plan_upload, name="plan-upload"),
     path("plans/<int:pk>/review/", views.plan_review, name="plan-review"),
-    path("plans/<int:pk>/confirm/", views.plan_confirm, name="plan-confirm"),
+    path("plans/<int:pk>/action/", views.plan_action, name="plan-action"),
+    path("tasks/<int:pk>/action/", views.task_action, name="task-action"),
     re_path(r"^plans/(?P<pk>\d+)/export\.(?P<fmt>xlsx|json)$", views.plan_export, name="plan-export"),
 ]
 # Plans and tasks of published, confirmed plans are public; the views scope every query per actor.
@@ -27,7 +28,8 @@ register(
         "my-tasks": Access.LOGIN,
         "plan-upload": Access.OFFICE,
         "plan-review": Access.OFFICE,
-        "plan-confirm": Access.OFFICE,
+        "plan-action": Access.OFFICE,
+        "task-action": Access.LOGIN,  # the workflow decides who (a lead unit starts, the office completes)
         "plan-export": Access.PUBLIC,  # scoped: the public exports published plans only
     },
 )

@@ -2,21 +2,24 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.db import transaction
-from django.http import HttpResponseForbidden, HttpResponseNotAllowed, JsonResponse
+from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from qingshan.core.access import actor_for
 from qingshan.core.downloads import XLSX, as_attachment, download
+from qingshan.core.errors import CoreError, DomainError, Forbidden, add_to_form
 from qingshan.core.history import changes_of
+from qingshan.core.workflow_views import take_action
 from qingshan.orgs.models import Division
 from qingshan.planreader import PlanReadError
 
 from . import scope, services
 from .forms import PlanUploadForm, TaskOfficeForm, TaskProgressForm
 from .highlight import highlight
-from .models import Plan, TaskAssignment
+from .models import TaskAssignment
+from .workflow import PLAN_FLOW, TASK_FLOW
 
 
 def plan_list(request):
@@ -47,7 +50,7 @@ def task_edit(request, pk: int):
     actor = actor_for(request.user)
     task = get_object_or_404(scope.tasks_visible(actor), pk=pk)
     if not scope.tasks_editable(actor).filter(pk=pk).exists():
-        return HttpResponseForbidden(_("You may not change this task."))
+        raise Forbidden(CoreError.FORBIDDEN)
     form_class = TaskOfficeForm if actor.is_office else TaskProgressForm
     form = form_class(request.POST or None, instance=task)
     if request.method == "POST" and form.is_valid():
@@ -89,23 +92,21 @@ def plan_review(request, pk: int):
     )
 
 
-def plan_confirm(request, pk: int):
-    actor = actor_for(request.user)
-    plan = get_object_or_404(scope.plans_editable(actor), pk=pk)
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
-    if plan.status != Plan.Status.DRAFT:
-        messages.error(request, _("Only a draft can be confirmed."))
-    else:
-        services.confirm_plan(plan)
-        messages.success(request, _("Plan confirmed: it is now the official ledger."))
-    return redirect("ledger:plan-detail", pk=plan.pk)
+def plan_action(request, pk: int):
+    """A workflow action on a plan (confirm, withdraw, archive): ``ledger.workflow.PLAN_FLOW`` decides."""
+    plan = get_object_or_404(scope.plans_editable(actor_for(request.user)), pk=pk)
+    return take_action(request, PLAN_FLOW, plan, reverse("ledger:plan-detail", args=[plan.pk]))
 
 
-@transaction.atomic
+def task_action(request, pk: int):
+    """A workflow action on a task (start, complete, reopen): ``ledger.workflow.TASK_FLOW`` decides."""
+    task = get_object_or_404(scope.tasks_visible(actor_for(request.user)), pk=pk)
+    return take_action(request, TASK_FLOW, task, reverse("ledger:task-detail", args=[task.pk]))
+
+
 def plan_upload(request):
     actor = actor_for(request.user)
-    divisions = Division.objects.filter(level__in=["city", "county"])
+    divisions = Division.objects.filter(level__in=[Division.Level.CITY, Division.Level.COUNTY])
     if actor.area_ids is not None:
         divisions = divisions.filter(pk__in=actor.area_ids)
     form = PlanUploadForm(request.POST or None, request.FILES or None, divisions=divisions)
@@ -113,15 +114,14 @@ def plan_upload(request):
         upload = form.cleaned_data["file"]
         division = form.cleaned_data["division"]
         try:
-            plan = services.import_plan(upload.name, division, data=upload.read())
+            # The area is checked before anything is written (ledger.out_of_area).
+            plan = services.import_plan(upload.name, division, data=upload.read(), actor=actor)
         except PlanReadError as exc:
             form.add_error("file", str(exc))
+        except DomainError as exc:
+            add_to_form(form, exc)
         else:
-            if not actor.in_area(plan.division_id):
-                transaction.set_rollback(True)
-                form.add_error("division", _("The plan belongs to an area outside yours."))
-            else:
-                return redirect("ledger:plan-review", pk=plan.pk)
+            return redirect("ledger:plan-review", pk=plan.pk)
     status = 400 if request.method == "POST" else 200
     return render(request, "ledger/plan_upload.html", {"form": form}, status=status)
 

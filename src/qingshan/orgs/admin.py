@@ -38,3 +38,20 @@ class ProfileAdmin(ScopedHistoryAdmin):
     list_filter = ["role"]
     scope_visible = staticmethod(scope.profiles_visible)
     scope_editable = staticmethod(scope.profiles_visible)
+
+
+# Users, groups and API tokens: an administrator's business in the admin. Offices manage their city's users through the
+# app's own pages, so Django's user admin (which lists every city's users to any staff with permissions) is
+# restricted to superusers.
+from django.contrib.auth import get_user_model  # noqa: E402
+from django.contrib.auth.admin import GroupAdmin, UserAdmin  # noqa: E402
+from django.contrib.auth.models import Group  # noqa: E402
+from rest_framework.authtoken.admin import TokenAdmin  # noqa: E402
+from rest_framework.authtoken.models import TokenProxy  # noqa: E402
+
+from qingshan.core.admin_base import SuperuserOnlyAdmin  # noqa: E402
+
+for _model, _base in ((get_user_model(), UserAdmin), (Group, GroupAdmin), (TokenProxy, TokenAdmin)):
+    if admin.site.is_registered(_model):
+        admin.site.unregister(_model)
+    admin.site.register(_model, type(f"Superuser{_base.__name__}", (SuperuserOnlyAdmin, _base), {}))

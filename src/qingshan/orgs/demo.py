@@ -15,14 +15,14 @@ from .services import load_registry
 #: (username, role, unit canonical name or None, division name or None, staff)
 DEMO_USERS = [
     ("admin", None, None, None, True),
-    ("office", Role.COORDINATOR, "攀枝花市生态环境委员会办公室", "攀枝花市", True),
+    ("office", Role.COORDINATOR, "攀枝花市生态环境委员会办公室", "攀枝花市", False),
     ("leader", Role.LEADER, None, "攀枝花市", False),
     ("sthj", Role.UNIT, "攀枝花市生态环境局", None, False),
     ("fgw", Role.UNIT, "攀枝花市发展和改革委员会", None, False),
     ("dongqu", Role.UNIT, "东区人民政府", None, False),
     ("monitor", Role.MONITORING, None, "攀枝花市", False),
     ("enforce", Role.ENFORCEMENT, None, "攀枝花市", False),
-    ("office_pds", Role.COORDINATOR, "平顶山市生态环境局", "平顶山市", True),
+    ("office_pds", Role.COORDINATOR, "平顶山市生态环境局", "平顶山市", False),
 ]
 
 

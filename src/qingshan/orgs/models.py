@@ -124,6 +124,25 @@ class Unit(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def clean(self) -> None:
+        """A unit's parent is another unit of the same city (never itself, never a unit of another city)."""
+        from django.core.exceptions import ValidationError
+
+        if self.parent_id is None:
+            return
+        if self.parent_id == self.pk:
+            raise ValidationError({"parent": _("A unit cannot be its own parent.")})
+        own = self.division.city() if self.division_id else None
+        theirs = self.parent.division.city()
+        if own is not None and theirs is not None and own.pk != theirs.pk:
+            raise ValidationError({"parent": _("The parent unit belongs to another city.")})
+        node, seen = self.parent, {self.pk}
+        while node is not None:
+            if node.pk in seen:
+                raise ValidationError({"parent": _("The parent chain would loop back to this unit.")})
+            seen.add(node.pk)
+            node = node.parent
+
     def all_names(self) -> list[str]:
         names = [self.name, *([self.short_name] if self.short_name else [])]
         names += [a.alias for a in self.aliases.all()]

@@ -1,14 +1,15 @@
 """Which organisation records an actor may read or change.
 
-The registry of divisions and units is reference data every signed-in user may read (tasks name other units);
-only the coordinating office changes it, within its own city. Profiles (who holds which role) are the office's.
+Divisions are reference data. Units: a signed-in user reads the units of its own city (the registry its tasks
+name); only the coordinating office changes them, within its own city. Profiles (who holds which role) are the
+office's, within its city.
 """
 
 from __future__ import annotations
 
 from django.db.models import QuerySet
 
-from qingshan.core.access import Actor
+from qingshan.core.access import Actor, in_area
 
 from .models import Division, Profile, Unit
 
@@ -17,16 +18,29 @@ def divisions_visible(actor: Actor) -> QuerySet[Division]:
     return Division.objects.all()
 
 
+def city_area_ids(actor: Actor) -> frozenset[int] | None:
+    """The divisions of the actor's whole city (a county user reads its city's registry too); None = all."""
+    if actor.area_ids is None:
+        return None
+    if not actor.area_ids:
+        return frozenset()
+    own = Division.objects.filter(pk__in=actor.area_ids).order_by("level").first()
+    city = own.city() if own else None
+    return frozenset(city.descendant_ids()) if city else actor.area_ids
+
+
 def units_visible(actor: Actor) -> QuerySet[Unit]:
-    return Unit.objects.select_related("division")
+    qs = Unit.objects.select_related("division")
+    if actor.is_public:
+        return qs.none()
+    ids = city_area_ids(actor)
+    return qs if ids is None else qs.filter(division_id__in=ids)
 
 
 def units_editable(actor: Actor) -> QuerySet[Unit]:
-    if not actor.is_office:
+    if not actor.is_office or actor.read_only:
         return Unit.objects.none()
-    if actor.area_ids is None:
-        return Unit.objects.all()
-    return Unit.objects.filter(division_id__in=actor.area_ids)
+    return in_area(Unit.objects.all(), actor)
 
 
 def profiles_visible(actor: Actor) -> QuerySet[Profile]:
@@ -37,4 +51,4 @@ def profiles_visible(actor: Actor) -> QuerySet[Profile]:
     qs = Profile.objects.select_related("user", "unit", "division")
     if actor.area_ids is None:
         return qs
-    return qs.filter(unit__division_id__in=actor.area_ids) | qs.filter(division_id__in=actor.area_ids)
+    return in_area(qs, actor, "unit__division") | in_area(qs, actor)

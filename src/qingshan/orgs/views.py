@@ -4,6 +4,7 @@ from django.shortcuts import get_object_or_404, render
 
 from qingshan.core.access import actor_for
 from qingshan.core.history import changes_of
+from qingshan.core.panels import panels_for
 
 from . import scope
 from .models import Division
@@ -23,15 +24,12 @@ def unit_list(request):
 def unit_detail(request, pk: int):
     actor = actor_for(request.user)
     unit = get_object_or_404(scope.units_visible(actor), pk=pk)
-    from qingshan.ledger import scope as ledger_scope
-
-    tasks = ledger_scope.tasks_visible(actor).filter(assignments__unit=unit).distinct()[:200]
     return render(
         request,
         "orgs/unit_detail.html",
         {
             "unit": unit,
-            "tasks": tasks,
+            "panels": panels_for("orgs.unit", actor, unit),
             "history": changes_of(unit),
             "can_edit": scope.units_editable(actor).filter(pk=unit.pk).exists(),
         },

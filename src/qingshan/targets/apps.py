@@ -5,3 +5,17 @@ from django.utils.translation import gettext_lazy as _
 class TargetsConfig(AppConfig):
     name = "qingshan.targets"
     verbose_name = _("Targets and indicators")
+
+    def ready(self) -> None:
+        from qingshan.core import stamps
+
+        from .models import TargetLink
+
+        stamps.register(TargetLink)
+        from qingshan.ledger.models import Plan
+        from qingshan.ledger.signals import plan_imported
+
+        from .services import on_plan_imported
+
+        # A new plan's targets are linked to the indicator catalogue inside the import's transaction.
+        plan_imported.connect(on_plan_imported, sender=Plan, dispatch_uid="targets.link_on_import")

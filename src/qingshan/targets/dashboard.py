@@ -10,7 +10,7 @@ from datetime import date
 
 from qingshan.air import services as air
 from qingshan.core.access import Actor
-from qingshan.dispatch import services as dispatch
+from qingshan.dispatch import selectors as dispatch
 from qingshan.ledger import scope as ledger_scope
 from qingshan.ledger.models import Plan, Task, TaskAssignment
 from qingshan.orgs.models import Division
@@ -176,11 +176,11 @@ def build(actor: Actor, division: Division, as_of: date, limit: int = 15) -> Das
     if division.level == Division.Level.CITY:
         tasks = tasks.filter(plan__division_id__in=area)
     else:  # a county: the tasks its own units lead, in any plan of the city
-        tasks = tasks.filter(assignments__unit__division_id__in=area, assignments__role="lead").distinct()
+        tasks = tasks.filter(assignments__unit__division_id__in=area, assignments__role=TaskAssignment.Role.LEAD).distinct()
     overdue_qs = dispatch.overdue_tasks(tasks, as_of)
     overdue_ids = set(overdue_qs.values_list("pk", flat=True))
     per_unit: dict[int, UnitTasks] = {}
-    for a in TaskAssignment.objects.filter(task__in=tasks, role="lead", unit__isnull=False).select_related(
+    for a in TaskAssignment.objects.filter(task__in=tasks, role=TaskAssignment.Role.LEAD, unit__isnull=False).select_related(
         "unit", "task"
     ):
         u = per_unit.setdefault(a.unit_id, UnitTasks(a.unit.short_name or a.unit.name, a.unit_id))

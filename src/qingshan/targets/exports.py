@@ -1,4 +1,4 @@
-"""Excel (openpyxl) and PDF (reportlab) exports of target statuses, progress reports and the dashboard."""
+"""Excel (openpyxl, through ``core.xlsx``) and PDF (reportlab) exports of target statuses and the dashboard."""
 
 from __future__ import annotations
 
@@ -6,8 +6,9 @@ import io
 from datetime import date
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
+from openpyxl.styles import Font, PatternFill
+
+from qingshan.core import xlsx
 
 from .rules import OP_TEXT, STATUS_COLOUR
 
@@ -16,20 +17,6 @@ TARGET_COLUMNS = [
     ("目标年", 8), ("状态", 10), ("最新数值", 12), ("数据年份", 9), ("判定规则", 14), ("判定依据", 70),
     ("数据来源", 40), ("说明", 40),
 ]  # fmt: skip
-
-
-def _sheet(wb: Workbook, title: str, columns: list[tuple[str, int]], first: bool = False):
-    ws = wb.active if first else wb.create_sheet()
-    ws.title = title
-    ws.append([c for c, _ in columns])
-    for i, (_, w) in enumerate(columns, start=1):
-        ws.column_dimensions[get_column_letter(i)].width = w
-        cell = ws.cell(row=1, column=i)
-        cell.font = Font(bold=True)
-        cell.fill = PatternFill("solid", fgColor="DDEBF7")
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    ws.freeze_panes = "A2"
-    return ws
 
 
 def goal_text(t) -> str:
@@ -46,11 +33,12 @@ def goal_text(t) -> str:
 
 def targets_xlsx(statuses, as_of: date) -> bytes:
     wb = Workbook()
-    ws = _sheet(wb, "目标清单", TARGET_COLUMNS, first=True)
+    ws = xlsx.new_sheet(wb, "目标清单", TARGET_COLUMNS, first=True)
     for i, s in enumerate(statuses, start=1):
         t = s.target
         latest = s.series[-1] if s.series else (None, None, None)
-        ws.append(
+        xlsx.append(
+            ws,
             [
                 i,
                 t.plan.title,
@@ -70,62 +58,14 @@ def targets_xlsx(statuses, as_of: date) -> bytes:
         )
         ws.cell(row=i + 1, column=8).fill = PatternFill("solid", fgColor=STATUS_COLOUR[s.status].lstrip("#"))
         ws.cell(row=i + 1, column=8).font = Font(color="FFFFFF", bold=True)
-    for row in ws.iter_rows(min_row=2):
-        for c in row:
-            c.alignment = Alignment(wrap_text=True, vertical="top")
-    ws2 = _sheet(wb, "说明", [("项目", 16), ("内容", 100)])
-    ws2.append(["评价日期", as_of.isoformat()])
+    xlsx.wrap(ws)
+    ws2 = xlsx.new_sheet(wb, "说明", [("项目", 16), ("内容", 100)])
+    xlsx.append(ws2, ["评价日期", as_of.isoformat()])
     from . import rules
 
     for line in (rules.__doc__ or "").strip().split("\n\n"):
-        ws2.append(["判定规则", " ".join(x.strip() for x in line.splitlines())])
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
-
-
-REPORT_COLUMNS = [
-    ("序号", 6), ("实施方案", 26), ("任务编号", 10), ("任务", 40), ("报送单位", 22), ("报送期", 14),
-    ("进展情况", 60), ("报送指标值", 30), ("申请完成", 9), ("佐证材料", 24), ("状态", 12), ("报送时间", 18),
-    ("审核意见", 30), ("审核时间", 18),
-]  # fmt: skip
-
-
-def reports_xlsx(reports) -> bytes:
-    from django.utils import timezone
-
-    from qingshan.dispatch.services import period_for, schedule_for
-
-    wb = Workbook()
-    ws = _sheet(wb, "调度报告", REPORT_COLUMNS, first=True)
-    for i, r in enumerate(reports, start=1):
-        period = period_for(schedule_for(r.task.plan), r.period_start)
-        ws.append(
-            [
-                i,
-                r.task.plan.title,
-                r.task.number,
-                r.task.heading or r.task.text[:60],
-                r.unit.name,
-                period.label,
-                r.text,
-                ";".join(
-                    f"{f.target.indicator} {f.year}年 {f.value:g}{f.target.unit}" for f in r.figures.all()
-                ),
-                "是" if r.marks_complete else "",
-                ";".join(a.name for a in r.attachments.all()),
-                r.get_status_display(),
-                timezone.localtime(r.submitted_at).strftime("%Y-%m-%d %H:%M"),
-                r.review_comment,
-                timezone.localtime(r.reviewed_at).strftime("%Y-%m-%d %H:%M") if r.reviewed_at else "",
-            ]
-        )
-    for row in ws.iter_rows(min_row=2):
-        for c in row:
-            c.alignment = Alignment(wrap_text=True, vertical="top")
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+        xlsx.append(ws2, ["判定规则", " ".join(x.strip() for x in line.splitlines())])
+    return xlsx.to_bytes(wb)
 
 
 def dashboard_pdf(dash) -> bytes:

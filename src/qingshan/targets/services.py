@@ -96,3 +96,8 @@ def link_manually(target: PlanTarget, indicator: Indicator, user=None) -> Target
 
 def unlinked(targets: QuerySet[PlanTarget] | None = None) -> QuerySet[PlanTarget]:
     return (targets if targets is not None else PlanTarget.objects.all()).filter(link__isnull=True)
+
+
+def on_plan_imported(sender, plan, **kwargs) -> None:
+    """Link a newly imported plan's targets (people's remembered links first) — ``ledger.signals.plan_imported``."""
+    link_targets(plan.targets.all())

@@ -9,16 +9,13 @@ import functools
 from dataclasses import dataclass
 from datetime import date
 
-from django.db import connection
 from django.db.models import QuerySet
 
-from qingshan.air.models import AirImport, AirSource
-from qingshan.dispatch.models import ProgressReport, ReportingSchedule
-from qingshan.ledger.models import PlanTarget, Task
-from qingshan.water.models import WaterImport, WaterSection
+from qingshan.core import stamps
+from qingshan.ledger.models import PlanTarget
 
 from . import figures as F
-from .models import Indicator, TargetLink
+from .models import Indicator
 from .rules import STATUS_COLOUR, STATUS_ZH, Goal, Status, Verdict, judge
 
 
@@ -84,22 +81,10 @@ def _direction_guess(target: PlanTarget) -> str:
     return "lower" if target.comparator in ("<", "<=", "reduce_by", "eliminate") else "higher"
 
 
-def _stamp_sql() -> str:
-    """One round trip for the data stamp: the latest id or change time of everything a status depends on."""
-    from qingshan.ledger.models import Plan
-
-    parts = [f"(SELECT MAX(id) FROM {m._meta.db_table})" for m in (AirImport, WaterImport)]
-    for m in (AirSource, WaterSection, ProgressReport, PlanTarget, TargetLink, Task, ReportingSchedule, Plan):
-        parts.append(f"(SELECT MAX(history_date) FROM {m.history.model._meta.db_table})")
-    return "SELECT " + ", ".join(parts)
-
-
 def data_stamp() -> tuple:
-    """Changes whenever anything a status or the dashboard depends on changes (imports, sections, reports,
-    targets, links, tasks, schedules, plans — each change is in its audit trail)."""
-    with connection.cursor() as cur:
-        cur.execute(_stamp_sql())
-        return tuple(cur.fetchone())
+    """Changes whenever anything a status or the dashboard depends on changes: every app registers its records
+    with ``core.stamps`` (imports, sections, reports, targets, links, tasks, schedules, plans)."""
+    return stamps.data_stamp()
 
 
 ORDER = ("plan_id", "span_start", "pk")

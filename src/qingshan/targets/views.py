@@ -15,6 +15,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from qingshan.core.access import actor_for
+from qingshan.core.api import date_param
 from qingshan.core.downloads import PDF, XLSX, download
 from qingshan.ledger import scope as ledger_scope
 from qingshan.orgs.models import Division
@@ -27,22 +28,15 @@ from .rules import SEVERITY, STATUS_ZH, Status
 from .services import link_manually
 
 
-def as_of_param(request) -> tuple[date, str | None]:
-    """?as_of=YYYY-MM-DD (evaluate as of that date), default today; a malformed date is said, not ignored."""
-    raw = request.GET.get("as_of", "")
-    if not raw:
-        return timezone.localdate(), None
-    try:
-        return date.fromisoformat(raw), None
-    except ValueError:
-        return timezone.localdate(), _("“%(raw)s” is not a date (YYYY-MM-DD); showing today.") % {"raw": raw}
+def as_of_param(request) -> date:
+    """?as_of=YYYY-MM-DD (evaluate as of that date), default today; a malformed date is refused (400, naming the
+    parameter) by the one date parser, ``core.api.date_param``."""
+    return date_param(request, "as_of") or timezone.localdate()
 
 
 def _statuses(request):
     actor = actor_for(request.user)
-    as_of, error = as_of_param(request)
-    if error:
-        messages.warning(request, error)
+    as_of = as_of_param(request)
     targets = ledger_scope.targets_visible(actor)
     plans = ledger_scope.plans_visible(actor).order_by("-issued_on")
     plan_id = request.GET.get("plan", "")
@@ -83,9 +77,7 @@ def targets_export(request):
 
 def target_detail(request, pk: int):
     actor = actor_for(request.user)
-    as_of, error = as_of_param(request)
-    if error:
-        messages.warning(request, error)
+    as_of = as_of_param(request)
     target = get_object_or_404(ledger_scope.targets_visible(actor), pk=pk)
     st = S.evaluate(ledger_scope.targets_visible(actor).filter(pk=pk), as_of)[0]
     series = st.series
@@ -138,7 +130,7 @@ def target_link(request, pk: int):
 
 def _dashboard(request):
     actor = actor_for(request.user)
-    as_of, error = as_of_param(request)
+    as_of = as_of_param(request)
     scope, stamp = D.viewer_scope(actor), S.data_stamp()  # one stamp for the whole request
     divisions = D.cached_divisions(scope, stamp)
     if not divisions:
@@ -154,15 +146,13 @@ def _dashboard(request):
         city = own.city() if own else None
         division = next((d for d in divisions if city and d.pk == city.pk), divisions[0])
     key = (scope, division.pk, as_of, stamp)
-    return key, as_of, error, divisions, D.cached_build(*key)
+    return key, as_of, divisions, D.cached_build(*key)
 
 
 def dashboard(request):
     """The body is rendered once per (viewer's scope, area, date, data state, language) and kept in the cache;
     it holds no per-user token (its forms are GET forms), so it is safe to share within that key."""
-    key, as_of, error, divisions, dash = _dashboard(request)
-    if error:
-        messages.warning(request, error)
+    key, as_of, divisions, dash = _dashboard(request)
     cache_key = "dashboard:" + hashlib.sha1(repr((key, get_language())).encode()).hexdigest()
     body = cache.get(cache_key)
     if body is None:
@@ -174,5 +164,5 @@ def dashboard(request):
 
 
 def dashboard_pdf(request):
-    _actor, as_of, _error, _divisions, dash = _dashboard(request)
+    _key, as_of, _divisions, dash = _dashboard(request)
     return download(exports.dashboard_pdf(dash), PDF, f"驾驶舱-{dash.division.name}-{as_of}.pdf")

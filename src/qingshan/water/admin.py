@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from qingshan.core.admin_base import ScopedHistoryAdmin
+from qingshan.core.admin_base import ScopedHistoryAdmin, SuperuserOnlyAdmin
 
 from . import scope
 from .models import WaterImport, WaterSection
@@ -25,7 +25,7 @@ class WaterSectionAdmin(ScopedHistoryAdmin):
 
 
 @admin.register(WaterImport)
-class WaterImportAdmin(admin.ModelAdmin):
+class WaterImportAdmin(SuperuserOnlyAdmin):
     list_display = ["file_name", "fmt", "rows", "created_rows", "updated_rows", "compared", "imported_at"]
     readonly_fields = [f.name for f in WaterImport._meta.fields]
 

@@ -10,4 +10,10 @@ class WaterConfig(AppConfig):
     demo_steps = [DemoStep(30, "water", "qingshan.water.demo.load_demo_water")]
 
     def ready(self) -> None:
+        from qingshan.core import stamps
+
+        from .models import WaterImport, WaterSection
+
+        stamps.register(WaterImport, by="id")
+        stamps.register(WaterSection)
         from . import signals  # noqa: F401

@@ -24,7 +24,8 @@ OWNED_ROUTES = {
     "api:plan-detail": Plan,
     "api:target-detail": PlanTarget,
     "ledger:plan-review": Plan,
-    "ledger:plan-confirm": Plan,
+    "ledger:plan-action": Plan,
+    "ledger:task-action": Task,
     "ledger:plan-export": Plan,
     "targets:detail": PlanTarget,
     "targets:link": PlanTarget,
@@ -89,11 +90,11 @@ def test_unruled_route_is_refused(client, settings):
     """Fail closed: a route that is not in RULES answers 403 even to a superuser."""
     from qingshan.core import access
 
-    saved = access.RULES.pop("core:home")
+    saved = access.RULES.pop("portal:home")
     try:
         assert client.get("/").status_code == 403
     finally:
-        access.RULES["core:home"] = saved
+        access.RULES["portal:home"] = saved
 
 
 METHODS = ["get", "post", "put", "patch", "delete"]
@@ -121,18 +122,67 @@ def test_department_user_cannot_read_or_change_another_units_records(client, use
         ProgressReport: [reports["r_sthj"]],
         ReportAttachment: [reports["a_sthj"]],
     }[model]
+    _assert_neither_read_nor_changed(client, route, targets)
+
+
+def _assert_neither_read_nor_changed(client, route: str, records) -> None:
+    """Every method on ``route`` for each record: refused or not found, nothing of the record shown, nothing
+    changed."""
     before = _snapshot()
-    for obj in targets:
+    for obj in records:
         route_kwargs = {"pk": obj.pk} if route != "ledger:plan-export" else {"pk": obj.pk, "fmt": "json"}
         url = reverse(route, kwargs=route_kwargs)
         for method in METHODS:
-            payload = {"status": "completed", "progress_note": "x", "text": "hijack", "title": "hijack"}
-            kwargs = {"data": payload, "content_type": "application/json"} if method != "get" else {}
-            resp = getattr(client, method)(url, **kwargs)
+            resp = getattr(client, method)(url, **_write_kwargs(method))
             assert resp.status_code in (403, 404, 405), (route, method, obj, resp.status_code)
-            if method == "get":
-                assert obj.__class__.__name__ and resp.status_code != 200
+            if method == "get":  # refused or not found, and nothing of the record in the answer
+                assert _marker(obj) not in _body(resp), (route, obj)
     assert _snapshot() == before
+
+
+def _marker(obj) -> str:
+    """A piece of text only this record shows (its title, text or name)."""
+    for name in ("title", "text", "name"):
+        value = getattr(obj, name, "")
+        if value:
+            return str(value)
+    return f"never-shown-{obj.pk}-{obj.__class__.__name__}"
+
+
+def _body(resp) -> str:
+    if getattr(resp, "streaming", False):
+        return b"".join(resp.streaming_content).decode(errors="replace")
+    return resp.content.decode(errors="replace")
+
+
+HIJACK = {
+    "action": "complete", "decision": "accept", "status": "completed", "progress_note": "x", "text": "hijack",
+    "title": "hijack", "comment": "x",
+}  # fmt: skip
+
+
+def _write_kwargs(method: str) -> dict:
+    if method == "get":
+        return {}
+    if method == "post":  # pages take form posts
+        return {"data": HIJACK}
+    return {"data": HIJACK, "content_type": "application/json"}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("route", sorted(OWNED_ROUTES))
+def test_another_citys_office_cannot_read_or_change_this_citys_records(client, users, ledger, reports, route):
+    """平顶山's office (office_pds) against every 攀枝花 record behind every owned route, every method."""
+    client.force_login(users["office_pds"])
+    model = OWNED_ROUTES[route]
+    targets = {
+        Task: [ledger["t_sthj"], ledger["t_draft"]],
+        Plan: [ledger["plan"], ledger["draft"]],
+        PlanTarget: [ledger["g_sthj"]],
+        ProgressReport: [reports["r_sthj"]],
+        ReportAttachment: [reports["a_sthj"]],
+    }[model]
+    _assert_neither_read_nor_changed(client, route, targets)
 
 
 @pytest.mark.django_db
@@ -142,7 +192,7 @@ def test_department_user_lists_only_its_own_tasks(client, users, ledger):
     assert ids == {ledger["t_fgw"].pk, ledger["t_pub"].pk}
     page = client.get(reverse("ledger:my-tasks")).content.decode()
     assert "节能降碳" in page and "深入打好蓝天保卫战" not in page and "平顶山任务" not in page
-    plan_page = client.get(reverse("ledger:plan-detail", kwargs={"pk": ledger["draft"].pk})).content.decode()
+    plan_page = client.get(reverse("ledger:plan-detail", kwargs={"pk": ledger["plan"].pk})).content.decode()
     assert "节能降碳" in plan_page and "深入打好蓝天保卫战" not in plan_page
 
 
@@ -150,15 +200,19 @@ def test_department_user_lists_only_its_own_tasks(client, users, ledger):
 def test_lead_unit_updates_progress_but_not_other_fields(client, users, ledger):
     client.force_login(users["fgw"])
     url = f"/api/tasks/{ledger['t_fgw'].pk}/"
-    assert client.patch(url, {"status": "in_progress"}, content_type="application/json").status_code == 200
+    assert client.patch(url, {"progress_note": "推进中"}, content_type="application/json").status_code == 200
+    resp = client.patch(url, {"status": "in_progress"}, content_type="application/json")
+    assert resp.status_code == 400 and resp.json()["code"] == "core.status_read_only"
     resp = client.patch(url, {"text": "改写"}, content_type="application/json")
-    assert resp.status_code == 400 and "text" in resp.json()
+    assert resp.status_code == 400 and resp.json()["code"] == "core.field_read_only"
+    assert resp.json()["field"] == "text"
     ledger["t_fgw"].refresh_from_db()
-    assert ledger["t_fgw"].status == "in_progress" and ledger["t_fgw"].text == "提高能源利用效率"
+    assert ledger["t_fgw"].status == "not_started" and ledger["t_fgw"].text == "提高能源利用效率"
+    assert ledger["t_fgw"].progress_note == "推进中"
     # A cooperating unit reads the task but may not change it.
     client.force_login(users["sthj"])
     assert client.get(url).status_code == 200
-    assert client.patch(url, {"status": "completed"}, content_type="application/json").status_code == 403
+    assert client.patch(url, {"progress_note": "x"}, content_type="application/json").status_code == 403
 
 
 @pytest.mark.django_db

@@ -51,7 +51,7 @@ def test_every_write_endpoint_rejects_malformed_payloads(client, users, ledger):
     client.force_login(users["office"])
     ids = {
         "task": ledger["t_sthj"].pk,
-        "plan": ledger["draft"].pk,
+        "plan": ledger["plan"].pk,
         "target": ledger["g_sthj"].pk,
         "unit": Unit.objects.get(name="攀枝花市生态环境局").pk,
         "air-station": Station.objects.create(
@@ -106,9 +106,9 @@ def test_required_fields_are_named(client, users, ledger):
 @pytest.mark.django_db
 def test_malformed_page_form_is_a_400_naming_the_field(client, users, ledger):
     client.force_login(users["office"])
-    resp = client.post(f"/ledger/tasks/{ledger['t_sthj'].pk}/edit/", {"status": "bogus", "number": ""})
+    resp = client.post(f"/ledger/tasks/{ledger['t_sthj'].pk}/edit/", {"due_date": "bogus", "number": ""})
     assert resp.status_code == 400
-    assert "status" in resp.context["form"].errors and "number" in resp.context["form"].errors
+    assert "due_date" in resp.context["form"].errors and "number" in resp.context["form"].errors
 
 
 @pytest.mark.django_db

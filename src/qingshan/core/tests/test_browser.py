@@ -6,53 +6,14 @@ in which case a missing browser fails the run. Screenshots go to test-artifacts/
 
 from __future__ import annotations
 
-import os
-import shutil
 from datetime import date
-from pathlib import Path
 
 import pytest
 
-ARTIFACTS = Path(os.environ.get("QINGSHAN_ARTIFACTS", Path.cwd() / "test-artifacts"))
-CHROMIUM = os.environ.get("QINGSHAN_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+from qingshan.conftest import ARTIFACTS, require_browser
 
-if not CHROMIUM:
-    if os.environ.get("QINGSHAN_REQUIRE_BROWSER") == "1":
-        raise RuntimeError("QINGSHAN_REQUIRE_BROWSER=1 but no chromium found (apt-get install chromium)")
-    pytest.skip(
-        "no chromium on this machine (apt-get install chromium); browser tests skipped",
-        allow_module_level=True,
-    )
-
+require_browser()
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def page(live_server):
-    from playwright.sync_api import sync_playwright
-
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        pg = browser.new_page(viewport={"width": 1280, "height": 900})
-        pg.set_default_timeout(20_000)
-        yield pg
-        browser.close()
-        # Playwright's sync API runs the test inside its own greenlet, and Django's connections are per context:
-        # the test body's database connection belongs to this one and would outlive the test (PostgreSQL then
-        # refuses to drop the test database: "… is being accessed by other users"). Close it here.
-        from django.db import connections
-
-        connections.close_all()
 
 
 def test_login_home_language_switch(page, live_server, users, ledger):
@@ -64,7 +25,7 @@ def test_login_home_language_switch(page, live_server, users, ledger):
     page.click("#login-form button[type=submit]")
     page.wait_for_url(live_server.url + "/")
     assert page.locator("h1").inner_text() == "工作台"
-    assert page.locator("#task-count").inner_text() == "3"  # 攀枝花's three tasks, not 平顶山's
+    assert page.locator("#task-count").inner_text() == "4"  # 攀枝花's four tasks (one a draft), not 平顶山's
     page.screenshot(path=str(ARTIFACTS / "home-zh.png"), full_page=True)
     with page.expect_navigation():
         page.select_option("#language-form select", "en")

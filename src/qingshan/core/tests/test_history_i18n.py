@@ -14,18 +14,20 @@ def test_change_keeps_who_when_before_and_after_and_shows_it(client, users, ledg
     task = ledger["t_fgw"]
     client.force_login(users["fgw"])
     resp = client.patch(
-        f"/api/tasks/{task.pk}/",
-        {"status": "in_progress", "progress_note": "已完成初稿"},
-        content_type="application/json",
+        f"/api/tasks/{task.pk}/", {"progress_note": "已完成初稿"}, content_type="application/json"
     )
     assert resp.status_code == 200
     latest = task.history.first()
     assert latest.history_user == users["fgw"] and latest.history_type == "~"
     delta = latest.diff_against(latest.prev_record)
-    assert {c.field: (c.old, c.new) for c in delta.changes}["status"] == ("not_started", "in_progress")
+    assert {c.field: (c.old, c.new) for c in delta.changes}["progress_note"] == ("", "已完成初稿")
+    # The status changes through the task's workflow action, recorded in the same trail and as an event.
+    resp = client.post(reverse("ledger:task-action", kwargs={"pk": task.pk}), {"action": "start"})
+    assert resp.status_code == 302
     page = client.get(reverse("ledger:task-detail", kwargs={"pk": task.pk})).content.decode()
     assert "变更记录" in page and "fgw" in page
     assert "状态</b>: 未开始 → 推进中" in page and "已完成初稿" in page
+    assert "流程记录" in page and "开始" in page
 
 
 @pytest.mark.django_db

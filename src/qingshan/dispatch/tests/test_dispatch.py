@@ -6,23 +6,32 @@ import io
 from datetime import date, datetime
 
 import pytest
-from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
-from qingshan.dispatch import services
+from qingshan.conftest import confirm
+from qingshan.core.access import actor_for
+from qingshan.core.errors import CoreError, DomainError
+from qingshan.dispatch import selectors, services
+from qingshan.dispatch.errors import DispatchError
 from qingshan.dispatch.models import ProgressReport, ReportingSchedule
 from qingshan.ledger.models import Task
-from qingshan.ledger.services import confirm_plan
 from qingshan.orgs.models import Unit
 
 pytestmark = pytest.mark.django_db
 
 
+def file(user, **kwargs):
+    return services.file_report(actor_for(user), **kwargs)
+
+
+def review(report, user, accept, comment=""):
+    return services.review_report(report, actor_for(user), accept, comment)
+
+
 @pytest.fixture
 def confirmed(ledger):
-    confirm_plan(ledger["draft"])
-    sch = ledger["draft"].schedule
+    sch = ledger["plan"].schedule
     sch.starts_on, sch.every_months, sch.due_days = date(2024, 1, 1), 3, 5
     sch.save()
     Task.objects.filter(pk=ledger["t_sthj"].pk).update(due_date=date(2024, 12, 31))
@@ -30,16 +39,16 @@ def confirmed(ledger):
 
 
 def test_cadence_is_read_from_the_plan_text():
-    assert services.guess_cadence("领导小组办公室每个月研究调度一次工作")[0] == 1
-    assert services.guess_cadence("实行月通报、季督查")[0] == 1
-    assert services.guess_cadence("各责任单位每季度报送工作进展")[0] == 3
-    assert services.guess_cadence("各单位于12月1日前将年度工作总结报送")[0] == 3  # default, said so
-    assert "默认" in services.guess_cadence("")[1]
+    assert selectors.guess_cadence("领导小组办公室每个月研究调度一次工作")[0] == 1
+    assert selectors.guess_cadence("实行月通报、季督查")[0] == 1
+    assert selectors.guess_cadence("各责任单位每季度报送工作进展")[0] == 3
+    assert selectors.guess_cadence("各单位于12月1日前将年度工作总结报送")[0] == 3  # default, said so
+    assert "默认" in selectors.guess_cadence("")[1]
 
 
 def test_periods_are_calendar_quarters_and_due_after_five_days(confirmed):
-    sch = confirmed["draft"].schedule
-    ps = services.periods(sch, date(2024, 7, 20))
+    sch = confirmed["plan"].schedule
+    ps = selectors.periods(sch, date(2024, 7, 20))
     assert [(p.start, p.end, p.due) for p in ps] == [
         (date(2024, 1, 1), date(2024, 3, 31), date(2024, 4, 5)),
         (date(2024, 4, 1), date(2024, 6, 30), date(2024, 7, 5)),
@@ -49,46 +58,44 @@ def test_periods_are_calendar_quarters_and_due_after_five_days(confirmed):
 
 
 def test_overdue_reports_and_tasks(confirmed, users):
-    tasks = Task.objects.filter(plan=confirmed["draft"])
-    owed = services.overdue_reports(tasks, date(2024, 7, 20))
+    tasks = Task.objects.filter(plan=confirmed["plan"])
+    owed = selectors.overdue_reports(tasks, date(2024, 7, 20))
     # Two quarters past due, for each task's lead unit (市生态环境局 on 5, 市发展改革委 on 1.(1)).
     assert sorted((o.task.number, o.period.start.month) for o in owed) == [
         ("1.(1)", 1), ("1.(1)", 4), ("5", 1), ("5", 4),
     ]  # fmt: skip
-    sthj = Unit.objects.get(name="攀枝花市生态环境局")
-    r = services.file_report(
-        task=confirmed["t_sthj"], unit=sthj, user=users["sthj"], period_start=date(2024, 2, 1), text="进展"
-    )
-    owed = services.overdue_reports(tasks, date(2024, 7, 20))
+    r = file(users["sthj"], task=confirmed["t_sthj"], period_start=date(2024, 2, 1), text="进展")
+    owed = selectors.overdue_reports(tasks, date(2024, 7, 20))
     assert ("5", 1) not in {(o.task.number, o.period.start.month) for o in owed}
-    services.review_report(r, users["office"], accept=False, comment="缺少佐证材料")
-    owed = services.overdue_reports(tasks, date(2024, 7, 20))
+    review(r, users["office"], accept=False, comment="缺少佐证材料")
+    owed = selectors.overdue_reports(tasks, date(2024, 7, 20))
     back = [o for o in owed if o.task.number == "5" and o.period.start.month == 1]
     assert back and back[0].returned
-    assert list(services.overdue_tasks(tasks, date(2025, 1, 2))) == [confirmed["t_sthj"]]
-    assert list(services.overdue_tasks(tasks, date(2024, 12, 31))) == []
+    assert list(selectors.overdue_tasks(tasks, date(2025, 1, 2))) == [confirmed["t_sthj"]]
+    assert list(selectors.overdue_tasks(tasks, date(2024, 12, 31))) == []
 
 
 def test_accepting_a_complete_report_completes_the_task_and_counts_on_time(confirmed, users):
     sthj = Unit.objects.get(name="攀枝花市生态环境局")
-    r = services.file_report(
-        task=confirmed["t_sthj"], unit=sthj, user=users["sthj"], period_start=date(2024, 10, 1),
-        text="全部完成", marks_complete=True,
+    r = file(
+        users["sthj"], task=confirmed["t_sthj"], period_start=date(2024, 10, 1), text="全部完成",
+        marks_complete=True,
     )  # fmt: skip
     ProgressReport.objects.filter(pk=r.pk).update(submitted_at=timezone.make_aware(datetime(2024, 12, 20)))
     r.refresh_from_db()
-    with pytest.raises(ValidationError):
-        services.review_report(r, users["office"], accept=False, comment="  ")  # a return needs a reason
-    services.review_report(r, users["office"], accept=True)
+    with pytest.raises(DomainError) as err:
+        review(r, users["office"], accept=False, comment="  ")  # a return needs a reason
+    assert err.value.code == CoreError.COMMENT_REQUIRED and err.value.field == "comment"
+    review(r, users["office"], accept=True)
     task = Task.objects.get(pk=confirmed["t_sthj"].pk)
     assert task.status == Task.Status.COMPLETED
-    ranking = services.unit_ranking(Task.objects.filter(plan=confirmed["draft"]), date(2025, 1, 10))
+    ranking = selectors.unit_ranking(Task.objects.filter(plan=confirmed["plan"]), date(2025, 1, 10))
     first = ranking[0]
     assert first.unit == sthj and first.tasks_due == 1 and first.tasks_on_time == 1
-    with pytest.raises(ValidationError):  # an accepted report is final
-        services.file_report(
-            task=task, unit=sthj, user=users["sthj"], period_start=date(2024, 11, 1), text="改"
-        )
+    with pytest.raises(DomainError) as err:  # an accepted report is final
+        file(users["sthj"], task=task, period_start=date(2024, 11, 1), text="改")
+    assert err.value.code == DispatchError.ALREADY_ACCEPTED
+    # The return's comment is not lost when the report is later accepted: both are events.
 
 
 def test_bad_input_is_named_and_nothing_is_stored(client, users, confirmed):
@@ -104,11 +111,10 @@ def test_bad_input_is_named_and_nothing_is_stored(client, users, confirmed):
     assert resp.status_code == 400 and "period" in resp.context["form"].errors
     assert not ProgressReport.objects.exists()
     # A unit that is only "implicit" on a task (bound to every task) does not file on it by itself.
-    with pytest.raises(ValidationError):
-        services.file_report(
-            task=confirmed["t_sthj"], unit=Unit.objects.get(name="东区人民政府"), user=users["dongqu"],
-            period_start=date(2024, 1, 1), text="x",
-        )  # fmt: skip
+    with pytest.raises(DomainError) as err:
+        file(users["dongqu"], task=confirmed["t_sthj"], period_start=date(2024, 1, 1), text="x")
+    assert err.value.code == DispatchError.NOT_RESPONSIBLE
+    assert not ProgressReport.objects.exists()
 
 
 def test_file_review_and_scoping_through_pages_and_api(client, users, confirmed, settings, tmp_path):
@@ -142,8 +148,8 @@ def test_file_review_and_scoping_through_pages_and_api(client, users, confirmed,
     assert client.get(f"/dispatch/tasks/{confirmed['t_sthj'].pk}/file/").status_code == 404  # not its task
     # fgw's own list of tasks to report on holds its own tasks only (1.(1) here, 1 of the published plan).
     rows = client.get("/dispatch/").context["rows"]
-    assert {(r["task"].plan_id, r["task"].number) for r in rows} == {
-        (confirmed["draft"].pk, "1.(1)"), (confirmed["public"].pk, "1"),
+    assert {(r.task.plan_id, r.task.number) for r in rows} == {
+        (confirmed["plan"].pk, "1.(1)"), (confirmed["public"].pk, "1"),
     }  # fmt: skip
     # The 平顶山 office does not see 攀枝花's reports.
     client.force_login(users["office_pds"])
@@ -168,10 +174,22 @@ def test_file_review_and_scoping_through_pages_and_api(client, users, confirmed,
     )
 
 
-def test_schedule_created_on_confirmation(ledger):
-    confirm_plan(ledger["other"])
-    sch = ReportingSchedule.objects.get(plan=ledger["other"])
-    assert sch.starts_on.day == 1 and sch.every_months in (1, 3, 6)
+def test_schedule_created_when_the_confirmation_commits(ledger):
+    from qingshan.ledger.models import Plan
+    from qingshan.ledger.services import confirm_plan
+
+    plan = ledger["draft"]
+    confirm_plan(plan)  # inside the test's transaction: nothing committed, so no schedule yet …
+    assert not ReportingSchedule.objects.filter(plan=plan).exists()
+    # … and a read computes the default without writing it.
+    assert selectors.schedule_of(plan).pk is None and not ReportingSchedule.objects.filter(plan=plan).exists()
+    monthly = Plan.objects.create(
+        title="月调度方案", division=plan.division, source_text="各责任单位每月调度一次工作进展。"
+    )
+    confirm(monthly)  # the hook runs when the confirmation commits
+    sch = ReportingSchedule.objects.get(plan=monthly)
+    assert sch.starts_on == timezone.localdate().replace(day=1) and sch.every_months == 1
+    assert sch.basis == "方案要求按月调度"
 
 
 def test_department_sees_only_its_own_on_the_dashboard_and_target_list(client, users, confirmed):

@@ -177,7 +177,7 @@ def test_review_upload_confirm_pages(client, users):
     )
     page = client.get(resp["Location"]).content.decode()
     assert 'class="task"' in page and 'class="target' in page and "unit lead" in page
-    client.post(reverse("ledger:plan-confirm", kwargs={"pk": plan.pk}))
+    client.post(reverse("ledger:plan-action", kwargs={"pk": plan.pk}), {"action": "confirm"})
     assert Plan.objects.get().status == "confirmed"
     resp = client.get(reverse("ledger:plan-export", kwargs={"pk": plan.pk, "fmt": "json"}))
     assert resp.status_code == 200 and len(json.loads(resp.content)["tasks"]) == 28

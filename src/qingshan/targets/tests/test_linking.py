@@ -99,7 +99,7 @@ def test_manual_link_is_remembered_for_the_next_plan(registry, ledger):
 
     services.load_indicators()
     first = PlanTarget.objects.create(
-        plan=ledger["draft"], indicator="新建古树公园", comparator=">=", value=1
+        plan=ledger["plan"], indicator="新建古树公园", comparator=">=", value=1
     )
     assert services.link_targets(PlanTarget.objects.filter(pk=first.pk))["unlinked"] == 1
     services.link_manually(first, Indicator.objects.get(code="URBAN_GREEN_COVER"))

@@ -5,6 +5,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from qingshan.core.errors import DomainError
 from qingshan.ledger import services
 from qingshan.ledger.models import Plan
 from qingshan.orgs.models import Division
@@ -34,7 +35,7 @@ class Command(BaseCommand):
     def handle(self, *args, **opts) -> None:
         try:
             getattr(self, f"do_{opts['action']}")(opts)
-        except PlanReadError as exc:
+        except (PlanReadError, DomainError) as exc:
             raise CommandError(str(exc)) from None
 
     def do_parse(self, opts) -> None:
@@ -76,7 +77,7 @@ class Command(BaseCommand):
             raise CommandError(f"{opts['file']}: no such file")
         plan = services.import_plan(opts["file"], division)
         if opts["confirm"] and plan.status == Plan.Status.DRAFT:
-            services.confirm_plan(plan)
+            plan = services.confirm_plan(plan)
         flagged = plan.tasks.filter(assignments__unit__isnull=True).distinct().count()
         self.stdout.write(
             f"plan {plan.pk}: {plan.title} — {plan.tasks.count()} tasks, {plan.targets.count()} targets, "

@@ -1,0 +1,286 @@
+"""Reads of the dispatch app (调度): reporting periods, overdue reports and tasks, the on-time ranking, a unit's
+report rows. Nothing here writes."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from django.db.models import Min, QuerySet
+from django.utils import timezone
+
+from qingshan.core.access import Actor
+from qingshan.ledger import scope as ledger_scope
+from qingshan.ledger.models import Plan, Task, TaskAssignment
+from qingshan.orgs.models import Unit
+
+from . import scope
+from .models import ProgressReport, ReportingSchedule
+
+#: (pattern in the plan's text, months, what to tell the office) — the first match sets the cadence.
+CADENCE_WORDS = [
+    (re.compile(r"每(个)?月.{0,8}(调度|报送|通报)|按月(调度|报送)|月调度|月通报"), 1, "方案要求按月调度"),
+    (
+        re.compile(r"每(个)?季度.{0,8}(调度|报送|通报)|按季(度)?(调度|报送)|季调度|季督查"),
+        3,
+        "方案要求按季调度",
+    ),
+    (re.compile(r"每半年.{0,8}(调度|报送)|半年报"), 6, "方案要求每半年报送"),
+]
+DEFAULT_CADENCE = (3, "方案未写明报送周期,默认按季度")
+
+
+def guess_cadence(text: str) -> tuple[int, str]:
+    for pattern, months, basis in CADENCE_WORDS:
+        if pattern.search(text or ""):
+            return months, basis
+    return DEFAULT_CADENCE
+
+
+def default_schedule(plan: Plan) -> ReportingSchedule:
+    """The schedule a plan gets when it is confirmed (unsaved): cadence read from the plan's text, reporting from
+    the month the plan was confirmed on the platform (no report is owed for periods before the ledger existed) to
+    the last task due date."""
+    months, basis = guess_cadence(plan.source_text)
+    started = (plan.confirmed_at.date() if plan.confirmed_at else timezone.localdate()).replace(day=1)
+    last_due = (
+        plan.tasks.exclude(due_date=None).order_by("-due_date").values_list("due_date", flat=True).first()
+    )
+    return ReportingSchedule(plan=plan, every_months=months, starts_on=started, ends_on=last_due, basis=basis)
+
+
+def schedule_of(plan: Plan) -> ReportingSchedule:
+    """The plan's stored schedule, or — until the confirmation's hook has stored it — the default one, computed
+    and never written (a read never writes)."""
+    try:
+        return plan.schedule
+    except ReportingSchedule.DoesNotExist:
+        return default_schedule(plan)
+
+
+@dataclass(frozen=True)
+class Period:
+    start: date
+    end: date
+    due: date
+
+    @property
+    def label(self) -> str:
+        if self.start.month == self.end.month:
+            return f"{self.start:%Y}年{self.start.month}月"
+        if self.end.month - self.start.month == 2 and self.start.month % 3 == 1:
+            return f"{self.start:%Y}年第{(self.start.month - 1) // 3 + 1}季度"
+        return f"{self.start:%Y}年{self.start.month}—{self.end.month}月"
+
+
+def _add_months(d: date, n: int) -> date:
+    y, m = divmod(d.month - 1 + n, 12)
+    return date(d.year + y, m + 1, 1)
+
+
+def periods(sch: ReportingSchedule, until: date) -> list[Period]:
+    """Calendar-aligned periods (months, quarters, halves, years) from the one holding ``starts_on`` to the one
+    holding ``min(until, ends_on)``."""
+    k = sch.every_months
+    first = date(sch.starts_on.year, ((sch.starts_on.month - 1) // k) * k + 1, 1)
+    stop = min(until, sch.ends_on) if sch.ends_on else until
+    out, start = [], first
+    while start <= stop:
+        nxt = _add_months(start, k)
+        end = nxt - timedelta(days=1)
+        out.append(Period(start, end, end + timedelta(days=sch.due_days)))
+        start = nxt
+    return out
+
+
+def period_for(sch: ReportingSchedule, day: date) -> Period:
+    k = sch.every_months
+    start = date(day.year, ((day.month - 1) // k) * k + 1, 1)
+    end = _add_months(start, k) - timedelta(days=1)
+    return Period(start, end, end + timedelta(days=sch.due_days))
+
+
+def completion_dates(tasks: QuerySet[Task]) -> dict[int, date]:
+    """When each completed task was completed: its accepted 'complete' report, else the first time its record was
+    saved as completed (the audit trail)."""
+    out: dict[int, date] = {}
+    for tid, when in (
+        ProgressReport.objects.filter(
+            task__in=tasks, marks_complete=True, status=ProgressReport.Status.ACCEPTED
+        )
+        .values_list("task_id")
+        .annotate(first=Min("submitted_at"))
+    ):
+        out[tid] = timezone.localtime(when).date()
+    hist = Task.history.model
+    for tid, when in (
+        hist.objects.filter(id__in=tasks.values("pk"), status=Task.Status.COMPLETED)
+        .values_list("id")
+        .annotate(first=Min("history_date"))
+    ):
+        out.setdefault(tid, timezone.localtime(when).date())
+    return out
+
+
+@dataclass
+class OverdueReport:
+    task: Task
+    unit: Unit
+    period: Period
+    returned: bool  # a report was filed but returned and not filed again
+
+
+def overdue_reports(tasks: QuerySet[Task], as_of: date) -> list[OverdueReport]:
+    """Reports a lead unit owed by ``as_of`` (the period's due date has passed) and has not filed, or filed and had
+    returned. A completed task owes nothing after the period it was completed in."""
+    tasks = tasks.select_related("plan__schedule")
+    leads: dict[int, list[Unit]] = defaultdict(list)
+    for a in TaskAssignment.objects.filter(task__in=tasks, role=TaskAssignment.Role.LEAD, unit__isnull=False).select_related(
+        "unit"
+    ):
+        if a.unit not in leads[a.task_id]:
+            leads[a.task_id].append(a.unit)
+    filed: dict[tuple[int, int, date], str] = {
+        (r.task_id, r.unit_id, r.period_start): r.status
+        for r in ProgressReport.objects.filter(task__in=tasks).only(
+            "task_id", "unit_id", "period_start", "status"
+        )
+    }
+    done = completion_dates(tasks.filter(status=Task.Status.COMPLETED))
+    out = []
+    for task in tasks:
+        if task.plan.status != Plan.Status.CONFIRMED or not leads.get(task.pk):
+            continue
+        for p in periods(schedule_of(task.plan), as_of):
+            if p.due >= as_of:
+                continue
+            if task.pk in done and p.start > done[task.pk]:
+                break
+            for unit in leads[task.pk]:
+                status = filed.get((task.pk, unit.pk, p.start))
+                if status in (ProgressReport.Status.SUBMITTED, ProgressReport.Status.ACCEPTED):
+                    continue
+                out.append(OverdueReport(task, unit, p, status == ProgressReport.Status.RETURNED))
+    return out
+
+
+def overdue_tasks(tasks: QuerySet[Task], as_of: date) -> QuerySet[Task]:
+    """Tasks past their due date and not completed."""
+    return (
+        tasks.filter(due_date__lt=as_of, plan__status=Plan.Status.CONFIRMED)
+        .exclude(status=Task.Status.COMPLETED)
+        .select_related("plan")
+        .order_by("due_date", "plan_id", "order")
+    )
+
+
+@dataclass
+class UnitScore:
+    unit: Unit
+    tasks_due: int = 0
+    tasks_on_time: int = 0
+    tasks_open: int = 0
+    tasks_done: int = 0
+    reports_due: int = 0
+    reports_on_time: int = 0
+
+    @property
+    def on_time_rate(self) -> float | None:
+        due = self.tasks_due + self.reports_due
+        return None if not due else (self.tasks_on_time + self.reports_on_time) / due
+
+
+def unit_ranking(tasks: QuerySet[Task], as_of: date) -> list[UnitScore]:
+    """Lead units ranked by on-time completion: tasks due by ``as_of`` completed by their due date, and reports due
+    filed by theirs (a returned report does not count as filed)."""
+    tasks = tasks.select_related("plan")
+    done = completion_dates(tasks.filter(status=Task.Status.COMPLETED))
+    scores: dict[int, UnitScore] = {}
+    leads = TaskAssignment.objects.filter(task__in=tasks, role=TaskAssignment.Role.LEAD, unit__isnull=False).select_related(
+        "unit", "task"
+    )
+    for a in leads:
+        s = scores.setdefault(a.unit_id, UnitScore(a.unit))
+        t = a.task
+        if t.status == Task.Status.COMPLETED:
+            s.tasks_done += 1
+        else:
+            s.tasks_open += 1
+        if t.due_date and t.due_date < as_of:
+            s.tasks_due += 1
+            if t.pk in done and done[t.pk] <= t.due_date:
+                s.tasks_on_time += 1
+    owed = overdue_reports(tasks, as_of)
+    for o in owed:
+        scores.setdefault(o.unit.pk, UnitScore(o.unit)).reports_due += 1
+    for r in (
+        ProgressReport.objects.filter(task__in=tasks)
+        .exclude(status=ProgressReport.Status.RETURNED)
+        .select_related("task__plan__schedule")
+    ):
+        sch = schedule_of(r.task.plan)
+        p = period_for(sch, r.period_start)
+        if p.due >= as_of or r.unit_id not in scores:
+            continue
+        s = scores[r.unit_id]
+        s.reports_due += 1
+        if timezone.localtime(r.submitted_at).date() <= p.due:
+            s.reports_on_time += 1
+    ranked = sorted(
+        scores.values(),
+        key=lambda s: (s.on_time_rate is None, -(s.on_time_rate or 0), -s.tasks_done, s.unit.name),
+    )
+    return ranked
+
+
+@dataclass
+class TaskRow:
+    """One task of a unit on its reports page: the period now running and the last one due, with their reports."""
+
+    task: Task
+    current: Period
+    current_report: ProgressReport | None
+    last_due: Period | None
+    last_report: ProgressReport | None
+    overdue: int
+
+
+def unit_task_rows(actor: Actor, today: date) -> list[TaskRow]:
+    """A unit's tasks of confirmed plans (as lead or cooperating unit) with the period running, the last period
+    due and its report, and how many periods it owes."""
+    if not actor.unit_id:
+        return []
+    tasks = (
+        ledger_scope.tasks_visible(actor)
+        .filter(
+            plan__status=Plan.Status.CONFIRMED,
+            assignments__unit_id=actor.unit_id,
+            assignments__role__in=[TaskAssignment.Role.LEAD, TaskAssignment.Role.COOPERATING],
+        )
+        .distinct()
+        .select_related("plan__schedule")
+    )
+    mine = {(r.task_id, r.period_start): r for r in scope.reports_visible(actor)}
+    owed = [o for o in overdue_reports(tasks, today) if o.unit.pk == actor.unit_id]
+    rows = []
+    for t in tasks:
+        sch = schedule_of(t.plan)
+        current = period_for(sch, today)
+        last_due = next((p for p in reversed(periods(sch, today)) if p.due < today), None)
+        rows.append(
+            TaskRow(
+                task=t,
+                current=current,
+                current_report=mine.get((t.pk, current.start)),
+                last_due=last_due,
+                last_report=mine.get((t.pk, last_due.start)) if last_due else None,
+                overdue=sum(1 for o in owed if o.task.pk == t.pk),
+            )
+        )
+    return rows
+
+
+def reports_awaiting_review(actor: Actor) -> QuerySet[ProgressReport]:
+    return scope.reports_reviewable(actor).filter(status=ProgressReport.Status.SUBMITTED)

@@ -1,0 +1,9 @@
+from django.urls import path
+
+from qingshan.core.access import Access, register
+
+from . import views
+
+app_name = "portal"
+urlpatterns = [path("", views.home, name="home")]
+register(app_name, {"home": Access.PUBLIC})
