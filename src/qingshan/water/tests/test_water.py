@@ -72,20 +72,6 @@ def test_time_without_year():
     assert any(w[1] == "监测时间" and "no year" in w[2] for w in parsed.warnings)
 
 
-def test_unknown_lake_type_inferred_from_published_classes():
-    # "拖山" says nothing of a lake; TP 0.06 is II for a river but IV for a lake, and the network published IV.
-    rows = [
-        f"江苏省,太湖流域,拖山,2025-07-01 {h:02d}:00,Ⅳ,25,8.0,8.0,500,20,3.0,0.10,0.06,1.5,0.01,9000000,正常"
-        for h in (0, 4, 8, 12)
-    ]
-    parsed = read_samples(national(*rows), name="th.csv")
-    wtype, why = services.guess_types(parsed, ["拖山"])["拖山"]
-    assert wtype == "lake" and why.startswith("published classes (4 of 4")
-    # too little evidence: the name decides
-    wtype, why = services.guess_types(read_samples(national(*rows[:2]), name="th.csv"), ["拖山"])["拖山"]
-    assert (wtype, why) == ("river", "name")
-
-
 def test_manual_layout_below_detection_limits():
     text = "断面名称,采样日期,pH,溶解氧,化学需氧量,汞,铅,镉\n金沙江龙洞,2025-07-10,7.6,8.0,4L,0.00004L,<0.002,ND\n"
     parsed = read_samples(text.encode(), name="manual.csv")
