@@ -51,7 +51,9 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--samples", type=int, default=1_000_000)
     ap.add_argument("--reference-samples", type=int, default=50_000)
-    ap.add_argument("--realtime", nargs="*", default=None, help="national real-time tables (files or directories)")
+    ap.add_argument(
+        "--realtime", nargs="*", default=None, help="national real-time tables (files or directories)"
+    )
     ap.add_argument("--year", type=int, default=None, help="year of 监测时间 written without one")
     args = ap.parse_args()
     values, types = synthetic(args.samples)
@@ -99,7 +101,9 @@ def _realtime_files(given: list[str] | None) -> list[Path]:
         roots = [str(ROOT.parent / "shared/data/cnemc-water-realtime")]
     files: list[Path] = []
     for r in map(Path, roots):
-        files += sorted(x for x in r.rglob("*") if x.suffix in (".csv", ".xlsx", ".gz")) if r.is_dir() else [r]
+        files += (
+            sorted(x for x in r.rglob("*") if x.suffix in (".csv", ".xlsx", ".gz")) if r.is_dir() else [r]
+        )
     return files
 
 

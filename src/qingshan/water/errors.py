@@ -9,5 +9,8 @@ from django.utils.translation import gettext_lazy as _
 class WaterError(models.TextChoices):
     BAD_TYPE = "water.bad_type", _("Not a section type: %(value)s (river or lake).")
     NOT_EDITABLE = "water.not_editable", _("Only the coordinating office or the monitoring centre of the section's area may set its type.")  # fmt: skip
-    BUSY = "water.import_busy", _("%(file)s is already being imported; try again when that import has finished.")
+    BUSY = (
+        "water.import_busy",
+        _("%(file)s is already being imported; try again when that import has finished."),
+    )
     NO_ROWS = "water.no_rows", _("%(file)s has a header but no data rows: nothing was imported.")

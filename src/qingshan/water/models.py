@@ -36,6 +36,7 @@ class WaterSection(models.Model):
     water_type = models.CharField(
         _("water type"), max_length=8, choices=WaterType.choices, default=WaterType.RIVER
     )
+
     class TypeBasis(models.TextChoices):
         """Why a section has its type, strongest first: a person's decision is never redone by an import."""
 

@@ -19,7 +19,20 @@ from .models import WaterMonthly, WaterSample, WaterSection
 ITEM_LABELS = {k: f"{it.name_zh} ({it.unit})" for k, it in gb3838.ITEMS.items()}
 ITEM_LABELS.update({k: f"{zh} ({unit})" for k, (zh, unit) in gb3838.EXTRA_QUANTITIES.items()})
 #: Items drawn on a section's page, in this order, when the section has them.
-TREND_ITEMS = ("DO", "CODMn", "NH3N", "TP", "TN", "pH", "COD", "BOD5", "temp", "conductivity", "turbidity", "chla")
+TREND_ITEMS = (
+    "DO",
+    "CODMn",
+    "NH3N",
+    "TP",
+    "TN",
+    "pH",
+    "COD",
+    "BOD5",
+    "temp",
+    "conductivity",
+    "turbidity",
+    "chla",
+)
 #: Columns of a section's monthly table (the rest of Table 1 is in the API and the exports).
 TABLE_ITEMS = ("pH", "DO", "CODMn", "COD", "BOD5", "NH3N", "TP", "TN")
 
@@ -34,7 +47,9 @@ def board(actor: Actor, division: Division | None, month: date | None) -> dict:
     its target for a month and the year to date, its run of months meeting target, shares per county and basin."""
     divisions = divisions_with_sections()
     if division is None:
-        division = next((d for d in divisions if d.level == Division.Level.CITY), divisions[0] if divisions else None)
+        division = next(
+            (d for d in divisions if d.level == Division.Level.CITY), divisions[0] if divisions else None
+        )
     sections = (
         list(scope.sections_visible(actor).filter(division_id__in=division.descendant_ids()))
         if division

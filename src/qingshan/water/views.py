@@ -59,4 +59,6 @@ def exceedances(request):
     actor = actor_for(request.user)
     if actor.is_public:
         raise Forbidden(CoreError.FORBIDDEN)
-    return render(request, "water/exceedances.html", selectors.exceedances(actor, _int_param(request, "year")))
+    return render(
+        request, "water/exceedances.html", selectors.exceedances(actor, _int_param(request, "year"))
+    )

@@ -45,7 +45,9 @@ def test_evidence_algae_density_decides_before_the_name():
     # 锡东水厂, 拖山, 乌龟山南 are 太湖 lake stations whose names say nothing of a lake: they report algae density.
     rows = [row("锡东水厂", "0.0336", "Ⅲ", "0.0087", "1405977"), row("拖山", "--", "Ⅱ", "0.014", "2093605"),
             row("东榆林水库出口", "0.0566", "Ⅱ")]  # fmt: skip
-    inf = services.infer_types(read_samples(national(*rows), name="t.csv"), ["锡东水厂", "拖山", "东榆林水库出口"])
+    inf = services.infer_types(
+        read_samples(national(*rows), name="t.csv"), ["锡东水厂", "拖山", "东榆林水库出口"]
+    )
     assert (inf["锡东水厂"].water_type, inf["锡东水厂"].basis) == ("lake", "evidence")
     assert inf["拖山"].water_type == "lake" and "藻密度" in inf["拖山"].reason
     assert (inf["东榆林水库出口"].water_type, inf["东榆林水库出口"].basis) == ("river", "name")
@@ -82,7 +84,9 @@ def test_later_evidence_upgrades_a_name_guess_and_reclassifies():
     sec = WaterSection.objects.get(name="锡东水厂")
     assert (sec.water_type, sec.type_basis) == ("river", "name")
     assert WaterMonthly.objects.get(section=sec).water_class == 2
-    services.import_samples(national(row("锡东水厂", "0.0336", "Ⅲ", "0.0087", "1405977", hour=9)), name="b.csv")
+    services.import_samples(
+        national(row("锡东水厂", "0.0336", "Ⅲ", "0.0087", "1405977", hour=9)), name="b.csv"
+    )
     sec.refresh_from_db()
     assert (sec.water_type, sec.type_basis) == ("lake", "evidence")
     assert set(WaterSample.objects.filter(section=sec).values_list("water_class", flat=True)) == {3}
@@ -116,9 +120,83 @@ def test_persons_decision_wins_is_recorded_and_survives_reimport(client, users, 
     assert "核对点位: 河道" in html and "monitor" in html
     # re-importing the file with its algae density does not redo the person's decision
     services.import_samples(data, name="t.csv")
-    services.import_samples(national(row("乌龟山南", "0.0526", "Ⅳ", "0.0052", "2708429", hour=9)), name="u.csv")
+    services.import_samples(
+        national(row("乌龟山南", "0.0526", "Ⅳ", "0.0052", "2708429", hour=9)), name="u.csv"
+    )
     sec.refresh_from_db()
     assert (sec.water_type, sec.type_basis) == ("river", "person")
     with pytest.raises(Exception) as exc:
         services.set_section_type(sec, "sea", users["monitor"])
     assert getattr(exc.value, "code", None) == "water.bad_type"
+
+
+# --- the national site's own cells, and agreement on real-layout tables -------------------------------------------
+
+HTML_HEADER = (
+    "省份,流域,断面名称,监测时间,水质类别,水温<br/><span class='unit'>(℃)</span>,pH<br/><span class='unit'>(无量纲)"
+    "</span>,溶解氧<br/><span class='unit'>(mg/L)</span>,高锰酸盐指数<br/><span class='unit'>(mg/L)</span>,"
+    "氨氮<br/><span class='unit'>(mg/L)</span>,总磷<br/><span class='unit'>(mg/L)</span>,叶绿素α<br/>"
+    "<span class='unit'>(mg/L)</span>,藻密度<br/><span class='unit'>(cells/L)</span>"
+)
+
+
+def _cell(raw: str, shown: str) -> str:
+    return f"<span title='原始值：{raw}'>{shown}</span>"
+
+
+def test_html_cells_take_the_unrounded_value_and_class_minus_one_is_missing():
+    # A lake station's TP shown as 0.010 (I for a lake) is 0.0104 unrounded (II): the network classifies on the
+    # unrounded value and published II.
+    qc = "<span data-toggle='tooltip' data-placement='right' title='当天质控不合格'>--</span>"
+    rows = [
+        f"安徽省,巢湖流域,靠近大坝,02-25 09:00,2,{_cell('9.22', '9.2')},{_cell('6.709', '6.71')},"
+        f"{_cell('11.0458', '11.05')},{_cell('1.505', '1.50')},{_cell('0.0038', '0.004')},"
+        f"{_cell('0.0104', '0.010')},{_cell('0.00232', '0.002')},{_cell('625691.3', '625691')}",
+        f"天津市,海河流域,沧浪渠出境,02-25 08:00,-1,--,--,--,--,{qc},--,--,--",
+    ]
+    parsed = read_samples(("\n".join([HTML_HEADER, *rows]) + "\n").encode(), name="site.csv", year=2026)
+    f = parsed.frame
+    assert {"temp", "pH", "DO", "CODMn", "NH3N", "TP", "chla", "algae"} <= set(parsed.items)
+    assert f["TP"].iloc[0] == 0.0104 and f["algae"].iloc[0] == 625691.3
+    assert f["published_class"].tolist() == [2, 0] and f["NH3N"].isna().iloc[1]
+    from qingshan.water import agreement
+
+    a = agreement.measure(parsed)
+    assert (a.compared, a.agreeing) == (1, 1)  # lake by evidence, II on the unrounded TP
+
+
+def test_agreement_counts_disagreements():
+    rows = [
+        row("锡东水厂", "0.0336", "Ⅲ", "0.0087", "1405977"),
+        row("东榆林水库出口", "0.0566", "Ⅱ"),
+        row("某河", "0.05", "Ⅰ"),
+    ]  # fmt: skip  (the last published class is wrong on purpose: II)
+    from qingshan.water import agreement
+
+    a = agreement.measure(read_samples(national(*rows), name="t.csv"))
+    assert (a.compared, a.agreeing) == (3, 2) and a.disagreements[0]["section"] == "某河"
+
+
+def _realtime_tables() -> list:
+    import os
+    from pathlib import Path
+
+    roots = [p for p in os.environ.get("QINGSHAN_WATER_REALTIME", "").split(os.pathsep) if p]
+    shared = Path(__file__).resolve().parents[4] / ".." / "shared" / "data" / "cnemc-water-realtime"
+    roots += [str(shared)] if shared.is_dir() else []
+    files = []
+    for r in map(Path, roots):
+        files += sorted(r.glob("*.csv")) if r.is_dir() else [r]
+    return files
+
+
+@pytest.mark.skipif(
+    not _realtime_tables(),
+    reason="no real-time table at $QINGSHAN_WATER_REALTIME or "
+    "../shared/data/cnemc-water-realtime (the public scrapes carry no licence; not shipped)",
+)
+def test_agreement_on_real_readings_at_least_98_percent():
+    from qingshan.water import agreement
+
+    a = agreement.measure_files(_realtime_tables(), year=2026)
+    assert a.compared >= 100 and a.share >= 0.98, a.disagreements[:10]

@@ -281,6 +281,23 @@ def test_exceedance_list_is_for_staff_and_scoped_to_their_area(client, users, wa
 
 
 @pytest.mark.django_db
+def test_another_citys_office_sees_none_of_this_citys_lists_or_files(client, users, water):
+    client.force_login(users["office"])
+    html = client.get("/water/exceedances/").content.decode()
+    assert "rt.csv" in html  # 攀枝花's office sees its import files
+    client.force_login(users["office_pds"])  # 平顶山's office
+    html = client.get("/water/exceedances/").content.decode()
+    for name in ("金沙江龙洞", "雅砻江口", "二滩水库坝前", "rt.csv"):
+        assert name not in html
+    from qingshan.core.access import actor_for
+    from qingshan.water import scope
+
+    pds = actor_for(users["office_pds"])
+    assert not scope.imports_visible(pds).exists() and not scope.sections_in_area(pds).exists()
+    assert scope.imports_visible(actor_for(users["office"])).exists()
+
+
+@pytest.mark.django_db
 def test_api_sections_samples_and_who_may_change(client, users, water):
     sec = water.get(name="二滩水库坝前")
     resp = client.get(f"/api/water/samples/?section={sec.pk}")
