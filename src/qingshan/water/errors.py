@@ -13,4 +13,3 @@ class WaterError(models.TextChoices):
         "water.import_busy",
         _("%(file)s is already being imported; try again when that import has finished."),
     )
-    NO_ROWS = "water.no_rows", _("%(file)s has a header but no data rows: nothing was imported.")
