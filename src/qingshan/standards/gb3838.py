@@ -151,7 +151,7 @@ def parse_class(text: object) -> int | None:
     if text is None:
         return None
     s = str(text).strip().replace(" ", "").removesuffix("类").removeprefix("类")
-    if s in ("", "--", "-", "—", "nan", "NaN", "None"):
+    if s in ("", "--", "-", "—", "nan", "NaN", "None", "-1"):  # -1: the national table's "no class" code
         return None
     s = s.upper().replace("Ｖ", "V").replace("Ｉ", "I") if not s.startswith("劣") else "劣" + s[1:].upper()
     if s in _CLASS_WORDS:
@@ -344,10 +344,39 @@ def basin_status(
 
 #: Words in a section's name that mark a lake or reservoir (for guessing the type of an unknown section).
 LAKE_WORDS = ("湖", "水库", "库区", "库心", "库尾", "坝前", "湖心", "淀", "海子", "泊", "荡", "池", "库")
+#: Outlet and inlet forms: a section named "X水库出口", "X湖出湖口", "X入湖口", "X入库", "X坝下" lies on the river
+#: that leaves or enters the lake or reservoir, and is evaluated as a river (TP river limits) although its name
+#: names the lake. "入湖区" (the lake zone off a river mouth, e.g. 巢湖 新河入湖区) is not one of them.
+RIVER_FORMS = ("出口", "出湖", "出库", "入湖口", "入湖河口", "入库", "坝下", "闸下", "库下游", "湖下游")
+
+
+def name_water_type(name: str) -> tuple[str, str]:
+    """(type, rule) read from a section's name: an outlet/inlet form (:data:`RIVER_FORMS`) → river; else a lake or
+    reservoir word (:data:`LAKE_WORDS`) → lake; else river. ``rule`` names the words that decided."""
+    text = name or ""
+    form = next((w for w in RIVER_FORMS if w in text), None)
+    if form:
+        return RIVER, f"outlet/inlet form “{form}”"
+    word = next((w for w in LAKE_WORDS if w in text), None)
+    if word:
+        return LAKE, f"lake or reservoir word “{word}”"
+    return RIVER, "no lake or reservoir word"
 
 
 def guess_water_type(name: str) -> str:
-    """'lake' when the section's name says lake or reservoir (湖, 水库, 库, 坝前 …), else 'river'. A guess: the
-    caller flags it for a person to confirm."""
-    text = name or ""
-    return LAKE if any(w in text for w in LAKE_WORDS) else RIVER
+    """'lake' or 'river' from the name alone (:func:`name_water_type`). A guess: the caller records why."""
+    return name_water_type(name)[0]
+
+
+def evidence_water_type(algae_samples: int, chla_samples: int) -> tuple[str, str] | None:
+    """Type from what a station measures, or None when that says nothing.
+
+    The national real-time table (国家地表水水质自动监测实时数据发布系统) carries 叶绿素α and 藻密度 for lake and
+    reservoir stations and "--" for river stations: a station that has ever reported algae density is a lake or
+    reservoir station. Chlorophyll a alone is not taken as proof: some river stations carry a chlorophyll probe
+    without the algae analyser (淮河 戴楼衡阳(塔集) reports 叶绿素α, no 藻密度, and is published with the river TP
+    limits — TP 0.048 published Ⅱ, which the lake limits would make Ⅲ), and lake stations report both.
+    """
+    if algae_samples > 0:
+        return LAKE, f"reports algae density (藻密度) on {algae_samples} sample(s)"
+    return None

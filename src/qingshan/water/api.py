@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import viewsets
-from rest_framework.exceptions import PermissionDenied, ValidationError
 
 from qingshan.core.access import actor_for
 from qingshan.core.api import ScopedModelViewSet, date_param
+from qingshan.core.errors import CoreError, DomainError, Forbidden
 
 from . import scope
 from .models import WaterMonthly, WaterSample
@@ -22,16 +23,16 @@ class WaterSectionViewSet(ScopedModelViewSet):
 
     def check_create(self, actor, data) -> None:
         if not actor.manages_monitoring:
-            raise PermissionDenied("Only the monitoring centre or the coordinating office may add sections.")
+            raise Forbidden(CoreError.FORBIDDEN)
         division = data.get("division")
         if division is not None and not actor.in_area(division.pk):
-            raise PermissionDenied("The section's county is outside your area.")
+            raise Forbidden(CoreError.OUT_OF_AREA, field="division", what=division.name)
 
 
 def _section_filter(request, qs):
     if sec := request.query_params.get("section"):
         if not sec.isdigit():
-            raise ValidationError({"section": ["must be a section id"]})
+            raise DomainError(CoreError.BAD_PARAMETER, field="section", name="section", problem=_("not a record id"))
         qs = qs.filter(section_id=int(sec))
     return qs
 
@@ -71,6 +72,6 @@ class WaterMonthlyViewSet(viewsets.ReadOnlyModelViewSet):
         qs = _section_filter(self.request, WaterMonthly.objects.filter(section__in=sections))
         if year := self.request.query_params.get("year"):
             if not year.isdigit():
-                raise ValidationError({"year": ["must be a year"]})
+                raise DomainError(CoreError.BAD_PARAMETER, field="year", name="year", problem=_("not a year"))
             qs = qs.filter(month__year=int(year))
         return qs.order_by("section_id", "month")

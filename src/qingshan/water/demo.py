@@ -82,6 +82,9 @@ def national_csv(seed: int = 20250101) -> str:
         down = rng.random(n) < 0.015  # maintenance: no readings
         for k in values:
             values[k] = np.where(down, np.nan, values[k])
+        if wtype != "lake":  # as in the national table: only lake and reservoir stations measure algae ("--")
+            values["chla"][:] = np.nan
+            values["algae"][:] = np.nan
         for i, t in enumerate(times):
             out.write(
                 f"四川省,{BASIN},{name},{t:%Y-%m-%d %H:%M},--,{_fmt(values['temp'][i], 1)},"

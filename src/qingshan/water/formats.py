@@ -46,6 +46,35 @@ NATIONAL_SIGNATURE = {"断面名称", "监测时间", "水质类别"}
 _BDL = re.compile(r"^(?:<\s*([0-9.]+)|([0-9.]+)\s*[Ll])$")
 _NO_YEAR = re.compile(r"^\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?$")
 _UNIT_SUFFIX = re.compile(r"[(（][^()（）]*[)）]$")
+_TAG = re.compile(r"<[^>]*>")
+_RAW_VALUE = re.compile(r"原始值\s*[:：]\s*([^'\"<>]+)")
+#: Plausibility ceilings (mg/L unless stated): values above them are not surface-water readings but typing or unit
+#: errors (a missing decimal point, µg/L for mg/L, a sentinel such as 999999). Each is orders of magnitude above the
+#: class V limit of GB 3838 Table 1 and above anything the national network publishes (its most saline estuary
+#: sections reach ~50,000 µS/cm). A value above its ceiling is refused with the line and column.
+CEILINGS = {
+    "temp": 50.0, "DO": 30.0, "CODMn": 1000.0, "COD": 10000.0, "BOD5": 10000.0, "NH3N": 1000.0, "TP": 100.0,
+    "TN": 1000.0, "Cu": 100.0, "Zn": 100.0, "F": 100.0, "Se": 10.0, "As": 10.0, "Hg": 1.0, "Cd": 10.0,
+    "Cr6": 100.0, "Pb": 100.0, "CN": 100.0, "phenol": 100.0, "oil": 1000.0, "LAS": 1000.0, "S2": 100.0,
+    "fecal_coliform": 1e10, "conductivity": 200000.0, "turbidity": 100000.0, "chla": 10.0, "algae": 1e12,
+}  # fmt: skip
+#: The earliest sample date accepted by default (``earliest`` of :func:`read_samples`).
+EARLIEST = pd.Timestamp("2000-01-01")
+
+
+def _unhtml(df: pd.DataFrame) -> pd.DataFrame:
+    """Tables scraped from the national site keep its HTML: headers ``水温<br/><span class='unit'>(℃)</span>``
+    and cells ``<span title='原始值：0.0104'>0.010</span>`` (the title carries the unrounded value the network
+    classifies on; the text is rounded for display) or ``<span title='当天质控不合格'>--</span>``. Take the
+    unrounded value where given, else the text without tags."""
+    df.columns = [_TAG.sub("", str(c)).strip() for c in df.columns]
+    for c in df.columns:
+        col = df[c].astype(str)
+        html = col.str.contains("<", regex=False)
+        if html.any():
+            raw = col[html].str.extract(_RAW_VALUE)[0].str.strip()
+            df.loc[html, c] = raw.fillna(col[html].str.replace(_TAG, "", regex=True).str.strip())
+    return df
 
 
 class WaterImportError(FileErrors):
@@ -90,14 +119,43 @@ def _read_table(source: str | Path | bytes, name: str | None) -> tuple[pd.DataFr
     raw, name = read_bytes(source, name, WaterImportError)
     if raw[:4] == b"PK\x03\x04":  # .xlsx (a zip)
         try:
+            _check_formulas(raw, name)
             df = pd.read_excel(io.BytesIO(raw), dtype=str, keep_default_na=False, engine="openpyxl")
+        except WaterImportError:
+            raise
         except Exception as exc:  # openpyxl raises many types for a damaged workbook
             raise WaterImportError(name, [(None, None, f"not a readable Excel workbook: {exc}")]) from None
         df.columns = [str(c).strip() for c in df.columns]
-        return df, name
+        return _unhtml(df), name
     if b"\x00" in raw[:4096]:
         raise WaterImportError(name, [(None, None, "binary file, not a CSV table or .xlsx workbook")])
-    return read_csv(raw, name, WaterImportError, dtype=str, keep_default_na=False), name
+    return _unhtml(read_csv(raw, name, WaterImportError, dtype=str, keep_default_na=False)), name
+
+
+def _check_formulas(raw: bytes, name: str) -> None:
+    """A formula cell whose value was never computed (a workbook written by a program, not saved by Excel) would
+    read as empty — a missing value that is not missing. Name such cells instead of reading them."""
+    from openpyxl import load_workbook
+
+    formulas = load_workbook(io.BytesIO(raw), read_only=True, data_only=False).worksheets[0]
+    cells = [
+        (cell.row, cell.coordinate)
+        for row in formulas.iter_rows()
+        for cell in row
+        if isinstance(cell.value, str) and cell.value.startswith("=")
+    ]
+    if not cells:
+        return
+    values = load_workbook(io.BytesIO(raw), read_only=False, data_only=True).worksheets[0]
+    uncomputed = [(r, coord) for r, coord in cells if values[coord].value is None]
+    if uncomputed:
+        raise WaterImportError(
+            name,
+            [
+                (r, coord, "a formula without a computed value: enter the value itself")
+                for r, coord in uncomputed
+            ],
+        )
 
 
 def _values(
@@ -133,10 +191,17 @@ def _values(
     neg = num < 0
     for ln in lines[neg][:20]:
         errors.append((int(ln), col, f"negative concentration {text.iloc[ln - 2]!r}"))
+    infinite = np.isinf(num)
+    for ln in lines[infinite][:20]:
+        errors.append((int(ln), col, f"not a finite number: {text.iloc[ln - 2]!r}"))
     if key == "pH":
         out_of_scale = (num > 14) | (num < 0)
-        for ln in lines[out_of_scale & ~neg][:20]:
+        for ln in lines[out_of_scale & ~neg & ~infinite][:20]:
             errors.append((int(ln), col, f"pH {text.iloc[ln - 2]!r} is outside 0–14"))
+    elif key in CEILINGS:
+        ceiling = CEILINGS[key]
+        for ln in lines[(num > ceiling) & ~infinite][:20]:
+            errors.append((int(ln), col, f"{text.iloc[ln - 2]!r} is implausible (above {ceiling:g})"))
     for ln in lines[nd][:5]:
         warnings.append((int(ln), col, "not detected, no detection limit given: not evaluated"))
     values = np.where(bdl, gb3838.below_detection_value(dl), num)
@@ -144,7 +209,13 @@ def _values(
 
 
 def _times(
-    text: pd.Series, col: str, lines: np.ndarray, year: int | None, errors: list, warnings: list
+    text: pd.Series,
+    col: str,
+    lines: np.ndarray,
+    year: int | None,
+    errors: list,
+    warnings: list,
+    earliest: pd.Timestamp = EARLIEST,
 ) -> pd.Series:
     s = text.astype(str).str.strip().str.replace("/", "-", regex=False)
     no_year = s.str.match(_NO_YEAR).to_numpy()
@@ -167,6 +238,11 @@ def _times(
     when = pd.to_datetime(s, errors="coerce", format="mixed")
     for ln in lines[when.isna().to_numpy()][:20]:
         errors.append((int(ln), col, f"not a date and time: {text.iloc[ln - 2]!r}"))
+    latest = pd.Timestamp.now().normalize() + pd.Timedelta(days=1)  # a sample is taken today at the latest
+    for ln in lines[(when < earliest).to_numpy()][:20]:
+        errors.append((int(ln), col, f"{text.iloc[ln - 2]!r} is before {earliest:%Y-%m-%d}"))
+    for ln in lines[(when >= latest).to_numpy()][:20]:
+        errors.append((int(ln), col, f"{text.iloc[ln - 2]!r} is in the future"))
     return when
 
 
@@ -185,13 +261,16 @@ def read_samples(
     name: str | None = None,
     year: int | None = None,
     strict: bool = True,
+    earliest: str | pd.Timestamp = EARLIEST,
 ) -> ParsedWater:
     """Read and validate one file (a path, or its bytes named by ``name``). Raises :class:`WaterImportError`
     naming lines and columns; never half-reads. ``year`` completes a ``监测时间`` written without one.
 
     Rows are keyed by (省份, 流域, 断面名称, 监测时间): the same section name may exist in two provinces. A repeated
     identical row is kept once with a warning; a repeated key with other values is an error when ``strict``
-    (importing: which one is true?) and a warning otherwise (classifying: every row is classified as written)."""
+    (importing: which one is true?) and a warning otherwise (classifying: every row is classified as written).
+    Sample times before ``earliest`` or after today, infinite values and values above the item's plausibility
+    ceiling (:data:`CEILINGS`) are errors; so is a table with a header and no rows."""
     df, name = _read_table(source, name)
     fmt, sc, tc = detect(list(df.columns))
     item_cols = {c: item_of(c) for c in df.columns}
@@ -209,6 +288,8 @@ def read_samples(
                 )
             ],
         )
+    if df.empty:
+        raise WaterImportError(name, [(2, None, "the table has a header but no data rows")])
     dup_items = pd.Series(list(item_cols.values())).duplicated()
     if dup_items.any():
         key = list(item_cols.values())[int(np.argmax(dup_items.to_numpy()))]
@@ -224,7 +305,7 @@ def read_samples(
     out["section"] = df[sc].astype(str).str.strip()
     for ln in lines[out["section"].isin(["", "nan"]).to_numpy()][:20]:
         errors.append((int(ln), sc, "section name is empty"))
-    out["time"] = _times(df[tc], tc, lines, year, errors, warnings)
+    out["time"] = _times(df[tc], tc, lines, year, errors, warnings, pd.Timestamp(earliest))
     out["basin"] = df["流域"].astype(str).str.strip() if "流域" in df else ""
     out["province"] = df["省份"].astype(str).str.strip() if "省份" in df else ""
     out["station_status"] = df["站点情况"].astype(str).str.strip() if "站点情况" in df else ""

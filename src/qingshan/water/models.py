@@ -6,6 +6,7 @@ Glossary: ``WaterSection`` ↔ 断面, ``WaterSample`` ↔ 水质监测数据(�
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -35,11 +36,34 @@ class WaterSection(models.Model):
     water_type = models.CharField(
         _("water type"), max_length=8, choices=WaterType.choices, default=WaterType.RIVER
     )
+
+    class TypeBasis(models.TextChoices):
+        """Why a section has its type, strongest first: a person's decision is never redone by an import."""
+
+        PERSON = "person", _("Set by a person")
+        EVIDENCE = "evidence", _("Station measurements (reports algae density)")
+        PUBLISHED = "published", _("The classes the national network published")
+        NAME = "name", _("Name rule")
+        REGISTERED = "registered", _("Registered with the section")
+
     type_guessed = models.BooleanField(
-        _("type guessed, to be reviewed"),
+        _("type inferred, to be reviewed"),
         default=False,
-        help_text=_("Set when an import named an unknown section and its type was guessed from its name."),
+        help_text=_("Set while the type comes from an import's inference rather than a person's decision."),
     )
+    type_basis = models.CharField(
+        _("type decided by"), max_length=16, choices=TypeBasis.choices, default=TypeBasis.REGISTERED
+    )
+    type_reason = models.CharField(_("why this type"), max_length=200, blank=True)
+    type_set_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("type set by"),
+    )
+    type_set_at = models.DateTimeField(_("type set at"), null=True, blank=True)
     control_level = models.CharField(
         _("control level"), max_length=16, choices=ControlLevel.choices, default=ControlLevel.CITY
     )
@@ -141,6 +165,9 @@ class WaterImport(models.Model):
     compared = models.PositiveIntegerField(_("samples with a published class"), default=0)
     disagreements = models.JSONField(_("disagreements with the published class"), default=list)
     warnings = models.JSONField(_("warnings"), default=list)
+    sections = models.ManyToManyField(
+        WaterSection, related_name="imports", blank=True, verbose_name=_("sections in the file")
+    )
     imported_at = models.DateTimeField(_("imported"), auto_now_add=True)
 
     class Meta:

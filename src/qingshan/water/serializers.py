@@ -23,6 +23,10 @@ class WaterSectionSerializer(ModelSerializer):
             "province",
             "water_type",
             "type_guessed",
+            "type_basis",
+            "type_reason",
+            "type_set_by",
+            "type_set_at",
             "control_level",
             "division",
             "target_class",
@@ -31,7 +35,22 @@ class WaterSectionSerializer(ModelSerializer):
             "latitude",
             "synthetic",
         ]
-        read_only_fields = ["synthetic"]
+        read_only_fields = ["synthetic", "type_guessed", "type_basis", "type_set_by", "type_set_at"]
+
+    def save(self, **kwargs):
+        """A type given through the API is a person's decision: recorded with who and when, never redone by an
+        import."""
+        new_type = self.validated_data.get("water_type")
+        if new_type and (self.instance is None or new_type != self.instance.water_type):
+            from .services import mark_type_set_by_person
+
+            user = self.context["request"].user
+            if self.instance is not None:
+                mark_type_set_by_person(self.instance, user, self.validated_data.get("type_reason", ""))
+                self.validated_data.pop("type_reason", None)
+            else:
+                kwargs.update(type_basis="person", type_set_by=user)
+        return super().save(**kwargs)
 
 
 class WaterSampleSerializer(ModelSerializer):

@@ -4,19 +4,25 @@ results per section-month, and evaluate periods, counties and basins (评价办�
 from __future__ import annotations
 
 import hashlib
+import threading
 from collections.abc import Iterable
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from django.db import transaction
+from django.conf import settings
+from django.db import IntegrityError, OperationalError, connection, transaction
+from django.utils import timezone
 
+from qingshan.core.errors import Conflict, DomainError
 from qingshan.orgs.models import Division
 from qingshan.standards import gb3838
 
-from .formats import ParsedWater, WaterImportError, read_samples
+from .errors import WaterError
+from .formats import EARLIEST, ParsedWater, WaterImportError, read_samples
 from .models import WaterImport, WaterMonthly, WaterSample, WaterSection
 
 TZ = "Asia/Shanghai"
@@ -67,39 +73,77 @@ def _clean(v: float) -> float | None:
     return None if v is None or np.isnan(v) else float(v)
 
 
-def guess_types(parsed: ParsedWater, names: Iterable[str]) -> dict[str, tuple[str, str]]:
-    """Type (river or lake) of sections nobody has registered yet, and why.
+@dataclass(frozen=True)
+class TypeInference:
+    water_type: str
+    basis: str  # a WaterSection.TypeBasis value
+    reason: str
 
-    By the section's name (湖, 水库, 库, 坝前 …: :func:`gb3838.guess_water_type`), unless the file's published
-    classes say otherwise: where a section's samples would be classed differently as a river and as a lake (TP
-    between the two tables' limits), and at least 3 such samples carry a published class, the type under which
-    the published classes agree at least twice as often wins. Either way the section is flagged for a person.
+
+def infer_types(parsed: ParsedWater, names: Iterable[str]) -> dict[str, TypeInference]:
+    """Type (river or lake) of the named sections from this file, strongest evidence first (评价办法 §2.1 and
+    GB 3838 Table 1 give lakes and reservoirs their own TP limits, so the type decides the class):
+
+    1. evidence — the section reports algae density (藻密度) on any row: a lake or reservoir station
+       (:func:`gb3838.evidence_water_type`; chlorophyll a alone is not proof);
+    2. published classes — where the section's rows would be classed differently as a river and as a lake (TP
+       between the two tables' limits) and at least 3 such rows carry a published class, the type under which the
+       published classes agree at least twice as often;
+    3. the name — outlet/inlet forms (出口, 入湖口, 入库, 坝下 …) are rivers, then lake and reservoir words
+       (:func:`gb3838.name_water_type`).
+
+    A person's decision (``TypeBasis.PERSON``) is applied by the caller and never redone.
     """
     names = list(names)
-    if not names:  # every section is registered: nothing to classify twice
+    if not names:
         return {}
     f = parsed.frame
-    values = {k: f[k].to_numpy(dtype=float) for k in parsed.items}
-    as_river = gb3838.classify(values, gb3838.RIVER).water_class
-    as_lake = gb3838.classify(values, gb3838.LAKE).water_class
-    pub = f["published_class"].to_numpy()
-    telling = (pub > 0) & (as_river != as_lake)
-    out = {}
     groups = f.groupby("section", sort=False).indices
+    algae = f["algae"].notna().to_numpy() if "algae" in f else np.zeros(len(f), bool)
+    chla = f["chla"].notna().to_numpy() if "chla" in f else np.zeros(len(f), bool)
+    values = {k: f[k].to_numpy(dtype=float) for k in parsed.items}
+    pub = f["published_class"].to_numpy()
+    telling = np.zeros(len(f), bool)
+    as_river = as_lake = pub
+    if (pub > 0).any() and "TP" in values:
+        as_river = gb3838.classify(values, gb3838.RIVER).water_class
+        as_lake = gb3838.classify(values, gb3838.LAKE).water_class
+        telling = (pub > 0) & (as_river != as_lake)
+    out: dict[str, TypeInference] = {}
     for name in names:
         idx = groups[name]
-        guess = gb3838.guess_water_type(name)
-        why = "name"
+        ev = gb3838.evidence_water_type(int(algae[idx].sum()), int(chla[idx].sum()))
+        if ev:
+            out[name] = TypeInference(ev[0], "evidence", ev[1])
+            continue
         t = idx[telling[idx]]
         if len(t) >= 3:
             river_ok = int(np.sum(as_river[t] == pub[t]))
             lake_ok = int(np.sum(as_lake[t] == pub[t]))
-            if lake_ok >= 2 * max(river_ok, 1) and guess != gb3838.LAKE:
-                guess, why = gb3838.LAKE, f"published classes ({lake_ok} of {len(t)} telling samples)"
-            elif river_ok >= 2 * max(lake_ok, 1) and guess != gb3838.RIVER:
-                guess, why = gb3838.RIVER, f"published classes ({river_ok} of {len(t)} telling samples)"
-        out[name] = (guess, why)
+            if lake_ok >= 2 * max(river_ok, 1):
+                out[name] = TypeInference(
+                    gb3838.LAKE, "published", f"lake limits agree on {lake_ok} of {len(t)} telling samples"
+                )
+                continue
+            if river_ok >= 2 * max(lake_ok, 1):
+                out[name] = TypeInference(
+                    gb3838.RIVER, "published", f"river limits agree on {river_ok} of {len(t)} telling samples"
+                )
+                continue
+        wtype, rule = gb3838.name_water_type(name)
+        if chla[idx].any():
+            rule += "; reports chlorophyll a but no algae density (not proof of a lake)"
+        out[name] = TypeInference(wtype, "name", rule)
     return out
+
+
+def guess_types(parsed: ParsedWater, names: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """{name: (type, why)} — :func:`infer_types` in short form (kept for callers that only need the type)."""
+    return {n: (t.water_type, f"{t.basis}: {t.reason}") for n, t in infer_types(parsed, names).items()}
+
+
+#: Bases an import may replace with stronger evidence (never a person's decision).
+_RANK = {"registered": 0, "name": 1, "published": 2, "evidence": 3, "person": 4}
 
 
 def _resolve_sections(
@@ -115,19 +159,34 @@ def _resolve_sections(
         else:
             found[name] = sec
     new: dict[str, str] = {}
-    for name, (wtype, why) in guess_types(parsed, unknown).items():
+    inferred = infer_types(parsed, [n for n in frame["section"].unique() if n in unknown or found[n].type_basis
+                                    not in ("person", "evidence")])  # fmt: skip
+    for name, inf in inferred.items():
+        if name in found:
+            # A registered section whose type came from a weaker rule takes stronger evidence from this file
+            # (the save signal re-classifies its stored samples and months).
+            sec = found[name]
+            if _RANK[inf.basis] > _RANK.get(sec.type_basis, 0) and (
+                inf.water_type != sec.water_type or inf.basis == "evidence"
+            ):
+                sec.water_type, sec.type_basis, sec.type_reason = inf.water_type, inf.basis, inf.reason[:200]
+                sec.type_guessed = True
+                sec.save()
+            continue
         first = frame.loc[frame["section"] == name].iloc[0]
         found[name] = WaterSection.objects.create(
             code=name,
             name=name,
             basin=first["basin"],
             province=first["province"],
-            water_type=wtype,
+            water_type=inf.water_type,
             type_guessed=True,
+            type_basis=inf.basis,
+            type_reason=inf.reason[:200],
             division=division,
             synthetic=synthetic,
         )
-        new[name] = f"{wtype} (by {why})"
+        new[name] = f"{inf.water_type} (by {inf.basis}: {inf.reason})"
     return found, new
 
 
@@ -143,108 +202,138 @@ def import_samples(
     are registered with their type guessed from the name and flagged for review."""
     raw = source if isinstance(source, bytes) else Path(source).read_bytes()
     name = name or (str(source) if not isinstance(source, bytes) else "<upload>")
-    parsed = read_samples(raw, name=name, year=year)
+    parsed = read_samples(
+        raw, name=name, year=year, earliest=getattr(settings, "WATER_EARLIEST_SAMPLE", EARLIEST)
+    )
+    try:
+        with _import_lock(), transaction.atomic():
+            return _store(parsed, raw, division, synthetic)
+    except (IntegrityError, OperationalError) as exc:
+        # Another import of the same rows got there first (the unique sample key), or SQLite's writer lock outlived
+        # its timeout: nothing of this file was stored; say so instead of a traceback.
+        if isinstance(exc, OperationalError) and "locked" not in str(exc):
+            raise
+        raise Conflict(WaterError.BUSY, file=Path(parsed.path).name) from None
+
+
+_PROCESS_LOCK = threading.Lock()
+#: pg_advisory_xact_lock key of water imports ("QSWA"): imports run one at a time, the next one waits.
+_PG_LOCK_KEY = 0x51535741
+
+
+@contextmanager
+def _import_lock():
+    """Imports one at a time: on PostgreSQL a transaction-level advisory lock (a second import — another process,
+    the same file or another — waits for the first to commit and then finds its rows stored: idempotent, no
+    duplicate-key error); within one process also a thread lock (SQLite has no advisory locks and lets one writer
+    in at a time)."""
+    with _PROCESS_LOCK:
+        yield
+
+
+def _store(parsed: ParsedWater, raw: bytes, division: Division | None, synthetic: bool) -> ImportReport:
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cur:
+            cur.execute("SELECT pg_advisory_xact_lock(%s)", [_PG_LOCK_KEY])
     frame = parsed.frame
     kind = WaterSample.Kind.AUTO if parsed.fmt == "national" else WaterSample.Kind.MANUAL
-    with transaction.atomic():
-        sections, new_sections = _resolve_sections(parsed, division, synthetic)
-        frame = frame.assign(
-            section_id=frame["section"].map({k: s.pk for k, s in sections.items()}),
-            time=frame["time"].dt.tz_localize(TZ),
-        )
-        types = frame["section"].map({k: s.water_type for k, s in sections.items()}).to_numpy()
-        targets = frame["section"].map({k: s.target_class or 0 for k, s in sections.items()}).to_numpy()
-        values = {k: frame[k].to_numpy(dtype=float) for k in parsed.items}
-        cls = classify_rows(values, types, targets.astype(np.int8))
-        created = updated = 0
-        months: dict[int, set[tuple[int, int]]] = {}
-        rows_values = [
-            {k: _clean(v) for k, v in zip(parsed.items, vals, strict=True) if not np.isnan(v)}
-            for vals in (np.column_stack([values[k] for k in parsed.items]) if parsed.items else [])
-        ]
-        # Plain Python lists: per-row pandas access costs more than the whole classification.
-        times = list(frame["time"].dt.to_pydatetime())
-        bdls = [[x for x in b.split(",") if x] for b in frame["below_detection"].tolist()]
-        pubs = [int(p) or None for p in frame["published_class"].tolist()]
-        statuses = frame["station_status"].tolist()
-        for sec_id, idx in frame.groupby("section_id").indices.items():
-            existing = (
-                {
-                    row[0]: row[1:]
-                    for row in WaterSample.objects.filter(
-                        section_id=sec_id, kind=kind, time__gte=times[idx.min()], time__lte=times[idx.max()]
-                    ).values_list(
-                        "time", "id", "values", "below_detection", "published_class", "station_status"
-                    )
-                }
-                if len(idx)
-                else {}
-            )
-            new_objs, changed = [], []
-            for i in idx:
-                t = times[i]
-                old = existing.get(t)
-                if old is not None and list(old[1:]) == [rows_values[i], bdls[i], pubs[i], statuses[i]]:
-                    continue
-                obj = WaterSample(
-                    id=None if old is None else old[0],
-                    section_id=sec_id,
-                    time=t,
-                    kind=kind,
-                    values=rows_values[i],
-                    below_detection=bdls[i],
-                    published_class=pubs[i],
-                    station_status=statuses[i],
-                    water_class=int(cls.water_class[i]),
-                    deciding_items=cls.deciding[i],
-                    exceedance=cls.exceedance[i],
-                )
-                (new_objs if old is None else changed).append(obj)
-                months.setdefault(int(sec_id), set()).add((t.year, t.month))
-            WaterSample.objects.bulk_create(new_objs, batch_size=2000)
-            WaterSample.objects.bulk_update(
-                changed,
-                [
-                    "values",
-                    "below_detection",
-                    "published_class",
-                    "station_status",
-                    "water_class",
-                    "deciding_items",
-                    "exceedance",
-                ],
-                batch_size=2000,
-            )
-            created += len(new_objs)
-            updated += len(changed)
-        for sec_id, ms in sorted(months.items()):
-            materialise_months(sec_id, ms)
-        pub = frame["published_class"].to_numpy()
-        compared = pub > 0
-        disagree = compared & (pub != cls.water_class)
-        disagreements = [
+    sections, new_sections = _resolve_sections(parsed, division, synthetic)
+    frame = frame.assign(
+        section_id=frame["section"].map({k: s.pk for k, s in sections.items()}),
+        time=frame["time"].dt.tz_localize(TZ),
+    )
+    types = frame["section"].map({k: s.water_type for k, s in sections.items()}).to_numpy()
+    targets = frame["section"].map({k: s.target_class or 0 for k, s in sections.items()}).to_numpy()
+    values = {k: frame[k].to_numpy(dtype=float) for k in parsed.items}
+    cls = classify_rows(values, types, targets.astype(np.int8))
+    created = updated = 0
+    months: dict[int, set[tuple[int, int]]] = {}
+    rows_values = [
+        {k: _clean(v) for k, v in zip(parsed.items, vals, strict=True) if not np.isnan(v)}
+        for vals in (np.column_stack([values[k] for k in parsed.items]) if parsed.items else [])
+    ]
+    # Plain Python lists: per-row pandas access costs more than the whole classification.
+    times = list(frame["time"].dt.to_pydatetime())
+    bdls = [[x for x in b.split(",") if x] for b in frame["below_detection"].tolist()]
+    pubs = [int(p) or None for p in frame["published_class"].tolist()]
+    statuses = frame["station_status"].tolist()
+    for sec_id, idx in frame.groupby("section_id").indices.items():
+        existing = (
             {
-                "line": int(frame["line"].iat[i]),
-                "section": frame["section"].iat[i],
-                "time": frame["time"].iat[i].strftime("%Y-%m-%d %H:%M"),
-                "published": gb3838.class_name(int(pub[i])),
-                "ours": gb3838.class_name(int(cls.water_class[i])),
-                "deciding": cls.deciding[i],
-                "water_type": types[i],
+                row[0]: row[1:]
+                for row in WaterSample.objects.filter(
+                    section_id=sec_id, kind=kind, time__gte=times[idx.min()], time__lte=times[idx.max()]
+                ).values_list("time", "id", "values", "below_detection", "published_class", "station_status")
             }
-            for i in np.flatnonzero(disagree)
-        ]
-        WaterImport.objects.create(
-            file_name=Path(parsed.path).name,
-            sha256=hashlib.sha256(raw).hexdigest(),
-            fmt=parsed.fmt,
-            rows=len(frame),
-            created_rows=created,
-            updated_rows=updated,
-            compared=int(compared.sum()),
-            disagreements=disagreements[:500],
-            warnings=[list(w) for w in parsed.warnings[:200]],
+            if len(idx)
+            else {}
         )
+        new_objs, changed = [], []
+        for i in idx:
+            t = times[i]
+            old = existing.get(t)
+            if old is not None and list(old[1:]) == [rows_values[i], bdls[i], pubs[i], statuses[i]]:
+                continue
+            obj = WaterSample(
+                id=None if old is None else old[0],
+                section_id=sec_id,
+                time=t,
+                kind=kind,
+                values=rows_values[i],
+                below_detection=bdls[i],
+                published_class=pubs[i],
+                station_status=statuses[i],
+                water_class=int(cls.water_class[i]),
+                deciding_items=cls.deciding[i],
+                exceedance=cls.exceedance[i],
+            )
+            (new_objs if old is None else changed).append(obj)
+            months.setdefault(int(sec_id), set()).add((t.year, t.month))
+        WaterSample.objects.bulk_create(new_objs, batch_size=2000)
+        WaterSample.objects.bulk_update(
+            changed,
+            [
+                "values",
+                "below_detection",
+                "published_class",
+                "station_status",
+                "water_class",
+                "deciding_items",
+                "exceedance",
+            ],
+            batch_size=2000,
+        )
+        created += len(new_objs)
+        updated += len(changed)
+    for sec_id, ms in sorted(months.items()):
+        materialise_months(sec_id, ms)
+    pub = frame["published_class"].to_numpy()
+    compared = pub > 0
+    disagree = compared & (pub != cls.water_class)
+    disagreements = [
+        {
+            "line": int(frame["line"].iat[i]),
+            "section": frame["section"].iat[i],
+            "time": frame["time"].iat[i].strftime("%Y-%m-%d %H:%M"),
+            "published": gb3838.class_name(int(pub[i])),
+            "ours": gb3838.class_name(int(cls.water_class[i])),
+            "deciding": cls.deciding[i],
+            "water_type": types[i],
+        }
+        for i in np.flatnonzero(disagree)
+    ]
+    record = WaterImport.objects.create(
+        file_name=Path(parsed.path).name,
+        sha256=hashlib.sha256(raw).hexdigest(),
+        fmt=parsed.fmt,
+        rows=len(frame),
+        created_rows=created,
+        updated_rows=updated,
+        compared=int(compared.sum()),
+        disagreements=disagreements[:500],
+        warnings=[list(w) for w in parsed.warnings[:200]],
+    )
+    record.sections.set([s.pk for s in sections.values()])
     return ImportReport(
         Path(parsed.path).name,
         parsed.fmt,
@@ -325,6 +414,29 @@ def materialise_months(section_id: int, months: Iterable[tuple[int, int]]) -> in
         )
     WaterMonthly.objects.bulk_create(objs)
     return len(objs)
+
+
+def mark_type_set_by_person(section: WaterSection, user, note: str = "") -> None:
+    """Record on ``section`` (not saved) that a person decided its type: who, when and why. Imports never redo it."""
+    section.type_basis = WaterSection.TypeBasis.PERSON
+    section.type_reason = (note or "").strip()[:200]
+    section.type_set_by = user if getattr(user, "pk", None) else None
+    section.type_set_at = timezone.now()
+    section.type_guessed = False
+
+
+@transaction.atomic
+def set_section_type(section: WaterSection, water_type: str, user, note: str = "") -> WaterSection:
+    """A person sets a section's type (the office or the monitoring centre, within their area — the caller takes
+    ``section`` from ``scope.sections_editable``). Kept with who and when in the section's history; its samples and
+    months are classified again (``signals``) when the type changed."""
+    if water_type not in WaterSection.WaterType.values:
+        raise DomainError(WaterError.BAD_TYPE, field="water_type", value=water_type)
+    section = WaterSection.objects.select_for_update().get(pk=section.pk)
+    section.water_type = water_type
+    mark_type_set_by_person(section, user, note)
+    section.save()
+    return section
 
 
 @transaction.atomic

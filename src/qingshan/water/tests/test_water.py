@@ -72,20 +72,6 @@ def test_time_without_year():
     assert any(w[1] == "监测时间" and "no year" in w[2] for w in parsed.warnings)
 
 
-def test_unknown_lake_type_inferred_from_published_classes():
-    # "拖山" says nothing of a lake; TP 0.06 is II for a river but IV for a lake, and the network published IV.
-    rows = [
-        f"江苏省,太湖流域,拖山,2025-07-01 {h:02d}:00,Ⅳ,25,8.0,8.0,500,20,3.0,0.10,0.06,1.5,0.01,9000000,正常"
-        for h in (0, 4, 8, 12)
-    ]
-    parsed = read_samples(national(*rows), name="th.csv")
-    wtype, why = services.guess_types(parsed, ["拖山"])["拖山"]
-    assert wtype == "lake" and why.startswith("published classes (4 of 4")
-    # too little evidence: the name decides
-    wtype, why = services.guess_types(read_samples(national(*rows[:2]), name="th.csv"), ["拖山"])["拖山"]
-    assert (wtype, why) == ("river", "name")
-
-
 def test_manual_layout_below_detection_limits():
     text = "断面名称,采样日期,pH,溶解氧,化学需氧量,汞,铅,镉\n金沙江龙洞,2025-07-10,7.6,8.0,4L,0.00004L,<0.002,ND\n"
     parsed = read_samples(text.encode(), name="manual.csv")
@@ -276,7 +262,7 @@ def test_board_and_section_pages_are_public(client, water):
     resp = client.get("/water/")
     assert resp.status_code == 200
     html = resp.content.decode()
-    assert "金沙江龙洞" in html and "合成演示数据" in html or "Synthetic demo data" in html
+    assert "金沙江龙洞" in html and "合成演示数据" in html
     sec = water.get(name="金沙江龙洞")
     resp = client.get(f"/water/sections/{sec.pk}/")
     assert resp.status_code == 200
@@ -292,6 +278,23 @@ def test_exceedance_list_is_for_staff_and_scoped_to_their_area(client, users, wa
     client.force_login(users["dongqu"])
     html = client.get("/water/exceedances/").content.decode()
     assert "金沙江龙洞" in html and "雅砻江口" not in html  # 东区 sees only 东区
+
+
+@pytest.mark.django_db
+def test_another_citys_office_sees_none_of_this_citys_lists_or_files(client, users, water):
+    client.force_login(users["office"])
+    html = client.get("/water/exceedances/").content.decode()
+    assert "rt.csv" in html  # 攀枝花's office sees its import files
+    client.force_login(users["office_pds"])  # 平顶山's office
+    html = client.get("/water/exceedances/").content.decode()
+    for name in ("金沙江龙洞", "雅砻江口", "二滩水库坝前", "rt.csv"):
+        assert name not in html
+    from qingshan.core.access import actor_for
+    from qingshan.water import scope
+
+    pds = actor_for(users["office_pds"])
+    assert not scope.imports_visible(pds).exists() and not scope.sections_in_area(pds).exists()
+    assert scope.imports_visible(actor_for(users["office"])).exists()
 
 
 @pytest.mark.django_db

@@ -8,6 +8,7 @@ from datetime import date
 from django.core.management.base import BaseCommand, CommandError
 from rich.progress import track
 
+from qingshan.core.errors import DomainError
 from qingshan.orgs.models import Division
 from qingshan.standards import gb3838
 from qingshan.water import evaluation, services
@@ -61,6 +62,8 @@ class Command(BaseCommand):
                 rep = services.import_samples(path, year=opts["year"], division=division)
             except (WaterImportError, OSError) as exc:
                 raise CommandError(str(exc)) from None
+            except DomainError as exc:
+                raise CommandError(exc.message) from None
             self.stdout.write(
                 f"{rep.file_name}: {rep.rows} rows ({rep.fmt}); {rep.created} new, {rep.updated} changed, "
                 f"{rep.unchanged} unchanged; sections {', '.join(rep.sections)}"

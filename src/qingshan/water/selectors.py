@@ -1,0 +1,152 @@
+"""Reads behind the water pages (no writes): the board, a section's page and the exceedance list. Views parse the
+request, call one of these and render."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+from django.db.models import Count, F, Q
+
+from qingshan.core.access import Actor
+from qingshan.orgs.models import Division
+from qingshan.orgs.services import with_ancestors
+from qingshan.standards import gb3838
+
+from . import evaluation, scope, services
+from .models import WaterMonthly, WaterSample, WaterSection
+
+ITEM_LABELS = {k: f"{it.name_zh} ({it.unit})" for k, it in gb3838.ITEMS.items()}
+ITEM_LABELS.update({k: f"{zh} ({unit})" for k, (zh, unit) in gb3838.EXTRA_QUANTITIES.items()})
+#: Items drawn on a section's page, in this order, when the section has them.
+TREND_ITEMS = (
+    "DO",
+    "CODMn",
+    "NH3N",
+    "TP",
+    "TN",
+    "pH",
+    "COD",
+    "BOD5",
+    "temp",
+    "conductivity",
+    "turbidity",
+    "chla",
+)
+#: Columns of a section's monthly table (the rest of Table 1 is in the API and the exports).
+TABLE_ITEMS = ("pH", "DO", "CODMn", "COD", "BOD5", "NH3N", "TP", "TN")
+
+
+def divisions_with_sections() -> list[Division]:
+    ids = with_ancestors(Division.objects.filter(water_sections__isnull=False).distinct())
+    return list(Division.objects.filter(pk__in=ids).order_by("code"))
+
+
+def board(actor: Actor, division: Division | None, month: date | None) -> dict:
+    """The section status board of an area (a city or county with its descendants): each section's class against
+    its target for a month and the year to date, its run of months meeting target, shares per county and basin."""
+    divisions = divisions_with_sections()
+    if division is None:
+        division = next(
+            (d for d in divisions if d.level == Division.Level.CITY), divisions[0] if divisions else None
+        )
+    sections = (
+        list(scope.sections_visible(actor).filter(division_id__in=division.descendant_ids()))
+        if division
+        else []
+    )
+    months = sorted(
+        set(WaterMonthly.objects.filter(section__in=sections).values_list("month", flat=True)), reverse=True
+    )
+    month = month or (months[0] if months else None)
+    context = {
+        "division": division,
+        "divisions": divisions,
+        "month": month,
+        "months": months,
+        "synthetic": any(s.synthetic for s in sections),
+        "unreviewed": [s for s in sections if s.type_guessed],
+    }
+    if month and sections:
+        rows = evaluation.section_rows(sections, month)
+        context.update(
+            {
+                "rows": rows,
+                "by_county": evaluation.shares(rows, "county"),
+                "by_basin": evaluation.shares(rows, "basin"),
+                "met": sum(1 for r in rows if r.meets_target),
+                "with_target": sum(1 for r in rows if r.meets_target is not None),
+            }
+        )
+    return context
+
+
+def trend_series(section: WaterSection, year: int) -> list[dict]:
+    """Daily means of every trend item of ``section`` in ``year``, with the limit of its target class."""
+    frame = services.sample_frame([section.pk], date(year, 1, 1), date(year, 12, 31))
+    if frame.empty:
+        return []
+    present = [k for k in TREND_ITEMS if frame[k].notna().any()]
+    daily = frame.set_index("time")[present].resample("D").mean()
+    x = daily.index.strftime("%Y-%m-%d").tolist()
+    charts = []
+    for key in present:
+        limit = None
+        if section.target_class and key in gb3838.ITEMS and key not in ("pH", "temp"):
+            limit = float(gb3838.limits_for(key, section.water_type)[section.target_class - 1])
+        y = np.round(daily[key].to_numpy(dtype=float), 4)
+        charts.append(
+            {
+                "key": key,
+                "label": ITEM_LABELS[key],
+                "x": x,
+                "y": [None if np.isnan(v) else float(v) for v in y],
+                "limit": limit,
+                "higher_is_better": key == "DO",
+            }
+        )
+    return charts
+
+
+def section_page(actor: Actor, section: WaterSection, year: int | None) -> dict:
+    months = list(section.months.order_by("-month"))
+    years = sorted({m.month.year for m in months}, reverse=True)
+    year = year if year in years else (years[0] if years else None)
+    return {
+        "section": section,
+        "months": [m for m in months if not year or m.month.year == year],
+        "years": years,
+        "year": year,
+        "charts": trend_series(section, year) if year else [],
+        "items": [k for k in TABLE_ITEMS if any(k in m.means for m in months)],
+        "item_labels": ITEM_LABELS,
+        "latest": section.samples.order_by("-time").first(),
+        "can_set_type": scope.sections_editable(actor).filter(pk=section.pk).exists(),
+        "type_choices": WaterSection.WaterType.choices,
+    }
+
+
+def exceedances(actor: Actor, year: int | None) -> dict:
+    """Section-months of the actor's area worse than their target, the samples whose published class differs from
+    ours, and the import records of the area's files."""
+    sections = scope.sections_in_area(actor)
+    monthly = WaterMonthly.objects.filter(
+        section__in=sections, target_class__isnull=False, water_class__gt=F("target_class")
+    ).select_related("section", "section__division")
+    years = sorted({d.year for d in monthly.values_list("month", flat=True)}, reverse=True)
+    year = year or (years[0] if years else None)
+    if year:
+        monthly = monthly.filter(month__year=year)
+    published = WaterSample.objects.filter(section__in=sections, published_class__isnull=False)
+    counts = published.aggregate(n=Count("id"), d=Count("id", filter=~Q(published_class=F("water_class"))))
+    disagreements = published.exclude(published_class=F("water_class"))
+    return {
+        "monthly": monthly.order_by("-month", "section__name")[:500],
+        "years": years,
+        "year": year,
+        "disagreements": disagreements.select_related("section").order_by("-time")[:200],
+        "compared": counts["n"],
+        "disagreeing": counts["d"],
+        "imports": scope.imports_visible(actor)[:10],
+        "synthetic": sections.filter(synthetic=True).exists(),
+    }
