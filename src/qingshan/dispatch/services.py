@@ -36,9 +36,35 @@ def ensure_schedule(plan: Plan) -> ReportingSchedule:
     return stored
 
 
-def on_plan_committed(sender, obj, transition, **kwargs) -> None:
+def on_plan_committed(sender, obj, transition, context, **kwargs) -> None:
+    """A confirmation committed: store the schedule, and move the reports of unchanged tasks of the superseded
+    version to their successors (``context["carried"]``, computed by ``ledger.lineage``)."""
     if transition.action == "confirm":
-        ensure_schedule(obj)
+        with transaction.atomic():
+            ensure_schedule(obj)
+            carry_reports(context.get("carried") or {})
+
+
+def _target_key(t: PlanTarget) -> tuple:
+    return (t.indicator, t.comparator, t.value, t.value_max, t.year)
+
+
+def carry_reports(mapping: dict[int, int]) -> int:
+    """Reports of each old task move to its unchanged successor, their figures to the successor's matching targets
+    (same indicator, comparator, value and year). Returns the number of reports moved."""
+    moved = 0
+    for report in ProgressReport.objects.filter(task_id__in=list(mapping)).prefetch_related("figures__target"):
+        new_task_id = mapping[report.task_id]
+        targets = {_target_key(t): t for t in PlanTarget.objects.filter(task_id=new_task_id)}
+        report.task_id = new_task_id
+        report.save(update_fields=["task"])
+        for f in report.figures.all():
+            successor = targets.get(_target_key(f.target))
+            if successor is not None:
+                f.target = successor
+                f.save(update_fields=["target"])
+        moved += 1
+    return moved
 
 
 @transaction.atomic

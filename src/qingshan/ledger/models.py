@@ -15,6 +15,30 @@ from qingshan.core.workflow import TransitionEvent
 from qingshan.orgs.models import Division, Unit
 
 
+class PlanLineage(models.Model):
+    """The versions of one plan (方案的各个版本): an upload that revises a plan joins its lineage; at most one
+    version of a lineage is in force (confirmed) at a time."""
+
+    division = models.ForeignKey(
+        Division, on_delete=models.PROTECT, related_name="plan_lineages", verbose_name=_("area covered")
+    )
+    name = models.CharField(_("name"), max_length=256)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("plan lineage")
+        verbose_name_plural = _("plan lineages")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def in_force(self) -> Plan | None:
+        return self.versions.filter(status=Plan.Status.CONFIRMED).first()
+
+
 class Plan(models.Model):
     class Status(models.TextChoices):
         """States of the plan workflow (``ledger/workflow.py``)."""
@@ -44,6 +68,21 @@ class Plan(models.Model):
         related_name="revisions",
         verbose_name=_("revision of"),
     )
+    lineage = models.ForeignKey(
+        PlanLineage,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="versions",
+        verbose_name=_("plan lineage"),
+    )
+    version = models.PositiveSmallIntegerField(_("version"), default=1)
+    lineage_basis = models.JSONField(
+        _("why this lineage"),
+        default=list,
+        blank=True,
+        help_text=_("What matched the upload to its lineage (文号, title, tasks), for the reviewer to check."),
+    )
     title_doubtful = models.BooleanField(
         _("title to check"),
         default=False,
@@ -61,6 +100,12 @@ class Plan(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    @property
+    def display_title(self) -> str:
+        """The title to show: the name the text gives itself where the title read is doubtful (OCR) and no person
+        has corrected it yet."""
+        return self.title_hint if self.title_doubtful and self.title_hint else self.title
 
 
 class Task(models.Model):
@@ -83,6 +128,12 @@ class Task(models.Model):
     span_end = models.PositiveIntegerField(_("end in document"), null=True, blank=True)
     status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.NOT_STARTED)
     progress_note = models.TextField(_("progress note"), blank=True)
+    units_written = models.JSONField(
+        _("units as the document writes them"),
+        default=list,
+        blank=True,
+        help_text=_("[role, name as written] pairs read from the document; corrections of the units do not change it."),
+    )
     units = models.ManyToManyField(
         Unit, through="TaskAssignment", related_name="tasks", verbose_name=_("units")
     )

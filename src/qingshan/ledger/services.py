@@ -9,18 +9,17 @@ from datetime import date
 from pathlib import Path
 
 from django.db import transaction
-from django.db.models import Q
 
 from qingshan.core import xlsx
 from qingshan.core.access import ADMINISTRATOR, Actor
 from qingshan.core.errors import DomainError, Forbidden
 from qingshan.core.workflow import transition
 from qingshan.orgs.models import Division, Unit
-from qingshan.planreader import Plan as ParsedPlan
 from qingshan.planreader import Registry, load_text, parse_text
 from qingshan.planreader.normalize import normalize
 from qingshan.planreader.reader import read_metadata
 
+from . import lineage
 from .errors import LedgerError
 from .models import Plan, PlanTarget, Task, TaskAssignment
 from .signals import plan_imported
@@ -97,13 +96,11 @@ def diff_plans(old: Plan, new: Plan) -> PlanDiff:
     return d
 
 
-def previous_version(parsed: ParsedPlan, division: Division) -> Plan | None:
-    q = Q(title=parsed.title)
-    if parsed.doc_number:
-        q |= Q(doc_number=parsed.doc_number)
+def already_stored(text: str, division: Division) -> Plan | None:
+    """A live version of the area with exactly this text (an identical re-upload)."""
     return (
-        Plan.objects.filter(q, division=division)
-        .exclude(status=Plan.Status.SUPERSEDED)
+        Plan.objects.filter(division=division, source_text=text)
+        .exclude(status=Plan.Status.WITHDRAWN)
         .order_by("-created_at")
         .first()
     )
@@ -117,8 +114,10 @@ def import_plan(
     a DomainError when the area cannot be told (``ledger.no_division``) or lies outside ``actor``'s area
     (``ledger.out_of_area``) — both before anything is written.
 
-    A revised version of a plan already stored (same 文号 or title) is stored as a draft that points to it
-    (``revision_of``); confirming it supersedes the old one. Re-importing identical text returns the existing plan.
+    The upload joins the lineage it most likely revises (``ledger.lineage.match``: 文号, title, tasks, issuer — shown
+    on the review page, where the office may choose otherwise), pointing to the version it revises
+    (``revision_of``); confirming it supersedes the version in force. Re-importing identical text returns the
+    stored plan with ``plan.already_stored = True``.
     """
     name = str(path)
     text = load_text(path, data)
@@ -131,11 +130,12 @@ def import_plan(
     parsed = parse_text(
         text, registry_for(division), name=name
     )  # bad input raises before anything is written
-    previous = previous_version(parsed, division)
-    if previous is not None and previous.source_text == text:
-        return previous
+    stored = already_stored(text, division)
+    if stored is not None:
+        stored.already_stored = True
+        return stored
     issued = date.fromisoformat(parsed.date) if parsed.date else None
-    plan = Plan.objects.create(
+    plan = Plan(
         title=parsed.title[:256],
         issuer=(parsed.issuer or "")[:128],
         doc_number=parsed.doc_number or "",
@@ -143,10 +143,14 @@ def import_plan(
         division=division,
         source_text=text,
         file_name=Path(name).name[:256],
-        revision_of=previous,
         title_doubtful=parsed.title_doubtful,
         title_hint=(parsed.title_hint or "")[:256],
     )
+    found = lineage.match(
+        parsed.title, parsed.doc_number, parsed.issuer, [(t.number, t.text) for t in parsed.tasks], division.pk
+    )
+    lineage.attach(plan, found)
+    plan.save()
     city = division.city() or division
     units = {}
     for u in Unit.objects.filter(division_id__in=city.descendant_ids()):
@@ -165,6 +169,16 @@ def import_plan(
             span_end=t.span[1],
         )
         by_number[t.number] = task
+        task.units_written = sorted(
+            [str(role), ref.raw[:128]]
+            for role, refs in (
+                (TaskAssignment.Role.LEAD, t.lead),
+                (TaskAssignment.Role.COOPERATING, t.cooperating),
+                (TaskAssignment.Role.IMPLICIT, parsed.implicit_units),
+            )
+            for ref in refs
+        )
+        task.save(update_fields=["units_written"])
         seen = set()
         for role, refs in (
             (TaskAssignment.Role.LEAD, t.lead),

@@ -28,6 +28,7 @@ from qingshan.core.errors import Conflict
 from qingshan.core.roles import Role
 from qingshan.core.workflow import SYSTEM, Transition, Workflow, transition
 
+from . import lineage
 from .errors import LedgerError
 from .models import Plan, PlanEvent, Task, TaskAssignment, TaskEvent
 
@@ -58,23 +59,37 @@ def lead_or_office(actor: Actor, task: Task) -> bool:
 
 
 def _confirm(plan: Plan, actor: Actor, context: dict) -> None:
+    """One ledger in force per lineage: the version in force is superseded in the same transaction, and what
+    people did on its unchanged tasks moves to this version (``ledger.lineage``); the mapping goes to the commit
+    hooks (``context["carried"]``: old task id → new task id) for reports and target links."""
     plan.confirmed_at = timezone.now()
     if context.get("publish"):
         plan.published = True
-    # The version in force of the same lineage is superseded in the same transaction: one ledger in force.
+    carried: dict[int, int] = {}
     for old in in_force_versions(plan):
         transition(PLAN_FLOW, old, "supersede", SYSTEM, comment=str(_("Superseded by a confirmed revision.")))
+        mapping = lineage.unchanged_tasks(old, plan)
+        lineage.carry_tasks(mapping, actor.user_id)
+        carried.update(mapping)
+        context.setdefault("superseded", []).append(old.pk)
+        plan.published = plan.published or old.published
+    context["carried"] = carried
 
 
 def in_force_versions(plan: Plan) -> list[Plan]:
-    """Confirmed plans of ``plan``'s lineage other than itself (the versions it revises, transitively)."""
-    out, node, seen = [], plan.revision_of, {plan.pk}
+    """Confirmed versions of ``plan``'s lineage other than itself (also along ``revision_of`` for plans stored
+    before lineages existed)."""
+    found: dict[int, Plan] = {}
+    if plan.lineage_id:
+        for p in Plan.objects.filter(lineage_id=plan.lineage_id, status=S.CONFIRMED).exclude(pk=plan.pk):
+            found[p.pk] = p
+    node, seen = plan.revision_of, {plan.pk}
     while node is not None and node.pk not in seen:
         seen.add(node.pk)
         if node.status == S.CONFIRMED:
-            out.append(node)
+            found[node.pk] = node
         node = node.revision_of
-    return out
+    return list(found.values())
 
 
 def _plan_confirmed(task: Task, actor: Actor, context: dict) -> None:

@@ -12,10 +12,12 @@ class TargetsConfig(AppConfig):
         from .models import TargetLink
 
         stamps.register(TargetLink)
+        from qingshan.core.workflow import committed
         from qingshan.ledger.models import Plan
         from qingshan.ledger.signals import plan_imported
 
-        from .services import on_plan_imported
+        from .services import on_plan_committed, on_plan_imported
 
         # A new plan's targets are linked to the indicator catalogue inside the import's transaction.
         plan_imported.connect(on_plan_imported, sender=Plan, dispatch_uid="targets.link_on_import")
+        committed.connect(on_plan_committed, sender=Plan, dispatch_uid="targets.links_on_confirm")

@@ -98,6 +98,18 @@ def unlinked(targets: QuerySet[PlanTarget] | None = None) -> QuerySet[PlanTarget
     return (targets if targets is not None else PlanTarget.objects.all()).filter(link__isnull=True)
 
 
+def on_plan_committed(sender, obj, transition, context, **kwargs) -> None:
+    """A confirmed revision keeps the links people made on the version it superseded (same indicator words)."""
+    if transition.action != "confirm" or not context.get("superseded"):
+        return
+    manual = TargetLink.objects.filter(
+        target__plan_id__in=context["superseded"], method=TargetLink.Method.MANUAL
+    ).select_related("target", "indicator")
+    for link in manual:
+        for t in obj.targets.filter(indicator=link.target.indicator).exclude(link__method=TargetLink.Method.MANUAL):
+            link_manually(t, link.indicator, link.linked_by)
+
+
 def on_plan_imported(sender, plan, **kwargs) -> None:
     """Link a newly imported plan's targets (people's remembered links first) — ``ledger.signals.plan_imported``."""
     link_targets(plan.targets.all())
