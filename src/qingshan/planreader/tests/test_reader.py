@@ -220,28 +220,29 @@ def test_gbk_text_and_docx(tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("content", "reason"),
+    ("content", "code"),
     [
-        (b"", "empty file"),
-        (b"\x00\x01\x02\x03", "binary file"),
-        (b"PK\x03\x04garbage", "not a readable .docx"),
-        ("今天天气很好。".encode(), "no numbered tasks"),
+        (b"", "empty"),
+        (b"\x00\x01\x02\x03", "binary"),
+        (b"PK\x03\x04garbage", "office_unreadable"),
+        ("今天天气很好。".encode(), "not_a_plan"),
         (
             "关于召开生态环境工作会议的通知\n一、会议时间\n5月10日上午9时\n二、会议地点\n市政府三楼会议室\n"
             "三、参会人员\n各县区分管负责同志\n".encode(),
-            "does not look like a plan",
+            "not_a_plan",
         ),
-        (b"\xff\xfe\x00\x00" + bytes(range(256)) * 4, "binary file"),
-        ("一、\n二、\n三、\n".encode("utf-16"), "does not look like a plan"),  # UTF-16 is read, then judged
-        (bytes(range(1, 256)) * 8, "binary file"),
+        (b"\xff\xfe\x00\x00" + bytes(range(256)) * 4, "binary"),
+        ("一、\n二、\n三、\n".encode("utf-16"), "not_a_plan"),  # UTF-16 is read, then judged
+        (bytes(range(1, 256)) * 8, "binary"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512), "legacy_office"),  # an old Word .doc
     ],
 )
-def test_bad_input(tmp_path, content, reason):
+def test_bad_input(tmp_path, content, code):
     p = tmp_path / "bad.txt"
     p.write_bytes(content)
-    with pytest.raises(PlanReadError, match=reason) as err:
+    with pytest.raises(PlanReadError) as err:
         parse_file(p)
-    assert "bad.txt" in str(err.value)
+    assert err.value.code == code and "bad.txt" in str(err.value)
 
 
 def test_empty_docx_and_damaged_pdf(tmp_path):
@@ -249,8 +250,9 @@ def test_empty_docx_and_damaged_pdf(tmp_path):
 
     path = tmp_path / "blank.docx"
     docx.Document().save(path)
-    with pytest.raises(PlanReadError, match="blank.docx: .docx file has no text"):
+    with pytest.raises(PlanReadError, match="blank.docx: .docx file has no text") as err:
         parse_file(path)
+    assert err.value.code == "empty"
     path = tmp_path / "cut.pdf"
     path.write_bytes(b"%PDF-1.7\n1 0 obj\n<<")
     with pytest.raises(PlanReadError, match="cut.pdf: "):
@@ -278,8 +280,9 @@ def test_image_only_pdf(tmp_path):
     p = tmp_path / "scan.pdf"
     with p.open("wb") as fh:
         w.write(fh)
-    with pytest.raises(PlanReadError, match="no text layer"):
+    with pytest.raises(PlanReadError, match="run OCR first") as err:
         parse_file(p)
+    assert err.value.code == "pdf_no_text_layer"
 
 
 OTHER_FORMS = """某某市2025年大气污染防治工作方案
