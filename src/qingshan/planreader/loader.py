@@ -65,12 +65,16 @@ def decode_text(raw: bytes, name: str) -> str:
         text = None
     if foreign and (text is None or _gb_plausibility(text) < 0.75):
         raise PlanReadError(
-            name, f"the text looks like {foreign}, not UTF-8 or GB18030: save it as UTF-8", "encoding",
+            name,
+            f"the text looks like {foreign}, not UTF-8 or GB18030: save it as UTF-8",
+            "encoding",
             encoding=foreign,
         )
     if text is None:
         raise PlanReadError(
-            name, "binary file or unknown encoding: not text in UTF-8, GB18030/GBK or UTF-16", "encoding",
+            name,
+            "binary file or unknown encoding: not text in UTF-8, GB18030/GBK or UTF-16",
+            "encoding",
             encoding="?",
         )
     return text
@@ -162,8 +166,11 @@ def load_document(path: str | Path, data: bytes | None = None, limits: Limits = 
 
 def _too_long(name: str, chars: int, limits: Limits) -> None:
     raise PlanReadError(
-        name, f"text of {chars:,} characters is longer than the limit of {limits.max_chars:,}", "too_long",
-        chars=chars, limit=limits.max_chars,
+        name,
+        f"text of {chars:,} characters is longer than the limit of {limits.max_chars:,}",
+        "too_long",
+        chars=chars,
+        limit=limits.max_chars,
     )
 
 
@@ -173,7 +180,9 @@ def check_zip(raw: bytes, name: str, limits: Limits) -> zipfile.ZipFile:
         archive = zipfile.ZipFile(io.BytesIO(raw))
         members = archive.infolist()
     except (zipfile.BadZipFile, ValueError, OSError):
-        raise PlanReadError(name, "not a readable .docx or .xlsx file (damaged zip)", "office_unreadable") from None
+        raise PlanReadError(
+            name, "not a readable .docx or .xlsx file (damaged zip)", "office_unreadable"
+        ) from None
     size = sum(m.file_size for m in members)
     ratio = size / max(len(raw), 1)
     if size > limits.max_unzipped or ratio > limits.max_ratio:
@@ -294,7 +303,9 @@ def _xlsx(raw: bytes, name: str) -> Document:
         sheets = []
         for ws in wb.worksheets:
             values = [[_cell_text(v) for v in row] for row in ws.iter_rows(values_only=True)]
-            merges = [(m.min_row - 1, m.min_col - 1, m.max_row - 1, m.max_col - 1) for m in ws.merged_cells.ranges]
+            merges = [
+                (m.min_row - 1, m.min_col - 1, m.max_row - 1, m.max_col - 1) for m in ws.merged_cells.ranges
+            ]
             sheets.append((ws.title, values, merges))
     except Exception as exc:  # noqa: BLE001 — openpyxl raises many kinds for a damaged workbook
         raise PlanReadError(
@@ -324,11 +335,9 @@ def _xls(raw: bytes, name: str) -> Document:
 
 def _sheets_document(sheets, kind: str, name: str) -> Document:
     b = Builder(kind)
-    shown = [s for s in sheets if any(any(row) for row in s[1])]
-    for title, values, merges in shown:
-        if len(shown) > 1:
-            b.paragraph(title)
-        b.table(_sheet_rows(values, merges), name=title)
+    for title, values, merges in sheets:
+        if any(any(row) for row in values):
+            b.table(_sheet_rows(values, merges), name=title)
     doc = b.document()
     if not doc.text.strip():
         raise PlanReadError(name, "the workbook has no text", "empty")
@@ -345,7 +354,9 @@ def _pdf(raw: bytes, name: str) -> Document:
             for page in pdf.pages:
                 _pdf_page(page, b)
     except Exception as exc:  # noqa: BLE001 — pdfminer raises many kinds for a damaged file
-        raise PlanReadError(name, f"not a readable PDF ({exc.__class__.__name__})", "pdf_unreadable") from None
+        raise PlanReadError(
+            name, f"not a readable PDF ({exc.__class__.__name__})", "pdf_unreadable"
+        ) from None
     doc = b.document()
     if len(_CJK.findall(doc.text)) < 20:
         raise PlanReadError(
@@ -369,7 +380,7 @@ def _pdf_page(page, b: Builder) -> None:
             filled = [v for v in row if v is not None]
             for c, v in enumerate(row):
                 if v is not None:
-                    out.append((v.strip(), None))
+                    out.append((unwrap(v), None))
                 elif len(filled) == 1 or (c and row[c - 1] is not None and r == 0):
                     left = next(k for k in range(c, -1, -1) if row[k] is not None) if filled else 0
                     out.append(("", (r, left)))  # a row merged across: a section heading
@@ -382,6 +393,12 @@ def _pdf_page(page, b: Builder) -> None:
         top = max(top, t_bottom)
     if top < page.height:
         _pdf_text(page.crop((0, top, page.width, page.height)), b)
+
+
+def unwrap(cell: str) -> str:
+    """A PDF cell's lines are the width of its column: a break next to a Chinese character is a soft wrap."""
+    cell = re.sub(r"\s*\n\s*(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s*\n\s*", "", cell.strip())
+    return cell.replace("\n", " ")
 
 
 def _pdf_text(region, b: Builder) -> None:

@@ -16,12 +16,12 @@ Rules, in the order they run:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import bisect
-
+from .dates import due_date
 from .document import Cell, Document, Table
 from .loader import DEFAULT_LIMITS, Limits, PlanReadError, load_document
 from .model import Plan, Task, UnitRef
@@ -206,6 +206,7 @@ R_FIELD_LINES = re.compile(
     r"(?m)(?:^|(?<=[。;]))[ \t]*" + _AT_LABEL + r"([^\n〔]+(?:\n[ \t]*" + _AT_LABEL + r"[^\n〔]+)*)"
 )
 R_LEADS = re.compile(r"\(([^()]{2,80}?)(?:分别)?(?:牵头|负责)\)")
+R_LEAD_COOP = re.compile(r"\(([^()]{2,80}?)牵头[,;、]\s*([^()]{2,80}?)(?:配合|参与|协助|协同)\)")
 R_REPORT = re.compile(r"\(([^()]{2,40}?)报([^()]{2,40}?)落实\)")
 R_PLAIN = re.compile(r"\(([^()]*(?:〔[^〕]*〕[^()]*)*)\)\s*$")
 # 000's note: in its 责任单位 lists, units before the first comma lead and those after it cooperate.
@@ -280,6 +281,13 @@ def find_duty(text: str, base: int, registry: Registry, comma_rule: bool = False
             lead, coop, deadline = _fields(body, base + m.start(1), registry, comma_rule)
             if lead or coop:
                 return Duty(lead, coop, base + m.start(), base + m.end(), deadline)
+    if m := R_LEAD_COOP.search(text):  # "(市农业农村局牵头,市公安局、市市场监管局配合)"
+        return Duty(
+            split_units(m[1], registry, base + m.start(1)),
+            split_units(m[2], registry, base + m.start(2)),
+            base + m.start(),
+            base + m.end(),
+        )
     if m := R_REPORT.search(text):
         return Duty(
             split_units(m[1], registry, base + m.start(1)),
@@ -338,7 +346,12 @@ def parse_text(
     implicit = find_implicit(text, registry)
     lo = min([body_start, *(t.start for t, _r, _c in task_tables)])
     hi = max([body_end, *(t.end for t, _r, _c in task_tables)])
-    targets = find_targets(norm, lo, hi, tasks, meta["title"])
+    hints = [
+        (bisect.bisect_left(norm.orig, t.span[0]), bisect.bisect_left(norm.orig, t.span[1]), d.year)
+        for t in table_tasks
+        if (d := due_date(t.deadline))
+    ]
+    targets = find_targets(norm, lo, hi, tasks, meta["title"], hints)
     has_units = bool(implicit) or any(t.lead or t.cooperating for t in tasks)
     title_doubtful, hint = not PLAN_WORD.search(meta["title"] or ""), None
     if not tasks and not targets:
@@ -349,7 +362,9 @@ def parse_text(
                 "spreadsheet_not_a_plan",
             )
         raise PlanReadError(
-            name, "no tasks and no targets found: this does not look like a plan (实施方案/意见/计划)", "not_a_plan"
+            name,
+            "no tasks and no targets found: this does not look like a plan (实施方案/意见/计划)",
+            "not_a_plan",
         )
     if not has_units and not targets and title_doubtful:
         raise PlanReadError(
@@ -453,7 +468,14 @@ def _unmasked(start: int, end: int, masked: list[tuple[int, int]]) -> list[tuple
 
 
 def _task(
-    norm: Normalized, number: str, heading: str, start: int, body_start: int, end: int, seg: str, duty: Duty | None
+    norm: Normalized,
+    number: str,
+    heading: str,
+    start: int,
+    body_start: int,
+    end: int,
+    seg: str,
+    duty: Duty | None,
 ) -> Task:
     text = norm.text
     content_end = duty.start if duty and duty.start > body_start else end
@@ -551,10 +573,21 @@ def _task_tables(norm: Normalized, tables: list[Table]) -> list[tuple[Table, int
     out: list[tuple[Table, int, Columns]] = []
     for t in ntables:
         found = find_columns(t)
-        if found:
+        prev = out[-1] if out else None
+        between = norm.text[prev[0].end : t.start] if prev else ""
+        same_width = prev is not None and max(map(len, t.rows)) == max(map(len, prev[0].rows))
+        continues = (
+            prev is not None
+            and t.kind != "text"
+            and same_width
+            and len(between.strip()) <= 2  # nothing but a page break between the parts
+            and (found is None or found[1].header_texts == prev[2].header_texts)
+        )
+        if continues:  # a table split across pages, its header repeated or not: one table
+            table, header, cols = prev
+            out[-1] = (Table(table.rows + t.rows, table.start, t.end, table.kind, table.name), header, cols)
+        elif found:
             out.append((t, found[0], found[1]))
-        elif out and t.kind != "text" and max(map(len, t.rows)) == max(map(len, out[-1][0].rows)):
-            out.append((t, -1, out[-1][2]))  # a table split across pages, header not repeated
     return out
 
 
@@ -588,7 +621,11 @@ def read_table(
             section = section_label(next(iter(sources.values())).value, sections) + "."
             ordinal, above_lead, last_number = 0, [], None
             continue
-        if category_col is not None and row[category_col].value and row[category_col].source is not last_category:
+        if (
+            category_col is not None
+            and row[category_col].value
+            and row[category_col].source is not last_category
+        ):
             last_category = row[category_col].source
             sections += 1
             section = section_label(last_category.value, sections) + "."
@@ -617,8 +654,19 @@ def read_table(
         above_lead = lead
         heading = _heading(first.text) if len(task_cells) == 1 else first.text.strip()
         deadline = value(row, deadline_col) or None
-        rc = next((m for rx in R_RECUR if (m := rx.search(content.text)) or (deadline and (m := rx.search(deadline)))), None)
-        row_start = min(c.start for c in row if c.end > c.start) if any(c.end > c.start for c in row) else row[0].start
+        rc = next(
+            (
+                m
+                for rx in R_RECUR
+                if (m := rx.search(content.text)) or (deadline and (m := rx.search(deadline)))
+            ),
+            None,
+        )
+        row_start = (
+            min(c.start for c in row if c.end > c.start)
+            if any(c.end > c.start for c in row)
+            else row[0].start
+        )
         row_end = max(c.end for c in row)
         tasks.append(
             Task(
@@ -697,7 +745,15 @@ def _heading(seg: str) -> str:
     return ""
 
 
-R_TITLE_NOTICE = re.compile(r"关于印发[《<]?([^》>\n]+?)[》>]?的通知")
+R_TITLE_NOTICE = re.compile(r"关于印发[《<〈]?([^》>〉\n]+?)[》>〉]?的通知")
+R_FORWARD = re.compile(
+    r"现将[《〈]([^》〉\n]{4,80})[》〉](?:印发|转发|下发|予以印发)"
+)  # the notice names its plan
+# A document-sharing site's wrapper ("《….docx》由会员分享,可在线阅读…"): never the title.
+BOILERPLATE = re.compile(
+    r"由会员分享|可在线阅读|请在\S*上搜索|文库|原创力文档|道客巴巴|豆丁网|下载积分|\.docx?》|\.pdf》"
+)
+R_SIGNATURE = re.compile(r"(?:人民政府|办公室|办公厅|委员会|管委会|指挥部|领导小组|局|委|厅)$")
 R_TITLE_LINE = re.compile(
     r"^([^\n。,]{0,40}?)(关于[^\n。,]{4,80}?(?:实施意见|意见|方案|计划|规划|通知))\s*$", re.M
 )
@@ -707,7 +763,7 @@ R_DATE_FIELD = re.compile(r"(?:成文日期|发文日期)\s*[:]?\s*(20\d{2})[年
 
 
 def read_metadata(text: str) -> dict:
-    head = text[:6000]
+    head = "\n".join("" if BOILERPLATE.search(ln) else ln for ln in text[:6000].split("\n"))
     title = issuer = None
     if m := R_TITLE_NOTICE.search(head):
         title = m[1]
@@ -718,14 +774,22 @@ def read_metadata(text: str) -> dict:
         else:
             prev = [ln.strip() for ln in head[:line_start].split("\n") if ln.strip()]
             issuer = prev[-1] if prev else None
+    elif m := R_FORWARD.search(head):
+        title = m[1]
+        notice = R_TITLE_LINE.search(head, 0, m.start())
+        issuer = notice[1].strip() or None if notice else None
     elif m := R_TITLE_LINE.search(head):
         title = m[2].strip()
         issuer = m[1].strip() or None
     if title is None:
-        first = next((ln.strip() for ln in text.split("\n") if ln.strip()), "")
+        first = next((ln.strip() for ln in head.split("\n") if ln.strip()), "")
         title = re.split(r"为深入|为加快|为进一步|为全面|为贯彻", first)[0][:60].strip(" 、,")
+    title = title.replace("〈", "").replace("〉", "").strip() if title else title
     if issuer and ("号" in issuer or len(issuer) > 30):
         issuer = None
+    signed = _signature(text)
+    if issuer is None and signed:
+        issuer = signed[0]
     if issuer:
         issuer = re.sub(
             r"^(中共\S+?委)(?=\S+人民政府)", r"\1、", issuer
@@ -744,6 +808,18 @@ def read_metadata(text: str) -> dict:
         "date": date,
         "city": city,
     }
+
+
+def _signature(text: str) -> tuple[str, re.Match] | None:
+    """The issuer a plan signs at its end: the short line naming an organ over the closing date."""
+    dates = list(R_DATE_LINE.finditer(text, max(0, len(text) - 3000)))
+    if not dates:
+        return None
+    m = dates[-1]
+    prev = [ln.strip() for ln in text[: m.start()].split("\n")[-3:] if ln.strip()]
+    if prev and len(prev[-1]) <= 30 and R_SIGNATURE.search(prev[-1]) and not re.search(r"[。,;:]", prev[-1]):
+        return prev[-1], m
+    return None
 
 
 def find_body(text: str, title: str | None) -> tuple[int, int]:

@@ -24,27 +24,113 @@ from .document import Cell, Table
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "number": ("序号", "编号", "序", "任务编号", "项目编号", "号"),
-    "category": ("类别", "分类", "任务类别", "工作类别", "重点领域", "领域", "专项", "类型", "项目类别", "板块"),
+    "category": (
+        "类别",
+        "分类",
+        "任务类别",
+        "工作类别",
+        "重点领域",
+        "领域",
+        "专项",
+        "类型",
+        "项目类别",
+        "板块",
+    ),
     "task": (
-        "重点任务", "工作任务", "工作内容", "具体措施", "任务措施", "主要任务", "任务内容", "工作措施", "具体任务",
-        "重点工作", "任务名称", "主要内容", "考核内容", "具体工作", "目标任务", "措施", "任务", "工作事项",
-        "重点事项", "具体内容", "主要措施", "工作要求", "任务要求", "内容", "重点工作任务", "具体工作措施",
-        "工作举措", "举措", "治理任务", "整改措施", "工作重点", "重点工作内容", "任务事项", "项目名称", "项目",
+        "重点任务",
+        "工作任务",
+        "工作内容",
+        "具体措施",
+        "任务措施",
+        "主要任务",
+        "任务内容",
+        "工作措施",
+        "具体任务",
+        "重点工作",
+        "任务名称",
+        "主要内容",
+        "考核内容",
+        "具体工作",
+        "目标任务",
+        "措施",
+        "任务",
+        "工作事项",
+        "重点事项",
+        "具体内容",
+        "主要措施",
+        "工作要求",
+        "任务要求",
+        "内容",
+        "重点工作任务",
+        "具体工作措施",
+        "工作举措",
+        "举措",
+        "治理任务",
+        "整改措施",
+        "工作重点",
+        "重点工作内容",
+        "任务事项",
+        "项目名称",
+        "项目",
     ),
     "lead": (
-        "牵头单位", "主办单位", "牵头部门", "主责单位", "主责部门", "牵头责任单位", "责任牵头单位", "牵头",
-        "牵头单位(部门)", "牵头责任部门",
+        "牵头单位",
+        "主办单位",
+        "牵头部门",
+        "主责单位",
+        "主责部门",
+        "牵头责任单位",
+        "责任牵头单位",
+        "牵头",
+        "牵头单位(部门)",
+        "牵头责任部门",
     ),
     "duty": (
-        "责任单位", "责任部门", "落实单位", "实施单位", "承办单位", "被考核单位", "考核对象", "责任主体",
-        "责任单位(部门)", "具体责任单位",
+        "责任单位",
+        "责任部门",
+        "落实单位",
+        "实施单位",
+        "承办单位",
+        "被考核单位",
+        "考核对象",
+        "责任主体",
+        "责任单位(部门)",
+        "具体责任单位",
     ),
-    "cooperating": ("配合单位", "协办单位", "参与单位", "配合部门", "协同单位", "参加单位", "协助单位", "配合"),
+    "cooperating": (
+        "配合单位",
+        "协办单位",
+        "参与单位",
+        "配合部门",
+        "协同单位",
+        "参加单位",
+        "协助单位",
+        "配合",
+    ),
     "deadline": (
-        "完成时限", "时间节点", "完成时间", "时限", "时限要求", "完成期限", "进度安排", "时间安排",
-        "完成时间节点", "时间进度", "完成时限要求",
+        "完成时限",
+        "时间节点",
+        "完成时间",
+        "时限",
+        "时限要求",
+        "完成期限",
+        "进度安排",
+        "时间安排",
+        "完成时间节点",
+        "时间进度",
+        "完成时限要求",
     ),
-    "target": ("目标", "预期目标", "指标", "目标值", "工作目标", "考核目标", "预期成效", "年度目标", "指标值"),
+    "target": (
+        "目标",
+        "预期目标",
+        "指标",
+        "目标值",
+        "工作目标",
+        "考核目标",
+        "预期成效",
+        "年度目标",
+        "指标值",
+    ),
     "other": ("分值", "备注", "考核部门", "完成情况", "进展情况", "责任人", "责任领导", "联系人", "评分标准"),
 }
 _BY_NAME = {name: role for role, names in SYNONYMS.items() for name in names}
@@ -105,7 +191,9 @@ def find_columns(table: Table, max_rows: int = 8) -> tuple[int, Columns] | None:
         rows = 1
         if r + 1 < len(table.rows):
             sub = _row_roles(table.rows[r + 1])
-            if len([x for x in sub.values() if x != "other"]) >= 2 and not _looks_like_data(table.rows[r + 1]):
+            if len([x for x in sub.values() if x != "other"]) >= 2 and not _looks_like_data(
+                table.rows[r + 1]
+            ):
                 roles = {**roles, **sub}  # 责任单位 over 牵头单位 | 配合单位
                 rows = 2
         if "duty" in roles.values() and any(x == "lead" for x in roles.values()):
@@ -120,7 +208,9 @@ def _looks_like_data(row: list[Cell]) -> bool:
     return any(len(c.value) > 16 for c in row)
 
 
-SECTION_NUMBER = re.compile(r"^\s*(?:([一二三四五六七八九十]{1,3})[、.]|\(([一二三四五六七八九十]{1,3})\)|第([一二三四五六七八九十]{1,3})部分)")
+SECTION_NUMBER = re.compile(
+    r"^\s*(?:([一二三四五六七八九十]{1,3})[、.]|\(([一二三四五六七八九十]{1,3})\)|第([一二三四五六七八九十]{1,3})部分)"
+)
 
 
 def section_label(text: str, ordinal: int) -> str:
@@ -134,7 +224,8 @@ def section_label(text: str, ordinal: int) -> str:
 
 
 # --- text tables -------------------------------------------------------------------------------------------------
-WIDE = re.compile(r"\t+| {2,}|\u3000+")
+TAB = re.compile(r"\t")  # one tab, one column: empty cells are kept
+WIDE = re.compile(r" {2,}|\u3000+")
 ANY_SPACE = re.compile(r"[ \t\u3000]+")
 
 
@@ -181,8 +272,10 @@ def find_text_tables(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -
 
 
 def _header_separator(line: str) -> re.Pattern | None:
-    for sep in (WIDE, ANY_SPACE):
-        words = [w for w in sep.split(line.strip()) if w]
+    for sep in (TAB, WIDE, ANY_SPACE):
+        if sep is TAB and "\t" not in line:
+            continue
+        words = [w.strip() for w in sep.split(line.strip()) if w.strip()]
         roles = [column_role(w) for w in words]
         named = [r for r in roles if r and r != "other"]
         if len(words) < 3 or len(named) < 2 or "task" not in named or not any(r in UNIT_ROLES for r in named):
@@ -195,8 +288,9 @@ def _header_separator(line: str) -> re.Pattern | None:
 
 def _split_line(text: str, s: int, e: int, sep: re.Pattern) -> list[tuple[str, int, int]]:
     out, start = [], s
+    keep_empty = sep is TAB
     for m in sep.finditer(text, s, e):
-        if text[start : m.start()].strip():
+        if keep_empty or text[start : m.start()].strip():
             out.append((start, m.start()))
         start = m.end()
     if text[start:e].strip():

@@ -32,7 +32,10 @@ NOTE = re.compile(r"[。;]\s*(?:以下|各项)|;?\s*(?:以下)?均需")
 R_IMPLICIT = re.compile(
     r"(?:均需|均由|均要)([^,;。]{2,60}?)(?:负责|认真|抓好|组织)?(?:贯彻)?落实,?(?:以下|下同)?(?:均)?不再(?:单独|一一|逐一|重复)?列出"
 )
-_DROP_TAIL = re.compile(r"(按职责落实|负责本辖区工作落实|负责落实|分别牵头|牵头|配合|等部门|等单位|等)$")
+PARTY_PREFIX = re.compile(r"(?:中共)?[\u4e00-\u9fff]{0,4}?[市县区州]委")
+_DROP_TAIL = re.compile(
+    r"(按职责分工负责|按职责分工落实|按职责分工|按职责负责|按职责落实|负责本辖区工作落实|负责落实|分别牵头|牵头|配合|等部门|等单位|等)$"
+)
 _BRACKETS = {"(": ")", "〔": "〕", "[": "]", "【": "】"}
 
 
@@ -211,9 +214,14 @@ def segment(name: str, registry: Registry) -> list[tuple[str, int]]:
             i += len(known)
             continue
         # Unknown: take up to the next known name, or the first unit-name ending.
-        nxt = next((j for j in range(i + 1, len(name)) if registry.longest_prefix(name[j:])), len(name))
+        # (a piece of one or two characters is no unit: "县住房城乡建设局" is not 县 + 住房城乡建设局)
+        nxt = next((j for j in range(i + 3, len(name)) if registry.longest_prefix(name[j:])), len(name))
         chunk = name[i:nxt]
         m = SUFFIX.match(chunk)
+        if m and PARTY_PREFIX.fullmatch(
+            m[0]
+        ):  # "县委农工部", "市委组织部": a department of the party committee
+            m = None
         if m and m.end() < len(chunk) and registry.canonical(chunk) is None:
             out.append((chunk[: m.end()], i))
             i += m.end()
