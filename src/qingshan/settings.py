@@ -143,3 +143,9 @@ LOGGING = {
 }
 
 PLATFORM_NAME = _("Qingshan")
+
+# Plan documents (ledger.services.reader_limits): a .docx/.xlsx expanding beyond these is refused before it is
+# read; so is a plan of more characters.
+PLAN_MAX_UNZIPPED_BYTES = int(os.environ.get("QINGSHAN_PLAN_MAX_UNZIPPED_BYTES", 50 * 1024 * 1024))
+PLAN_MAX_ZIP_RATIO = float(os.environ.get("QINGSHAN_PLAN_MAX_ZIP_RATIO", 100))
+PLAN_MAX_CHARS = int(os.environ.get("QINGSHAN_PLAN_MAX_CHARS", 2_000_000))

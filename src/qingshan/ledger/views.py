@@ -9,11 +9,13 @@ from django.utils.translation import gettext as _
 
 from qingshan.core.access import actor_for
 from qingshan.core.downloads import XLSX, as_attachment, download
+from qingshan.core.errors import add_to_form
 from qingshan.core.history import changes_of
 from qingshan.orgs.models import Division
 from qingshan.planreader import PlanReadError
 
 from . import scope, services
+from .errors import read_error
 from .forms import PlanUploadForm, TaskOfficeForm, TaskProgressForm
 from .highlight import highlight
 from .models import Plan, TaskAssignment
@@ -115,7 +117,7 @@ def plan_upload(request):
         try:
             plan = services.import_plan(upload.name, division, data=upload.read())
         except PlanReadError as exc:
-            form.add_error("file", str(exc))
+            add_to_form(form, read_error(exc))  # translated, naming the file
         else:
             if not actor.in_area(plan.division_id):
                 transaction.set_rollback(True)

@@ -79,7 +79,7 @@ class Builder:
                 self._write("\n")
             cells: list[Cell] = []
             written = 0
-            for c, (text, origin) in enumerate(row):
+            for text, origin in row:
                 if origin is not None and origin[0] == r:  # covered from the left: not written
                     cells.append(Cell(self.pos, self.pos, "", grid_origin(grid, cells, origin)))
                     continue

@@ -6,6 +6,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from qingshan.ledger import services
+from qingshan.ledger.errors import read_error
 from qingshan.ledger.models import Plan
 from qingshan.orgs.models import Division
 from qingshan.planreader import PlanReadError, parse_file
@@ -16,7 +17,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser) -> None:
         sub = parser.add_subparsers(dest="action", required=True)
-        p = sub.add_parser("parse", help="Print the plan's structure (JSON contract or readable text).")
+        p = sub.add_parser(
+            "parse", help="Print the plan's structure (.txt, .docx, .xlsx/.xls, PDF; JSON contract or readable text)."
+        )
         p.add_argument("file")
         p.add_argument("--format", choices=["json", "text"], default="json")
         i = sub.add_parser("import", help="Store a plan document as a draft (a revision if the plan exists).")
@@ -35,11 +38,11 @@ class Command(BaseCommand):
         try:
             getattr(self, f"do_{opts['action']}")(opts)
         except PlanReadError as exc:
-            raise CommandError(str(exc)) from None
+            raise CommandError(str(read_error(exc))) from None
 
     def do_parse(self, opts) -> None:
         try:
-            plan = parse_file(opts["file"])
+            plan = parse_file(opts["file"], limits=services.reader_limits())
         except OSError as exc:
             raise CommandError(f"{opts['file']}: {exc.strerror}") from None
         if opts["format"] == "json":
