@@ -20,7 +20,9 @@ class LedgerError(models.TextChoices):
     )
     READ_ENCODING = (
         "ledger.read.encoding",
-        _("%(file)s looks like text in %(encoding)s, not UTF-8 or GB18030: save it as UTF-8 and upload it again."),
+        _(
+            "%(file)s looks like text in %(encoding)s, not UTF-8 or GB18030: save it as UTF-8 and upload it again."
+        ),
     )
     READ_OFFICE_UNREADABLE = (
         "ledger.read.office_unreadable",
@@ -60,7 +62,9 @@ class LedgerError(models.TextChoices):
     )
     READ_NOT_A_PLAN = (
         "ledger.read.not_a_plan",
-        _("%(file)s does not look like a plan: no tasks with responsible units and no quantitative targets found."),
+        _(
+            "%(file)s does not look like a plan: no tasks with responsible units and no quantitative targets found."
+        ),
     )
     READ_SPREADSHEET_NOT_A_PLAN = (
         "ledger.read.spreadsheet_not_a_plan",
@@ -82,5 +86,7 @@ def read_error(exc) -> DomainError:
         code = LedgerError(f"ledger.read.{exc.code}")
     except ValueError:
         code = LedgerError.READ_UNREADABLE
-    params = {k: (f"{v:,}" if isinstance(v, int) and not isinstance(v, bool) else v) for k, v in exc.params.items()}
+    params = {
+        k: (f"{v:,}" if isinstance(v, int) and not isinstance(v, bool) else v) for k, v in exc.params.items()
+    }
     return DomainError(code, field="file", file=Path(exc.path).name, **params)

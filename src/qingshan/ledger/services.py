@@ -148,7 +148,9 @@ def import_plan(path: str | Path, division: Division | None = None, data: bytes 
     if division is None:
         parse_document(doc, name=name)  # a document that is no plan says so before "which city?"
         raise PlanReadError(
-            name, "cannot tell which city or county the plan belongs to; name it with --division", "no_division"
+            name,
+            "cannot tell which city or county the plan belongs to; name it with --division",
+            "no_division",
         )
     parsed = parse_document(doc, registry_for(division), name)  # bad input raises before anything is written
     previous = previous_version(parsed, division)

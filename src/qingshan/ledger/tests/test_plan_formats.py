@@ -51,8 +51,17 @@ def test_county_collective_binds_each_county(registry, users):
     dongqu = Unit.objects.get(name="东区人民政府")
     tasks = plan.tasks.count()
     implicit = TaskAssignment.objects.filter(task__plan=plan, unit=dongqu, role="implicit")
-    assert implicit.count() == tasks == 28 and set(implicit.values_list("raw_name", flat=True)) == {"各县(区)政府"}
-    counties = {"东区人民政府", "西区人民政府", "仁和区人民政府", "米易县人民政府", "盐边县人民政府", "钒钛高新区管委会"}
+    assert implicit.count() == tasks == 28 and set(implicit.values_list("raw_name", flat=True)) == {
+        "各县(区)政府"
+    }
+    counties = {
+        "东区人民政府",
+        "西区人民政府",
+        "仁和区人民政府",
+        "米易县人民政府",
+        "盐边县人民政府",
+        "钒钛高新区管委会",
+    }
     bound = set(
         TaskAssignment.objects.filter(task__plan=plan, role="implicit").values_list("unit__name", flat=True)
     )
@@ -69,7 +78,12 @@ def test_registry_for_says_what_collectives_are(registry):
     group = reg.canonical("各县市区")  # however the plan writes it
     assert group == "攀枝花市各县(区)人民政府"
     assert set(reg.members(group)) == {
-        "东区人民政府", "西区人民政府", "仁和区人民政府", "米易县人民政府", "盐边县人民政府", "钒钛高新区管委会"
+        "东区人民政府",
+        "西区人民政府",
+        "仁和区人民政府",
+        "米易县人民政府",
+        "盐边县人民政府",
+        "钒钛高新区管委会",
     }
     # a collective with member units of its own (Unit.parent) stands for exactly those
     members = Unit.objects.create(name="攀枝花市重污染天气应急指挥部各成员单位", kind="group", division=city)
@@ -88,7 +102,9 @@ def test_excel_task_table_imports_with_collectives(registry):
         ("cooperating", "平顶山市工业和信息化局"),
     }
     # "各县(市、区)政府" leads task 一.1: each county government and zone committee of 平顶山 is bound as lead
-    leads = TaskAssignment.objects.filter(task__plan=plan, task__number="一.1", role="lead", raw_name="各县(市、区)政府")
+    leads = TaskAssignment.objects.filter(
+        task__plan=plan, task__number="一.1", role="lead", raw_name="各县(市、区)政府"
+    )
     assert leads.count() == 12 and all(a.unit for a in leads)
     assert plan.targets.filter(value=41, comparator="<", year=2025).exists()
 
@@ -110,7 +126,9 @@ def test_cli_parses_and_imports_xlsx_and_docx(registry, capsys):
 def test_cli_errors_are_the_ledgers_translated_messages(registry, tmp_path, name, code):
     path = CORPUS / name if name == "air_data.xlsx" else tmp_path / name
     if name == "big5.txt":
-        path.write_bytes("為深入貫徹落實黨中央關於生態環境保護的決策部署,加強大氣污染防治,制定本方案。".encode("big5"))
+        path.write_bytes(
+            "為深入貫徹落實黨中央關於生態環境保護的決策部署,加強大氣污染防治,制定本方案。".encode("big5")
+        )
     elif name == "sjis.txt":
         path.write_bytes("環境基本計画に基づき、大気汚染の防止に関する取組を推進する。".encode("shift_jis"))
     with pytest.raises(PlanReadError) as err:

@@ -18,7 +18,8 @@ class Command(BaseCommand):
     def add_arguments(self, parser) -> None:
         sub = parser.add_subparsers(dest="action", required=True)
         p = sub.add_parser(
-            "parse", help="Print the plan's structure (.txt, .docx, .xlsx/.xls, PDF; JSON contract or readable text)."
+            "parse",
+            help="Print the plan's structure (.txt, .docx, .xlsx/.xls, PDF; JSON contract or readable text).",
         )
         p.add_argument("file")
         p.add_argument("--format", choices=["json", "text"], default="json")
