@@ -436,7 +436,7 @@ def _prose_tasks(
         section = text[top.body_start : top.body_start + 12].strip()
         if GUARANTEE.search(section):
             continue  # 保障措施: how the plan is carried out, not tasks of the ledger
-        if not node.children:
+        if not node.children and len(R_ITEM_HINT.findall(seg)) >= 2:
             items = _line_items(norm, node.body_start, task_end, node.path() + ".", registry, comma_rule)
             if len(items) >= 2:
                 tasks += items  # a leaf of several items, each its own line with its own units
@@ -493,6 +493,7 @@ def _task(
     )
 
 
+R_ITEM_HINT = re.compile(r"\)\s*[。.;]?\s*$|单位\s*:", re.M)  # lines that may close an item with its units
 R_ITEM_END = re.compile(r"[。;.)]\s*$")
 
 

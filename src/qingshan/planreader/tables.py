@@ -271,7 +271,12 @@ def find_text_tables(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -
     return tables
 
 
+_HEADER_HINT = re.compile(r"单位|部门|牵头|配合|参与|责任")
+
+
 def _header_separator(line: str) -> re.Pattern | None:
+    if not _HEADER_HINT.search(line) or len(line) > 120:
+        return None  # no unit column named: not a header (most lines of a plan; keeps the scan cheap)
     for sep in (TAB, WIDE, ANY_SPACE):
         if sep is TAB and "\t" not in line:
             continue

@@ -38,7 +38,7 @@ FACT_NEAR = re.compile(r"现有")
 GOAL = re.compile(
     r"达到|达|保持|稳定|控制|不低于|不少于|不超过|不高于|以上|以下|以内|左右|提高|提升|降低|下降|减少|削减|增长|增加|"
     r"新增|完成|建成|培育|新建|改建|新\(改\)建|建设|开行|备案|检查|低于|高于|超过|确保|力争|覆盖|实现|占比|比例|率|创建|打造|整治|"
-    r"争创|保护和恢复|修复|恢复|治理"
+    r"争创|保护和恢复|修复|恢复|治理|淘汰|关停|取缔"
 )
 # A quantity counts as a goal when a goal word is in its comma piece, a comparator follows it in that piece
 # ("68万亩、产量26万吨以上"), the work it counts follows it ("4座加氢站建设"), or its sentence opens with a target
@@ -67,7 +67,7 @@ R_SCOPE = re.compile(
 )
 # Eliminations: "消除劣V类水体", "劣V类水体和…黑臭水体基本消除", "不出现劣Ⅴ类水体", "全域无劣V类和黑臭水体". One
 # target per thing eliminated; removing hazards (消除安全隐患) and "no accidents" are work, not targets.
-R_ELIMINATE = re.compile(r"((?:基本|全面)?消除)(?!行动|工作|攻坚)([^,;。()]{2,30}?)(?=[,;。()]|$)")
+R_ELIMINATE = re.compile(r"((?:基本|全面)?消除)(?!行动|工作|攻坚|比例|率)([^,;。()]{2,30}?)(?=[,;。()]|$)")
 R_ELIMINATED = re.compile(
     r"(?:得到)?(?:基本|全面)?消除(?=[,;。]|$)"
 )  # the object is the comma piece before it
