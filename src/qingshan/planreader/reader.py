@@ -39,7 +39,7 @@ _HEAD_RE = {
     "pnum": re.compile(r"\((\d{1,2})\)"),
 }
 PREFACE = re.compile(
-    r"^(?:指导思想|基本原则|总体目标|工作目标|主要目标|治理目标|总体要求|工作原则|编制依据|适用范围)"
+    r"^(?:指导思想|基本原则|总体目标|工作目标|主要目标|治理目标|目标要求|主要指标|目标(?![\u4e00-\u9fff]{3})|总体要求|工作原则|编制依据|适用范围)"
 )
 GUARANTEE = re.compile(r"^(?:组织保障|保障措施|组织实施|工作要求|工作保障)")
 TRAILERS = re.compile(
@@ -206,7 +206,12 @@ R_FIELD_LINES = re.compile(
     r"(?m)(?:^|(?<=[。;]))[ \t]*" + _AT_LABEL + r"([^\n〔]+(?:\n[ \t]*" + _AT_LABEL + r"[^\n〔]+)*)"
 )
 R_LEADS = re.compile(r"\(([^()]{2,80}?)(?:分别)?(?:牵头|负责)\)")
-R_LEAD_COOP = re.compile(r"\(([^()]{2,80}?)牵头[,;、]\s*([^()]{2,80}?)(?:配合|参与|协助|协同)\)")
+# "(X牵头,Y配合)", also in 〔〕 or [] and with "Z负责落实" after: Z cooperates too.
+R_LEAD_COOP = re.compile(
+    r"[(〔\[【]([^()〔〕\[\]]{2,80}?)牵头[,;、]\s*([^()〔〕\[\]]{2,80}?)(?:配合|参与|协助|协同)"
+    r"(?:[,;]((?:[^()〔〕\[\]。]|\([^()]*\)){2,40}?)负责(?:本辖区)?落实)?[。,;]?"
+    r"(?:[^〕\]】]*?)[)〕\]】]"
+)
 R_REPORT = re.compile(r"\(([^()]{2,40}?)报([^()]{2,40}?)落实\)")
 R_PLAIN = re.compile(r"\(([^()]*(?:〔[^〕]*〕[^()]*)*)\)\s*$")
 # 000's note: in its 责任单位 lists, units before the first comma lead and those after it cooperate.
@@ -282,12 +287,10 @@ def find_duty(text: str, base: int, registry: Registry, comma_rule: bool = False
             if lead or coop:
                 return Duty(lead, coop, base + m.start(), base + m.end(), deadline)
     if m := R_LEAD_COOP.search(text):  # "(市农业农村局牵头,市公安局、市市场监管局配合)"
-        return Duty(
-            split_units(m[1], registry, base + m.start(1)),
-            split_units(m[2], registry, base + m.start(2)),
-            base + m.start(),
-            base + m.end(),
-        )
+        coop = split_units(m[2], registry, base + m.start(2))
+        if m[3]:
+            coop += split_units(m[3], registry, base + m.start(3))
+        return Duty(split_units(m[1], registry, base + m.start(1)), coop, base + m.start(), base + m.end())
     if m := R_REPORT.search(text):
         return Duty(
             split_units(m[1], registry, base + m.start(1)),
@@ -766,7 +769,12 @@ R_DATE_FIELD = re.compile(r"(?:成文日期|发文日期)\s*[:]?\s*(20\d{2})[年
 def read_metadata(text: str) -> dict:
     head = "\n".join("" if BOILERPLATE.search(ln) else ln for ln in text[:6000].split("\n"))
     title = issuer = None
-    if m := R_TITLE_NOTICE.search(head):
+    notices = [
+        n
+        for n in R_TITLE_NOTICE.finditer(head)
+        if head.rfind("《", 0, n.start()) <= head.rfind("》", 0, n.start())
+    ]
+    if m := (notices[0] if notices else None):
         title = m[1]
         line_start = head.rfind("\n", 0, m.start()) + 1
         prefix = head[line_start : m.start()].strip()

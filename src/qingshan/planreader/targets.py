@@ -16,7 +16,7 @@ from .model import Target, Task
 from .normalize import Normalized
 
 UNITS = (
-    "个百分点|微克/立方米|μg/m3|µg/m³|ug/m3|毫克/升|mg/L|万千瓦|千瓦|万亩|亩|公顷|平方公里|万平方米|平方米|公里|千米|"
+    "个百分点|微克/立方米|微克每立方米|毫克每升|μg/m3|µg/m³|ug/m3|毫克/升|mg/L|万千瓦|千瓦|万亩|亩|公顷|平方公里|万平方米|平方米|公里|千米|"
     "亿立方米|万立方米|立方米|万吨|吨|家|个|座|辆|户|条|处|项|所|天|人次|次|万元|亿元|倍|台|套|批|例|起|件|宗|%"
 )
 R_QTY = re.compile(
@@ -29,7 +29,16 @@ COUNT_UNITS = {"项", "个", "类", "条", "批"}
 # rate is measured over is its scope, not a target (the rate is).
 SCOPE_COUNT_UNITS = {"个", "座", "条", "处", "家", "所", "项"}
 R_RATE_AFTER = re.compile(r"^[^,;。]*?(?:率|比例|比重)[^,;。]*?\d")
-LOWER_IS_BETTER_UNITS = {"微克/立方米", "μg/m3", "µg/m³", "ug/m3", "毫克/升", "mg/L"}
+LOWER_IS_BETTER_UNITS = {
+    "微克/立方米",
+    "微克每立方米",
+    "毫克每升",
+    "μg/m3",
+    "µg/m³",
+    "ug/m3",
+    "毫克/升",
+    "mg/L",
+}
 # Words that make a quantity a fact, not a goal: anywhere in its clause, or (FACT_NEAR) in its comma piece.
 FACT = re.compile(
     r"高达|已达|已经|累计|截至|截止|共有|同比|较上年|比上年|目前|现状|年均增长率为|境内|汇集|位于|总面积|全国$|全省$"
@@ -272,7 +281,12 @@ def find_targets(
                 indicator = ""
             indicator = (indicator + re.sub(r"^\([^()]*\)", "", noun)).strip()
             end += len(noun)
-        comparator = _comparator(before, comp_after, unit)
+        cmp_before = before
+        if in_listing:  # "比2015年分别下降15%、10%和26%": every value takes the verb before the first one
+            k0 = before.rfind("分别")
+            first = R_QTY.search(before, k0)
+            cmp_before = before[: first.start()] if first else before
+        comparator = _comparator(cmp_before, comp_after, unit)
         if value_max is not None and comparator == ">=" and not re.match(r"\s*以上", comp_after):
             comparator = "="
         base = R_BASE.search(near)

@@ -165,7 +165,16 @@ def split_units(text: str, registry: Registry, offset: int = 0) -> list[UnitRef]
     units: list[UnitRef] = []
     if m := NOTE.search(text):
         text = text[: m.start()]
-    for piece, pos in _split_top(text, "、,;"):
+    pieces = _split_top(text, "、,;")
+    # "各县、区人民政府(管委会)": a collective that lists its levels with 、 is one unit
+    k = 0
+    while k + 1 < len(pieces):
+        (a, pa), (b, _pb) = pieces[k], pieces[k + 1]
+        if re.fullmatch(r"\s*各[县市区乡镇]", a) and re.match(r"[县市区乡镇街]", b):
+            pieces[k : k + 2] = [(text[pa : pa + len(a) + 1 + len(b)], pa)]
+        else:
+            k += 1
+    for piece, pos in pieces:
         name, lead = clean_piece(piece)
         if not name:
             continue
@@ -200,6 +209,8 @@ def segment(name: str, registry: Registry) -> list[tuple[str, int]]:
     """Cut run-together names: known names first (longest match), otherwise at unit-name endings."""
     if registry.canonical(name) or len(name) <= 4:
         return [(name, 0)]
+    if re.fullmatch(r"[^()]+\([^()]*\)", name) and SUFFIX.fullmatch(re.sub(r"\([^()]*\)$", "", name)):
+        return [(name, 0)]  # "…人民政府(管委会)": a note in brackets is not a second unit
     if (k := name.find("各")) >= 0 and COLLECTIVE.search(name):
         # "市重污染天气应急指挥部各成员单位" is one collective; "市生态环境局各县(区)政府" is a unit and a collective.
         if k == 0 or OWN_MEMBERS.match(name[k:]):

@@ -339,3 +339,34 @@ def test_comma_rule_comes_from_the_plans_own_note():
     t = task(parse_text(text), "二.(一).1.(2)")
     assert raws(t.lead) == ["市科技局", "市发展改革委", "市经济和信息化局", "市交通运输局", "市经济合作局"]
     assert t.cooperating == []
+
+
+def test_forms_from_other_cities():
+    """Forms met in other cities' plans: a quoted notice inside a sentence is not the title; "比2015年分别下降15%、
+    10%和26%" are three reductions; 微克每立方米; "〔X牵头,Y参与,Z负责落实。…〕" and "[X牵头,Y配合…]"; a collective
+    that lists its levels with 、 ("各县、区人民政府(管委会)") is one unit."""
+    text = (
+        "某某市蓝天保卫战实施方案(2019-2020年)\n"
+        "为落实《某省人民政府关于印发<某省蓝天保卫战实施方案>的通知》要求,制定本方案。\n一、目标\n"
+        "到2020年,PM2.5年均浓度控制在30微克每立方米以下,二氧化硫、氮氧化物和VOCs排放总量比2015年分别下降15%、10%和26%。\n"
+        "二、任务\n1.制定准入清单。〔市生态环境局牵头,市发展和改革局、自然资源局参与,各县、区人民政府(管委会)负责落实。"
+        "以下各项工作均需各县、区人民政府(管委会)落实,不再列出。〕\n"
+        "2.控制用水总量。[市水务局牵头,市工信委、城乡建设局配合,各县(市)区政府负责落实。]\n"
+    )
+    p = parse_text(text)
+    assert p.title == "某某市蓝天保卫战实施方案(2019-2020年)"
+    assert [(g.comparator, g.value) for g in p.targets] == [
+        ("<=", 30),
+        ("reduce_by", 15),
+        ("reduce_by", 10),
+        ("reduce_by", 26),
+    ]
+    t1, t2 = p.tasks
+    assert raws(t1.lead) == ["市生态环境局"]
+    assert raws(t1.cooperating) == ["市发展和改革局", "自然资源局", "各县、区人民政府(管委会)"]
+    assert raws(t2.lead) == ["市水务局"] and raws(t2.cooperating) == [
+        "市工信委",
+        "城乡建设局",
+        "各县(市)区政府",
+    ]
+    assert raws(p.implicit_units) == ["各县、区人民政府(管委会)"]
