@@ -160,3 +160,13 @@ def test_a_spreadsheet_of_air_data_is_not_a_plan():
     with pytest.raises(PlanReadError) as err:
         parse_file(CORPUS / "air_data.xlsx")
     assert err.value.code == "spreadsheet_not_a_plan" and "air_data.xlsx" in str(err.value)
+
+
+def test_legacy_xls_reads_as_the_xlsx(plans):
+    """The same task sheet saved as legacy .xls (xlrd, merged 类别 cells) reads into the same ledger."""
+    xls = parse_file(CORPUS / "excel_legacy.xls")
+    xlsx = plans["excel_table.xlsx"]
+    assert xls.title == xlsx.title
+    assert [(t.number, raws(t.lead), raws(t.cooperating)) for t in xls.tasks] == [
+        (t.number, raws(t.lead), raws(t.cooperating)) for t in xlsx.tasks
+    ]

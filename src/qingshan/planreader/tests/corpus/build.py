@@ -77,6 +77,28 @@ def excel_table() -> None:
     wb.save(HERE / "excel_table.xlsx")
 
 
+def excel_legacy() -> None:
+    """The same sheet as legacy .xls (BIFF), for the xlrd reader. Needs xlwt, only to build the file (no maintained
+    writer of .xls exists; the reader needs only xlrd)."""
+    import xlwt
+
+    wb = xlwt.Workbook(encoding="utf-8")
+    ws = wb.add_sheet("任务分解")
+    ws.write_merge(0, 0, 0, 4, spec.EXCEL_TITLE)
+    for c, h in enumerate(["序号", "类别", "工作任务", "责任单位", "完成时间"]):
+        ws.write(2, c, h)
+    r = 3
+    for sec in spec.EXCEL_SECTIONS:
+        top = r
+        for row in sec.rows:
+            units = "、".join([f"{row.lead[0]}(牵头)", *row.lead[1:], *row.coop] if row.coop else row.lead)
+            for c, v in ((0, int(row.number)), (2, row.task), (3, units), (4, row.deadline)):
+                ws.write(r, c, v)
+            r += 1
+        ws.write_merge(top, r - 1, 1, 1, sec.title)
+    wb.save(str(HERE / "excel_legacy.xls"))
+
+
 def pdf_table() -> None:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
@@ -228,6 +250,7 @@ def air_data() -> None:
 def main() -> None:
     word_table()
     excel_table()
+    excel_legacy()
     pdf_table()
     text_tables()
     prose_docx()
