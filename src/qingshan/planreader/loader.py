@@ -20,12 +20,36 @@ from pathlib import Path
 
 from .document import Builder, Document
 
+# Every code a PlanReadError may carry (the platform translates each: ledger/errors.py).
+CODES = frozenset(
+    {
+        "empty",
+        "binary",
+        "encoding",
+        "office_unreadable",
+        "docx_unreadable",
+        "xlsx_unreadable",
+        "pdf_unreadable",
+        "pdf_no_text_layer",
+        "legacy_office",
+        "unsupported_format",
+        "too_large",
+        "too_long",
+        "not_a_plan",
+        "spreadsheet_not_a_plan",
+        "no_division",
+        "unreadable",
+    }
+)
+
 
 class PlanReadError(ValueError):
-    """A document that cannot be read as a plan. ``code`` is stable (``binary``, ``encoding``, ``empty``, …),
-    ``params`` fill the platform's translated message; ``reason`` is the English text for logs."""
+    """A document that cannot be read as a plan. ``code`` is stable (one of :data:`CODES`), ``params`` fill the
+    platform's translated message; ``reason`` is the English text for logs."""
 
     def __init__(self, path: str, reason: str, code: str = "unreadable", **params):
+        if code not in CODES:
+            raise ValueError(f"unknown PlanReadError code {code!r}")
         self.path, self.reason, self.code, self.params = path, reason, code, params
         super().__init__(f"{path}: {reason}")
 
