@@ -147,3 +147,9 @@ PLATFORM_NAME = _("Qingshan")
 
 #: The admin is for superusers; "1" opens it to staff with model permissions (records scoped as on the pages).
 ADMIN_FOR_STAFF = os.environ.get("QINGSHAN_ADMIN_FOR_STAFF", "0") == "1"
+
+# Plan documents (ledger.services.reader_limits): a .docx/.xlsx expanding beyond these is refused before it is
+# read; so is a plan of more characters.
+PLAN_MAX_UNZIPPED_BYTES = int(os.environ.get("QINGSHAN_PLAN_MAX_UNZIPPED_BYTES", 50 * 1024 * 1024))
+PLAN_MAX_ZIP_RATIO = float(os.environ.get("QINGSHAN_PLAN_MAX_ZIP_RATIO", 100))
+PLAN_MAX_CHARS = int(os.environ.get("QINGSHAN_PLAN_MAX_CHARS", 2_000_000))

@@ -36,7 +36,11 @@ class TaskOfficeForm(forms.ModelForm):
 
 
 class PlanUploadForm(forms.Form):
-    file = forms.FileField(label=_("Plan document (.txt, .docx or .pdf)"))
+    file = forms.FileField(
+        label=_("Plan document"),
+        help_text=_("Text (.txt), Word (.docx), Excel (.xlsx, .xls) or PDF with a text layer."),
+        widget=forms.ClearableFileInput(attrs={"accept": ".txt,.docx,.xlsx,.xls,.pdf"}),
+    )
     division = forms.ModelChoiceField(
         queryset=None,
         required=False,

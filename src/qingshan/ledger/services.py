@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from django.conf import settings
 from django.db import transaction
 
 from qingshan.core import xlsx
@@ -15,9 +16,11 @@ from qingshan.core.access import ADMINISTRATOR, Actor
 from qingshan.core.errors import DomainError, Forbidden
 from qingshan.core.workflow import transition
 from qingshan.orgs.models import Division, Unit
-from qingshan.planreader import Registry, load_text, parse_text
+from qingshan.planreader import Registry
+from qingshan.planreader.loader import Limits, load_document
 from qingshan.planreader.normalize import normalize
-from qingshan.planreader.reader import read_metadata
+from qingshan.planreader.reader import parse_document, read_metadata
+from qingshan.planreader.units import COUNTY_COLLECTIVE
 
 from . import lineage
 from .errors import LedgerError
@@ -27,13 +30,41 @@ from .signals import plan_imported
 SEEDS_DIR = Path(__file__).resolve().parent / "data" / "seeds"
 
 
+def reader_limits() -> Limits:
+    """The reader's input bounds from the settings (``PLAN_MAX_UNZIPPED_BYTES``, ``PLAN_MAX_ZIP_RATIO``,
+    ``PLAN_MAX_CHARS``)."""
+    default = Limits()
+    return Limits(
+        max_unzipped=getattr(settings, "PLAN_MAX_UNZIPPED_BYTES", default.max_unzipped),
+        max_ratio=getattr(settings, "PLAN_MAX_ZIP_RATIO", default.max_ratio),
+        max_chars=getattr(settings, "PLAN_MAX_CHARS", default.max_chars),
+    )
+
+
 def registry_for(division: Division | None) -> Registry:
-    """The reader's registry from the database: every unit of the division's city, with short names and aliases."""
-    units = Unit.objects.prefetch_related("aliases")
+    """The reader's registry from the database: every unit of the division's city, with short names and aliases,
+    and what each collective stands for — its member units (``Unit.parent``) or, for the collective of the county
+    governments (各县(区)人民政府), the governments of the city's counties and its development-zone committees."""
+    units = list(Unit.objects.prefetch_related("aliases").select_related("division"))
     if division is not None:
         city = division.city() or division
-        units = units.filter(division_id__in=city.descendant_ids())
-    return Registry.from_names([(u.name, [u.short_name, *[a.alias for a in u.aliases.all()]]) for u in units])
+        area = city.descendant_ids()
+        units = [u for u in units if u.division_id in area]
+    entries = [(u.name, [u.short_name, *[a.alias for a in u.aliases.all()]]) for u in units]
+    groups: dict[str, list[str]] = {}
+    for g in (u for u in units if u.kind == Unit.Kind.GROUP):
+        members = [u.name for u in units if u.parent_id == g.pk]
+        if not members and any(COUNTY_COLLECTIVE.match(n) for n in [g.short_name, *g.all_names()] if n):
+            members = [
+                u.name
+                for u in units
+                if (u.kind == Unit.Kind.GOVERNMENT and u.division.level == Division.Level.COUNTY)
+                or (u.kind == Unit.Kind.ZONE_COMMITTEE and u.division.level == Division.Level.ZONE)
+                if u.division.parent_id == g.division_id
+            ]
+        if members:
+            groups[g.name] = members
+    return Registry.from_names(entries, groups)
 
 
 def guess_division(text: str) -> Division | None:
@@ -120,16 +151,16 @@ def import_plan(
     stored plan with ``plan.already_stored = True``.
     """
     name = str(path)
-    text = load_text(path, data)
+    doc = load_document(path, data, reader_limits())
+    text = doc.text
     division = division or guess_division(text)
     if division is None:
-        parse_text(text, name=name)  # a document that is no plan says so before "which city?"
+        parse_document(doc, name=name)  # a document that is no plan says so before "which city?"
         raise DomainError(LedgerError.NO_DIVISION, field="division", file=Path(name).name)
     if actor is not None and not actor.in_area(division.pk):
+        parse_document(doc, name=name)  # a document that is no plan says so before "outside your area"
         raise Forbidden(LedgerError.OUT_OF_AREA, field="division", area=division.name)
-    parsed = parse_text(
-        text, registry_for(division), name=name
-    )  # bad input raises before anything is written
+    parsed = parse_document(doc, registry_for(division), name)  # bad input raises before anything is written
     stored = already_stored(text, division)
     if stored is not None:
         stored.already_stored = True
@@ -186,20 +217,26 @@ def import_plan(
             (TaskAssignment.Role.IMPLICIT, parsed.implicit_units),
         ):
             for ref in refs:
-                unit = units.get(ref.name) if ref.name else None
-                key = (unit.pk if unit else None, role, ref.raw)
-                if key in seen:
-                    continue
-                seen.add(key)
-                span = ref.span or (None, None)
-                TaskAssignment.objects.create(
-                    task=task,
-                    unit=unit,
-                    role=role,
-                    raw_name=ref.raw[:128],
-                    span_start=span[0],
-                    span_end=span[1],
-                )
+                # A collective the registry defines binds each of its members, the text as written kept.
+                targets = [units.get(m) for m in ref.members] if ref.members else []
+                if not any(targets):
+                    targets = [units.get(ref.name) if ref.name else None]
+                for unit in targets:
+                    if ref.members and unit is None:
+                        continue
+                    key = (unit.pk if unit else None, role, ref.raw)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    span = ref.span or (None, None)
+                    TaskAssignment.objects.create(
+                        task=task,
+                        unit=unit,
+                        role=role,
+                        raw_name=ref.raw[:128],
+                        span_start=span[0],
+                        span_end=span[1],
+                    )
     for g in parsed.targets:
         PlanTarget.objects.create(
             plan=plan,

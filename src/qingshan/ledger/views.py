@@ -16,6 +16,7 @@ from qingshan.orgs.models import Division
 from qingshan.planreader import PlanReadError
 
 from . import scope, services
+from .errors import read_error
 from .forms import PlanUploadForm, TaskOfficeForm, TaskProgressForm
 from .highlight import highlight
 from .models import TaskAssignment
@@ -117,7 +118,7 @@ def plan_upload(request):
             # The area is checked before anything is written (ledger.out_of_area).
             plan = services.import_plan(upload.name, division, data=upload.read(), actor=actor)
         except PlanReadError as exc:
-            form.add_error("file", str(exc))
+            add_to_form(form, read_error(exc))  # translated, naming the file
         except DomainError as exc:
             add_to_form(form, exc)
         else:

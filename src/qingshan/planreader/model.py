@@ -12,9 +12,15 @@ class UnitRef:
     raw: str
     name: str | None
     span: tuple[int, int] | None = None
+    collective: bool = False  # "各县(市、区)", "各成员单位", "有关部门": every unit of a kind
+    members: list[str] = field(default_factory=list)  # what the registry says the collective stands for
 
     def to_json(self) -> dict:
-        return {"raw": self.raw, "name": self.name}
+        out: dict = {"raw": self.raw, "name": self.name}
+        if self.collective:
+            out["collective"] = True
+            out["members"] = self.members
+        return out
 
 
 @dataclass

@@ -16,15 +16,19 @@ Rules, in the order they run:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .loader import PlanReadError, load_text
+from .dates import due_date
+from .document import Cell, Document, Table
+from .loader import DEFAULT_LIMITS, Limits, PlanReadError, load_document
 from .model import Plan, Task, UnitRef
 from .normalize import Normalized, normalize
+from .tables import UNIT_ROLES, Columns, find_columns, find_text_tables, section_label
 from .targets import find_targets
-from .units import Registry, split_units
+from .units import NOTE, Registry, find_implicit, split_units
 
 CN_NUM = "一二三四五六七八九十"
 KINDS = ("cn", "pcn", "num", "pnum")
@@ -35,14 +39,16 @@ _HEAD_RE = {
     "pnum": re.compile(r"\((\d{1,2})\)"),
 }
 PREFACE = re.compile(
-    r"^(?:指导思想|基本原则|总体目标|工作目标|主要目标|治理目标|总体要求|工作原则|编制依据|适用范围)"
+    r"^(?:指导思想|基本原则|总体目标|工作目标|主要目标|治理目标|目标要求|主要指标|目标(?![\u4e00-\u9fff]{3})|总体要求|工作原则|编制依据|适用范围)"
 )
 GUARANTEE = re.compile(r"^(?:组织保障|保障措施|组织实施|工作要求|工作保障)")
 TRAILERS = re.compile(
     r"扫一扫|扫描二维码|二维码|公众号|本文链接|本文关键词|相关政策|相关链接|相关文件|打印本页|关闭窗口|【打印】|\[打印\]|"
     r"责任编辑|分享到|网站地图|上一篇|下一篇|的解读$"
 )
-PLAN_WORD = re.compile(r"(?:方案|意见|计划|规划|要点|措施|办法|任务|清单|纲要)$|实施方案|工作方案")
+PLAN_WORD = re.compile(
+    r"(?:方案|意见|计划|规划|要点|措施|办法|任务|清单|纲要|分解表|任务表|台账)$|实施方案|工作方案"
+)
 PLAN_NAME = re.compile(r"[\u4e00-\u9fff]{4,40}?(?:工作实施方案|实施方案|工作方案|行动方案|实施意见|行动计划)")
 CITIES = ("攀枝花", "禄丰", "昭通", "平顶山", "马鞍山")
 
@@ -100,9 +106,14 @@ def _label(kind: str, value: int) -> str:
     }[kind]
 
 
-def find_headings(norm: Normalized, start: int, end: int) -> list[Node]:
-    """Numbered items in [start, end), at line starts (and, in OCR text, after a sentence or a closing bracket)."""
+def find_headings(
+    norm: Normalized, start: int, end: int, masked: list[tuple[int, int]] | None = None
+) -> list[Node]:
+    """Numbered items in [start, end) outside ``masked`` ranges (task tables), at line starts; an item number
+    glued to the previous item's end ("…区人民政府)4.积极开展…", "…。2.加强…"); and, in OCR text, after a
+    sentence or a closing bracket."""
     text = norm.text
+    masked = masked or []
     cands: list[tuple[int, str, re.Match]] = []
     for kind, rx in _HEAD_RE.items():
         for m in rx.finditer(text, start, end):
@@ -110,10 +121,12 @@ def find_headings(norm: Normalized, start: int, end: int) -> list[Node]:
             line_start = text.rfind("\n", 0, i) + 1
             at_line = text[line_start:i].strip(" \t•·") == ""
             after = text[m.end() : m.end() + 1]
+            cjk_after = "\u4e00" <= after <= "\u9fff"
             # OCR text runs headings into the previous sentence: accept a number anywhere when a CJK character
             # follows it; the sequence check in _build_tree rejects the strays.
-            inline = norm.ocr and i > 0 and ("\u4e00" <= after <= "\u9fff")
-            if not (at_line or inline) or not after or after in "0123456789%":
+            inline = norm.ocr and i > 0 and cjk_after
+            glued = kind == "num" and cjk_after and text[i - 1 : i] in (")", "。") and m[0].endswith(".")
+            if not (at_line or inline or glued) or not after or after in "0123456789%":
                 continue
             if kind == "num" and m[1] == "H" and not norm.ocr:
                 continue
@@ -127,6 +140,7 @@ def find_headings(norm: Normalized, start: int, end: int) -> list[Node]:
         for m in re.finditer(r"(?<=\))(\d{1,2})(?=[\u4e00-\u9fff])", text[:end]):
             if m.start() >= start:
                 cands.append((m.start(), "num", m))
+    cands = [c for c in cands if not any(a <= c[0] < b for a, b in masked)]
     cands.sort(key=lambda c: c[0])
     return _build_tree(cands)
 
@@ -194,9 +208,14 @@ R_FIELD_LINES = re.compile(
     r"(?m)(?:^|(?<=[。;]))[ \t]*" + _AT_LABEL + r"([^\n〔]+(?:\n[ \t]*" + _AT_LABEL + r"[^\n〔]+)*)"
 )
 R_LEADS = re.compile(r"\(([^()]{2,80}?)(?:分别)?(?:牵头|负责)\)")
+# "(X牵头,Y配合)", also in 〔〕 or [] and with "Z负责落实" after: Z cooperates too.
+R_LEAD_COOP = re.compile(
+    r"[(〔\[【]([^()〔〕\[\]]{2,80}?)牵头[,;、]\s*([^()〔〕\[\]]{2,80}?)(?:配合|参与|协助|协同)"
+    r"(?:[,;]((?:[^()〔〕\[\]。]|\([^()]*\)){2,40}?)负责(?:本辖区)?落实)?[。,;]?"
+    r"(?:[^〕\]】]*?)[)〕\]】]"
+)
 R_REPORT = re.compile(r"\(([^()]{2,40}?)报([^()]{2,40}?)落实\)")
 R_PLAIN = re.compile(r"\(([^()]*(?:〔[^〕]*〕[^()]*)*)\)\s*$")
-R_IMPLICIT = re.compile(r"(?:各项工作)?均需([^,;]+?)(?:负责)?落实,?以下不再列出")
 # 000's note: in its 责任单位 lists, units before the first comma lead and those after it cooperate.
 R_COMMA_RULE = re.compile(r"逗号前为牵头单位")
 R_MARKED_LEAD = re.compile(r"\((?:牵头|牵头单位)\)$")
@@ -215,7 +234,8 @@ class Duty:
 def _fields(body: str, off: int, registry: Registry, comma_rule: bool) -> tuple[list, list, str | None]:
     """Units by role from labelled fields; ``off`` is the normalised offset of ``body``."""
     # 004: "…;均需各县区人民政府…负责落实,以下不再列出" is the implicit note, not this task's units.
-    body = re.split(r";?\s*均需", body)[0]
+    if m := NOTE.search(body):
+        body = body[: m.start()]
     labels = list(R_LABEL.finditer(body))
     fields: dict[str, list[UnitRef]] = {"lead": [], "duty": [], "cooperating": []}
     deadline = None
@@ -256,7 +276,8 @@ def _fields(body: str, off: int, registry: Registry, comma_rule: bool) -> tuple[
 def _unmark(u: UnitRef, registry: Registry) -> UnitRef:
     raw = R_MARKED_LEAD.sub("", u.raw)
     span = (u.span[0], u.span[0] + len(raw)) if u.span else None
-    return UnitRef(raw, registry.canonical(raw), span)
+    canonical = registry.canonical(raw)
+    return UnitRef(raw, canonical, span, u.collective, registry.members(canonical))
 
 
 def find_duty(text: str, base: int, registry: Registry, comma_rule: bool = False) -> Duty | None:
@@ -267,6 +288,11 @@ def find_duty(text: str, base: int, registry: Registry, comma_rule: bool = False
             lead, coop, deadline = _fields(body, base + m.start(1), registry, comma_rule)
             if lead or coop:
                 return Duty(lead, coop, base + m.start(), base + m.end(), deadline)
+    if m := R_LEAD_COOP.search(text):  # "(市农业农村局牵头,市公安局、市市场监管局配合)"
+        coop = split_units(m[2], registry, base + m.start(2))
+        if m[3]:
+            coop += split_units(m[3], registry, base + m.start(3))
+        return Duty(split_units(m[1], registry, base + m.start(1)), coop, base + m.start(), base + m.end())
     if m := R_REPORT.search(text):
         return Duty(
             split_units(m[1], registry, base + m.start(1)),
@@ -294,69 +320,65 @@ R_RECUR = (  # by priority: a named reporting rhythm before a bare "每年"
 )
 
 
-def parse_text(source: str, registry: Registry | None = None, name: str = "<text>") -> Plan:
+def parse_text(
+    source: str,
+    registry: Registry | None = None,
+    name: str = "<text>",
+    tables: list[Table] | None = None,
+    kind: str = "text",
+) -> Plan:
+    """Read a plan from its text and, for Word, Excel and PDF documents, the tables the loader found in it (cells
+    as spans of ``source``). Text tables are found in the text itself."""
     norm = normalize(source)
     text = norm.text
     meta = read_metadata(text)
     if registry is None:
         registry = Registry.from_json(city=meta["city"])
     body_start, body_end = find_body(text, meta["title"])
-    roots = find_headings(norm, body_start, body_end)
-    if not roots or sum(1 for _ in _walk(roots)) < 3:
-        raise PlanReadError(
-            name, "no numbered tasks found: this does not look like a plan (实施方案/意见/计划)"
-        )
-    _close(roots, body_end)
-    warnings: list[str] = []
-    implicit: list[UnitRef] = []
-    if m := R_IMPLICIT.search(text, body_start, body_end):
-        implicit = split_units(m[1], registry, m.start(1))
     comma_rule = bool(R_COMMA_RULE.search(text))
-    tasks: list[Task] = []
-    for node in _walk(roots):
-        top = node
-        while top.parent is not None:
-            top = top.parent
-        seg = text[node.body_start : node.children[0].start if node.children else node.end]
-        duty = find_duty(seg, node.body_start, registry, comma_rule)
-        heading = _heading(seg)
-        section = text[top.body_start : top.body_start + 12].strip()
-        if GUARANTEE.search(section):
-            continue  # 保障措施: how the plan is carried out, not tasks of the ledger
-        in_preface = bool(PREFACE.search(section)) or bool(node is not top and PREFACE.search(heading or ""))
-        if node.children and not duty:
-            continue
-        if not duty and in_preface:
-            continue
-        if not duty and not node.children and len(seg.strip()) < 8:
-            continue
-        task_end = node.children[0].start if node.children else node.end
-        content_end = duty.start if duty else task_end
-        body_text = text[node.body_start : content_end].strip()
-        dl = R_DEADLINE.search(seg)
-        deadline = duty.deadline if duty and duty.deadline else (dl[1] if dl else None)
-        rc = next((m for rx in R_RECUR if (m := rx.search(seg))), None)
-        tasks.append(
-            Task(
-                number=node.path(),
-                heading=heading,
-                text=body_text,
-                lead=[_to_source(u, norm) for u in (duty.lead if duty else [])],
-                cooperating=[_to_source(u, norm) for u in (duty.cooperating if duty else [])],
-                deadline=deadline,
-                recurrence=rc[1] if rc else None,
-                span=norm.span(node.start, task_end),
-            )
-        )
-    targets = find_targets(norm, body_start, body_end, tasks, meta["title"])
+    task_tables = _task_tables(norm, tables or [])
+    masked = [(t.start, t.end) for t, _r, _c in task_tables]
+    roots = find_headings(norm, body_start, body_end, masked)
+    if sum(1 for _ in _walk(roots)) < 3:
+        roots = []  # one or two numbers are strays, not a plan's hierarchy
+    _close(roots, body_end)
+    tasks = _prose_tasks(norm, roots, body_start, body_end, masked, registry, comma_rule)
+    table_tasks = []
+    for k, (table, header, cols) in enumerate(task_tables, start=1):
+        prefix = f"附表{k}." if tasks or len(task_tables) > 1 else ""
+        table_tasks += read_table(norm, table, header, cols, registry, prefix)
+    tasks = _unique_numbers(sorted(tasks + table_tasks, key=lambda t: t.span[0]))
+    implicit = find_implicit(text, registry)
+    lo = min([body_start, *(t.start for t, _r, _c in task_tables)])
+    hi = max([body_end, *(t.end for t, _r, _c in task_tables)])
+    hints = [
+        (bisect.bisect_left(norm.orig, t.span[0]), bisect.bisect_left(norm.orig, t.span[1]), d.year)
+        for t in table_tasks
+        if (d := due_date(t.deadline))
+    ]
+    targets = find_targets(norm, lo, hi, tasks, meta["title"], hints)
     has_units = bool(implicit) or any(t.lead or t.cooperating for t in tasks)
     title_doubtful, hint = not PLAN_WORD.search(meta["title"] or ""), None
+    if not tasks and not targets:
+        if kind in ("xlsx", "xls"):
+            raise PlanReadError(
+                name,
+                "no task table (序号, 重点任务, 牵头单位 …) and no targets: this spreadsheet is not a plan",
+                "spreadsheet_not_a_plan",
+            )
+        raise PlanReadError(
+            name,
+            "no tasks and no targets found: this does not look like a plan (实施方案/意见/计划)",
+            "not_a_plan",
+        )
     if not has_units and not targets and title_doubtful:
         raise PlanReadError(
             name,
             "numbered items but no responsible units, no quantitative targets and no plan title "
             "(方案/意见/计划/规划/要点): this does not look like a plan",
+            "not_a_plan",
         )
+    warnings: list[str] = []
     if title_doubtful:
         names = [
             re.sub(r"^(?:.*?(?:发布并实施|印发|制定|实施|落实))", "", c)
@@ -392,8 +414,332 @@ def parse_text(source: str, registry: Registry | None = None, name: str = "<text
     )
 
 
+def _prose_tasks(
+    norm: Normalized,
+    roots: list[Node],
+    body_start: int,
+    body_end: int,
+    masked: list[tuple[int, int]],
+    registry: Registry,
+    comma_rule: bool,
+) -> list[Task]:
+    """Tasks of the numbered hierarchy; items without numbers (one per line, each with its units) inside a leaf
+    or, in a document without numbers, inside the body."""
+    text = norm.text
+    tasks: list[Task] = []
+    if not roots:
+        for start, end in _unmasked(body_start, body_end, masked):
+            tasks += _line_items(norm, start, end, "", registry, comma_rule)
+        return tasks
+    for node in _walk(roots):
+        top = node
+        while top.parent is not None:
+            top = top.parent
+        task_end = node.children[0].start if node.children else node.end
+        task_end = min([task_end, *(a for a, _b in masked if node.body_start <= a < task_end)])
+        seg = text[node.body_start : task_end]
+        section = text[top.body_start : top.body_start + 12].strip()
+        if GUARANTEE.search(section):
+            continue  # 保障措施: how the plan is carried out, not tasks of the ledger
+        if not node.children and len(R_ITEM_HINT.findall(seg)) >= 2:
+            items = _line_items(norm, node.body_start, task_end, node.path() + ".", registry, comma_rule)
+            if len(items) >= 2:
+                tasks += items  # a leaf of several items, each its own line with its own units
+                continue
+        duty = find_duty(seg, node.body_start, registry, comma_rule)
+        heading = _heading(seg)
+        in_preface = bool(PREFACE.search(section)) or bool(node is not top and PREFACE.search(heading or ""))
+        if node.children and not duty:
+            continue
+        if not duty and in_preface:
+            continue
+        if not duty and not node.children and len(seg.strip()) < 8:
+            continue
+        tasks.append(_task(norm, node.path(), heading, node.start, node.body_start, task_end, seg, duty))
+    return tasks
+
+
+def _unmasked(start: int, end: int, masked: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out, pos = [], start
+    for a, b in sorted(masked):
+        if b <= pos or a >= end:
+            continue
+        if a > pos:
+            out.append((pos, a))
+        pos = max(pos, b)
+    if pos < end:
+        out.append((pos, end))
+    return out
+
+
+def _task(
+    norm: Normalized,
+    number: str,
+    heading: str,
+    start: int,
+    body_start: int,
+    end: int,
+    seg: str,
+    duty: Duty | None,
+) -> Task:
+    text = norm.text
+    content_end = duty.start if duty and duty.start > body_start else end
+    dl = R_DEADLINE.search(seg)
+    rc = next((m for rx in R_RECUR if (m := rx.search(seg))), None)
+    return Task(
+        number=number,
+        heading=heading,
+        text=text[body_start:content_end].strip(),
+        lead=[_to_source(u, norm) for u in (duty.lead if duty else [])],
+        cooperating=[_to_source(u, norm) for u in (duty.cooperating if duty else [])],
+        deadline=duty.deadline if duty and duty.deadline else (dl[1] if dl else None),
+        recurrence=rc[1] if rc else None,
+        span=norm.span(start, end),
+    )
+
+
+R_ITEM_HINT = re.compile(r"\)\s*[。.;]?\s*$|单位\s*:", re.M)  # lines that may close an item with its units
+R_ITEM_END = re.compile(r"[。;.)]\s*$")
+
+
+def _line_items(
+    norm: Normalized, start: int, end: int, prefix: str, registry: Registry, comma_rule: bool
+) -> list[Task]:
+    """Items without numbers: each line that states its units (in brackets at its end, or on the line(s) of
+    labelled fields after it) is a task; a short line without units before them is their heading."""
+    text = norm.text
+    lines = [(start + m.start(), start + m.end()) for m in re.finditer(r"[^\n]+", text[start:end])]
+    items: list[Task] = []
+    heading = ""
+    k = 0
+    i = 0
+    while i < len(lines):
+        s, e = lines[i]
+        line = text[s:e]
+        stripped = line.strip()
+        if R_FIELD_LINES.match(line) or not stripped:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and R_FIELD_LINES.match(text[lines[j][0] : lines[j][1]]):
+            j += 1  # the labelled-field lines that follow belong to this item
+        item_end = lines[j - 1][1]
+        seg = text[s:item_end]
+        duty = find_duty(seg, s, registry, comma_rule)
+        if duty and duty.start - s >= 8:
+            k += 1
+            first = _heading(stripped)
+            items.append(_task(norm, f"{prefix}{k}", first or heading, s, s, item_end, seg, duty))
+        elif len(stripped) <= 30 and not R_ITEM_END.search(stripped):
+            heading = stripped.strip(" :")
+        i = j
+    return items
+
+
+def _unique_numbers(tasks: list[Task]) -> list[Task]:
+    seen: dict[str, int] = {}
+    for t in tasks:
+        if t.number in seen:
+            seen[t.number] += 1
+            t.number = f"{t.number}#{seen[t.number]}"
+        else:
+            seen[t.number] = 1
+    return tasks
+
+
+# --- tables -------------------------------------------------------------------------------------------------------
+def _norm_table(table: Table, norm: Normalized) -> Table:
+    """The loader's table (source offsets) in normalised offsets, merges kept."""
+    mapped: dict[int, Cell] = {}
+
+    def pos(i: int) -> int:
+        return bisect.bisect_left(norm.orig, i)
+
+    rows = []
+    for row in table.rows:
+        out = []
+        for cell in row:
+            a, b = pos(cell.start), pos(cell.end)
+            new = Cell(a, b, norm.text[a:b])
+            mapped[id(cell)] = new
+            out.append(new)
+        rows.append(out)
+    for row, out in zip(table.rows, rows, strict=True):
+        for cell, new in zip(row, out, strict=True):
+            if cell.origin is not None:
+                new.origin = mapped.get(id(cell.origin))
+    return Table(rows, pos(table.start), pos(table.end), table.kind, table.name)
+
+
+def _task_tables(norm: Normalized, tables: list[Table]) -> list[tuple[Table, int, Columns]]:
+    """Task tables with the row their header starts on (-1: continues the table before, header not repeated)."""
+    ntables = [_norm_table(t, norm) for t in tables]
+    ntables += find_text_tables(norm.text, 0, len(norm.text), [(t.start, t.end) for t in ntables])
+    ntables.sort(key=lambda t: t.start)
+    out: list[tuple[Table, int, Columns]] = []
+    for t in ntables:
+        found = find_columns(t)
+        prev = out[-1] if out else None
+        between = norm.text[prev[0].end : t.start] if prev else ""
+        same_width = prev is not None and max(map(len, t.rows)) == max(map(len, prev[0].rows))
+        continues = (
+            prev is not None
+            and t.kind != "text"
+            and same_width
+            and len(between.strip()) <= 2  # nothing but a page break between the parts
+            and (found is None or found[1].header_texts == prev[2].header_texts)
+        )
+        if continues:  # a table split across pages, its header repeated or not: one table
+            table, header, cols = prev
+            out[-1] = (Table(table.rows + t.rows, table.start, t.end, table.kind, table.name), header, cols)
+        elif found:
+            out.append((t, found[0], found[1]))
+    return out
+
+
+def read_table(
+    norm: Normalized, table: Table, header: int, cols: Columns, registry: Registry, prefix: str = ""
+) -> list[Task]:
+    """One task per row with a task; section rows and the category column number them (一.1, 一.2 …)."""
+    tasks: list[Task] = []
+    number_col = (cols.of("number") or [None])[0]
+    task_cols = cols.of("task")
+    category_col = (cols.of("category") or [None])[0]
+    deadline_col = (cols.of("deadline") or [None])[0]
+    section, sections, ordinal = "", 0, 0
+    last_category: Cell | None = None
+    last_number: tuple[str, int] | None = None
+    above_lead: list[UnitRef] = []
+    header_values = cols.header_texts
+    start_row = header + cols.header_rows if header >= 0 else 0
+
+    def value(row: list[Cell], c: int | None) -> str:
+        return row[c].value if c is not None and c < len(row) else ""
+
+    for row in table.rows[start_row:]:
+        values = [c.value for c in row]
+        if values[: len(header_values)] == header_values[: len(values)] and len(values) > 1:
+            continue  # the header repeated on the next page
+        sources = {id(c.source): c.source for c in row if c.value}
+        tasks_text = [value(row, c) for c in task_cols]
+        if len(sources) == 1 and (len(row) == 1 or not any(tasks_text) or _spans_row(row)):
+            sections += 1
+            section = section_label(next(iter(sources.values())).value, sections) + "."
+            ordinal, above_lead, last_number = 0, [], None
+            continue
+        if (
+            category_col is not None
+            and row[category_col].value
+            and row[category_col].source is not last_category
+        ):
+            last_category = row[category_col].source
+            sections += 1
+            section = section_label(last_category.value, sections) + "."
+            ordinal, above_lead, last_number = 0, [], None
+        if not any(tasks_text):
+            continue
+        ordinal += 1
+        raw_number = value(row, number_col).strip(" .、") if number_col is not None else ""
+        if raw_number and number_col is not None:
+            if last_number and last_number[0] == raw_number and row[number_col].origin is not None:
+                last_number = (raw_number, last_number[1] + 1)
+                raw_number = f"{raw_number}-{last_number[1]}"  # one number merged over several rows
+            else:
+                last_number = (raw_number, 1)
+        number = prefix + section + (raw_number or str(ordinal))
+        task_cells = [row[c].source for c in task_cols if c < len(row) and row[c].value]
+        first = task_cells[0]
+        content = task_cells[-1]
+        lead, coop = _row_units(row, cols, registry)
+        if not lead and not coop:
+            duty = find_duty(content.text, content.start, registry)
+            if duty:
+                lead, coop = duty.lead, duty.cooperating
+        if table.kind == "text" and not lead and above_lead and cols.of("lead") + cols.of("duty"):
+            lead = above_lead  # a merged lead cell, lost in text: the lead of the row above
+        above_lead = lead
+        heading = _heading(first.text) if len(task_cells) == 1 else first.text.strip()
+        deadline = value(row, deadline_col) or None
+        rc = next(
+            (
+                m
+                for rx in R_RECUR
+                if (m := rx.search(content.text)) or (deadline and (m := rx.search(deadline)))
+            ),
+            None,
+        )
+        row_start = (
+            min(c.start for c in row if c.end > c.start)
+            if any(c.end > c.start for c in row)
+            else row[0].start
+        )
+        row_end = max(c.end for c in row)
+        tasks.append(
+            Task(
+                number=number,
+                heading=heading,
+                text=content.text.strip(),
+                lead=[_to_source(u, norm) for u in lead],
+                cooperating=[_to_source(u, norm) for u in coop],
+                deadline=deadline,
+                recurrence=rc[1] if rc else None,
+                span=norm.span(row_start, row_end),
+            )
+        )
+    return tasks
+
+
+def _spans_row(row: list[Cell]) -> bool:
+    first = row[0].source
+    return all(c.source is first or not c.value for c in row) and sum(c.source is first for c in row) >= 2
+
+
+def _row_units(row: list[Cell], cols: Columns, registry: Registry) -> tuple[list[UnitRef], list[UnitRef]]:
+    """Lead and cooperating units of a row: a lead column leads and 责任单位 beside it cooperates; 责任单位 alone
+    leads, unless it marks its lead ("X(牵头)", "X牵头,Y配合")."""
+    found: dict[str, tuple[list[UnitRef], list[UnitRef], list[UnitRef]]] = {}
+    for role in UNIT_ROLES:
+        lead, coop, plain = [], [], []
+        for c in cols.of(role):
+            if c < len(row) and row[c].value:
+                parts = _cell_units(row[c].source, registry)
+                lead, coop, plain = lead + parts[0], coop + parts[1], plain + parts[2]
+        found[role] = (lead, coop, plain)
+    lead_col, duty, coop_col = found["lead"], found["duty"], found["cooperating"]
+    coop_all = duty[0] + duty[1] + duty[2] + coop_col[0] + coop_col[1] + coop_col[2]
+    if any(lead_col):
+        return lead_col[0] + lead_col[2], lead_col[1] + coop_all
+    marked = [u for u in duty[2] if R_MARKED_LEAD.search(u.raw)]
+    if marked:
+        rest = [u for u in duty[2] if u not in marked]
+        return duty[0] + [_unmark(u, registry) for u in marked], duty[1] + rest + coop_col[2]
+    if duty[0] or duty[1]:
+        return duty[0], duty[1] + duty[2] + coop_col[2]
+    return duty[2], coop_col[0] + coop_col[1] + coop_col[2]
+
+
+R_CELL_ROLES = re.compile(r"^(?P<lead>.+?)(?:牵头|负责)[,;,;\s]*(?P<coop>.+?)(?:配合|参与|协助|协同)?[。.]?$")
+
+
+def _cell_units(cell: Cell, registry: Registry) -> tuple[list[UnitRef], list[UnitRef], list[UnitRef]]:
+    """(marked lead, marked cooperating, plain) units of a cell: labelled fields ("牵头单位:X 配合单位:Y"),
+    "X牵头,Y配合", or a plain list."""
+    text = cell.text
+    if R_LABEL.search(text):
+        lead, coop, _deadline = _fields(text, cell.start, registry, False)
+        return lead, coop, []
+    stripped = text.strip()
+    m = R_CELL_ROLES.match(stripped)
+    if m and "牵头" in stripped and "(牵头)" not in stripped:
+        off = cell.start + len(text) - len(text.lstrip())
+        lead = split_units(m["lead"], registry, off + m.start("lead"))
+        coop = split_units(m["coop"], registry, off + m.start("coop"))
+        return lead, coop, []
+    return [], [], split_units(text, registry, cell.start)
+
+
 def _to_source(u: UnitRef, norm: Normalized) -> UnitRef:
-    return UnitRef(u.raw, u.name, norm.span(*u.span) if u.span else None)
+    return UnitRef(u.raw, u.name, norm.span(*u.span) if u.span else None, u.collective, u.members)
 
 
 def _heading(seg: str) -> str:
@@ -405,7 +751,15 @@ def _heading(seg: str) -> str:
     return ""
 
 
-R_TITLE_NOTICE = re.compile(r"关于印发[《<]?([^》>\n]+?)[》>]?的通知")
+R_TITLE_NOTICE = re.compile(r"关于印发[《<〈]?([^》>〉\n]+?)[》>〉]?的通知")
+R_FORWARD = re.compile(
+    r"现将[《〈]([^》〉\n]{4,80})[》〉](?:印发|转发|下发|予以印发)"
+)  # the notice names its plan
+# A document-sharing site's wrapper ("《….docx》由会员分享,可在线阅读…"): never the title.
+BOILERPLATE = re.compile(
+    r"由会员分享|可在线阅读|请在\S*上搜索|文库|原创力文档|道客巴巴|豆丁网|下载积分|\.docx?》|\.pdf》"
+)
+R_SIGNATURE = re.compile(r"(?:人民政府|办公室|办公厅|委员会|管委会|指挥部|领导小组|局|委|厅)$")
 R_TITLE_LINE = re.compile(
     r"^([^\n。,]{0,40}?)(关于[^\n。,]{4,80}?(?:实施意见|意见|方案|计划|规划|通知))\s*$", re.M
 )
@@ -415,9 +769,14 @@ R_DATE_FIELD = re.compile(r"(?:成文日期|发文日期)\s*[:]?\s*(20\d{2})[年
 
 
 def read_metadata(text: str) -> dict:
-    head = text[:6000]
+    head = "\n".join("" if BOILERPLATE.search(ln) else ln for ln in text[:6000].split("\n"))
     title = issuer = None
-    if m := R_TITLE_NOTICE.search(head):
+    notices = [
+        n
+        for n in R_TITLE_NOTICE.finditer(head)
+        if head.rfind("《", 0, n.start()) <= head.rfind("》", 0, n.start())
+    ]
+    if m := (notices[0] if notices else None):
         title = m[1]
         line_start = head.rfind("\n", 0, m.start()) + 1
         prefix = head[line_start : m.start()].strip()
@@ -426,14 +785,22 @@ def read_metadata(text: str) -> dict:
         else:
             prev = [ln.strip() for ln in head[:line_start].split("\n") if ln.strip()]
             issuer = prev[-1] if prev else None
+    elif m := R_FORWARD.search(head):
+        title = m[1]
+        notice = R_TITLE_LINE.search(head, 0, m.start())
+        issuer = notice[1].strip() or None if notice else None
     elif m := R_TITLE_LINE.search(head):
         title = m[2].strip()
         issuer = m[1].strip() or None
     if title is None:
-        first = next((ln.strip() for ln in text.split("\n") if ln.strip()), "")
+        first = next((ln.strip() for ln in head.split("\n") if ln.strip()), "")
         title = re.split(r"为深入|为加快|为进一步|为全面|为贯彻", first)[0][:60].strip(" 、,")
+    title = title.replace("〈", "").replace("〉", "").strip() if title else title
     if issuer and ("号" in issuer or len(issuer) > 30):
         issuer = None
+    signed = _signature(text)
+    if issuer is None and signed:
+        issuer = signed[0]
     if issuer:
         issuer = re.sub(
             r"^(中共\S+?委)(?=\S+人民政府)", r"\1、", issuer
@@ -452,6 +819,18 @@ def read_metadata(text: str) -> dict:
         "date": date,
         "city": city,
     }
+
+
+def _signature(text: str) -> tuple[str, re.Match] | None:
+    """The issuer a plan signs at its end: the short line naming an organ over the closing date."""
+    dates = list(R_DATE_LINE.finditer(text, max(0, len(text) - 3000)))
+    if not dates:
+        return None
+    m = dates[-1]
+    prev = [ln.strip() for ln in text[: m.start()].split("\n")[-3:] if ln.strip()]
+    if prev and len(prev[-1]) <= 30 and R_SIGNATURE.search(prev[-1]) and not re.search(r"[。,;:]", prev[-1]):
+        return prev[-1], m
+    return None
 
 
 def find_body(text: str, title: str | None) -> tuple[int, int]:
@@ -478,5 +857,9 @@ def find_body(text: str, title: str | None) -> tuple[int, int]:
     return start, end
 
 
-def parse_file(path: str | Path, registry: Registry | None = None) -> Plan:
-    return parse_text(load_text(path), registry, str(path))
+def parse_document(doc: Document, registry: Registry | None = None, name: str = "<document>") -> Plan:
+    return parse_text(doc.text, registry, name, doc.tables, doc.kind)
+
+
+def parse_file(path: str | Path, registry: Registry | None = None, limits: Limits = DEFAULT_LIMITS) -> Plan:
+    return parse_document(load_document(path, limits=limits), registry, str(path))

@@ -16,8 +16,8 @@ from .model import Target, Task
 from .normalize import Normalized
 
 UNITS = (
-    "个百分点|微克/立方米|μg/m3|µg/m³|ug/m3|毫克/升|mg/L|万千瓦|千瓦|万亩|亩|公顷|平方公里|万平方米|平方米|公里|千米|"
-    "亿立方米|万立方米|立方米|万吨|吨|家|个|座|辆|户|条|处|项|所|天|人次|次|万元|亿元|倍|台|套|批|%"
+    "个百分点|微克/立方米|微克每立方米|毫克每升|μg/m3|µg/m³|ug/m3|毫克/升|mg/L|万千瓦|千瓦|万亩|亩|公顷|平方公里|万平方米|平方米|公里|千米|"
+    "亿立方米|万立方米|立方米|万吨|吨|家|个|座|辆|户|条|处|项|所|天|人次|次|万元|亿元|倍|台|套|批|例|起|件|宗|%"
 )
 R_QTY = re.compile(
     r"(?<![A-Za-z0-9.〔])(\d+(?:\.\d+)?)(?:\s*(?:~|-|—|–|至|到)\s*(\d+(?:\.\d+)?))?\s*((?:万|亿)?(?:"
@@ -25,7 +25,20 @@ R_QTY = re.compile(
     + r"))"
 )
 COUNT_UNITS = {"项", "个", "类", "条", "批"}
-LOWER_IS_BETTER_UNITS = {"微克/立方米", "μg/m3", "µg/m³", "ug/m3", "毫克/升", "mg/L"}
+# "27个省级及以上地表水监测断面优良率达到96.3%", "7个“千吨万人”水源地水质达标率保持100%": a count of the things a
+# rate is measured over is its scope, not a target (the rate is).
+SCOPE_COUNT_UNITS = {"个", "座", "条", "处", "家", "所", "项"}
+R_RATE_AFTER = re.compile(r"^[^,;。]*?(?:率|比例|比重)[^,;。]*?\d")
+LOWER_IS_BETTER_UNITS = {
+    "微克/立方米",
+    "微克每立方米",
+    "毫克每升",
+    "μg/m3",
+    "µg/m³",
+    "ug/m3",
+    "毫克/升",
+    "mg/L",
+}
 # Words that make a quantity a fact, not a goal: anywhere in its clause, or (FACT_NEAR) in its comma piece.
 FACT = re.compile(
     r"高达|已达|已经|累计|截至|截止|共有|同比|较上年|比上年|目前|现状|年均增长率为|境内|汇集|位于|总面积|全国$|全省$"
@@ -34,7 +47,7 @@ FACT_NEAR = re.compile(r"现有")
 GOAL = re.compile(
     r"达到|达|保持|稳定|控制|不低于|不少于|不超过|不高于|以上|以下|以内|左右|提高|提升|降低|下降|减少|削减|增长|增加|"
     r"新增|完成|建成|培育|新建|改建|新\(改\)建|建设|开行|备案|检查|低于|高于|超过|确保|力争|覆盖|实现|占比|比例|率|创建|打造|整治|"
-    r"争创|保护和恢复|修复|恢复|治理"
+    r"争创|保护和恢复|修复|恢复|治理|淘汰|关停|取缔"
 )
 # A quantity counts as a goal when a goal word is in its comma piece, a comparator follows it in that piece
 # ("68万亩、产量26万吨以上"), the work it counts follows it ("4座加氢站建设"), or its sentence opens with a target
@@ -63,7 +76,7 @@ R_SCOPE = re.compile(
 )
 # Eliminations: "消除劣V类水体", "劣V类水体和…黑臭水体基本消除", "不出现劣Ⅴ类水体", "全域无劣V类和黑臭水体". One
 # target per thing eliminated; removing hazards (消除安全隐患) and "no accidents" are work, not targets.
-R_ELIMINATE = re.compile(r"((?:基本|全面)?消除)(?!行动|工作|攻坚)([^,;。()]{2,30}?)(?=[,;。()]|$)")
+R_ELIMINATE = re.compile(r"((?:基本|全面)?消除)(?!行动|工作|攻坚|比例|率)([^,;。()]{2,30}?)(?=[,;。()]|$)")
 R_ELIMINATED = re.compile(
     r"(?:得到)?(?:基本|全面)?消除(?=[,;。]|$)"
 )  # the object is the comma piece before it
@@ -114,8 +127,8 @@ def _comparator(before: str, after: str, unit: str) -> str:
 
 def _clause_bounds(text: str, i: int, lo: int, hi: int) -> tuple[int, int]:
     """The clause around position i: from after the last 。;! (or paragraph start) to the next one."""
-    s = max(text.rfind(c, lo, i) for c in "。;!\n") + 1
-    e = min([x for x in (text.find(c, i, hi) for c in "。;!\n") if x != -1] or [hi])
+    s = max(text.rfind(c, lo, i) for c in "。;!\n\t") + 1
+    e = min([x for x in (text.find(c, i, hi) for c in "。;!\n\t") if x != -1] or [hi])
     return max(s, lo), e
 
 
@@ -175,8 +188,15 @@ def plan_year(title: str | None) -> int | None:
 
 
 def find_targets(
-    norm: Normalized, lo: int, hi: int, tasks: list[Task], title: str | None = None
+    norm: Normalized,
+    lo: int,
+    hi: int,
+    tasks: list[Task],
+    title: str | None = None,
+    year_hints: list[tuple[int, int, int]] | None = None,
 ) -> list[Target]:
+    """Targets in [lo, hi) of the normalised text. ``year_hints`` are (start, end, year) of table rows whose
+    完成时限 dates them: a quantity in such a row without a year of its own takes that one."""
     text = norm.text
     default_year = plan_year(title)
     task_starts = _task_starts(norm, tasks)
@@ -192,7 +212,9 @@ def find_targets(
             if R_BASE.match(text, max(y.start() - 1, 0)) or prev in "-—~至" or in_title:
                 continue  # a baseline, the end of a period "2021-2035年", or a year inside a document's title
             years.append(int(y[1]))
-        return years[-1] if years else default_year
+        if years:
+            return years[-1]
+        return next((y for a, b, y in year_hints or [] if a <= i < b), default_year)
 
     def task_of(span: tuple[int, int]) -> str | None:
         inside = [t for t in tasks if t.span[0] <= span[0] < t.span[1]]
@@ -215,6 +237,8 @@ def find_targets(
             continue  # "年运量150万吨以上的物流园区": a threshold that picks what a rule applies to
         if near.endswith("等") and unit in COUNT_UNITS:
             continue  # "…等3项面积指标任务": the size of a list just given
+        if unit in SCOPE_COUNT_UNITS and R_RATE_AFTER.match(rest):
+            continue  # the scope of a rate measured after it
         if re.search(r"第$|每$|前$", before) or re.match(r"\s*(年|月|日|号)", after):
             continue
         # "A、B、C分别达到96%、100%、89%以上": the n-th value belongs to the n-th indicator.
@@ -257,7 +281,12 @@ def find_targets(
                 indicator = ""
             indicator = (indicator + re.sub(r"^\([^()]*\)", "", noun)).strip()
             end += len(noun)
-        comparator = _comparator(before, comp_after, unit)
+        cmp_before = before
+        if in_listing:  # "比2015年分别下降15%、10%和26%": every value takes the verb before the first one
+            k0 = before.rfind("分别")
+            first = R_QTY.search(before, k0)
+            cmp_before = before[: first.start()] if first else before
+        comparator = _comparator(cmp_before, comp_after, unit)
         if value_max is not None and comparator == ">=" and not re.match(r"\s*以上", comp_after):
             comparator = "="
         base = R_BASE.search(near)
@@ -273,7 +302,7 @@ def find_targets(
         span = norm.span(cs, end)
         out.append(
             Target(
-                indicator=indicator or text[cs : m.start()].strip()[-12:],
+                indicator=re.sub(r"^\d+个", "", indicator) or text[cs : m.start()].strip()[-12:],
                 comparator=comparator,
                 value=value,
                 value_max=value_max,

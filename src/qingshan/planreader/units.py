@@ -19,7 +19,23 @@ SUFFIX = re.compile(
     r".+?(?:管委会|委员会|人民政府|政府|分局|分行|支行|公司|集团|中心|办公室|领导小组成员单位|局|委|办|部|院|会|所|站|队|企业|单位)"
     r"(?=$|[\u4e00-\u9fff])"
 )
-_DROP_TAIL = re.compile(r"(按职责落实|负责本辖区工作落实|负责落实|分别牵头|牵头|配合|等部门|等单位|等)$")
+# Collectives: "各县(市、区)", "各成员单位", "市直有关部门" — one unit each, never cut into pieces. Those of the
+# counties are the registry's county collective when it has one.
+COLLECTIVE = re.compile(r"各[\u4e00-\u9fff(),、〔〕]{1,20}$|(?:有关|相关)(?:部门|单位)$|成员单位$")
+OWN_MEMBERS = re.compile(r"^各(?:成员单位|部门|处室|科室|分局|直属单位|有关部门|相关部门|单位)")
+COUNTY_COLLECTIVE = re.compile(
+    r"^(?:全市)?各(?:县|区|县区|区县|县市区|县市|市县|县\((?:市、?)?区\)|县\(市\)|县\(市、区、?\))"
+    r"(?:人民政府|政府|党委政府|党委和政府|委和政府)?(?:\(管委会\)|、?管委会)?$"
+)
+# The note that binds units to every task; cut from a unit list it ends ("…,各县市区。以下均需各县市区落实…").
+NOTE = re.compile(r"[。;]\s*(?:以下|各项)|;?\s*(?:以下)?均需")
+R_IMPLICIT = re.compile(
+    r"(?:均需|均由|均要)([^,;。]{2,60}?)(?:负责|认真|抓好|组织)?(?:贯彻)?落实,?(?:以下|下同)?(?:均)?不再(?:单独|一一|逐一|重复)?列出"
+)
+PARTY_PREFIX = re.compile(r"(?:中共)?[\u4e00-\u9fff]{0,4}?[市县区州]委")
+_DROP_TAIL = re.compile(
+    r"(按职责分工负责|按职责分工落实|按职责分工|按职责负责|按职责落实|负责本辖区工作落实|负责落实|分别牵头|牵头|配合|等部门|等单位|等)$"
+)
 _BRACKETS = {"(": ")", "〔": "〕", "[": "]", "【": "】"}
 
 
@@ -28,6 +44,7 @@ class Registry:
     """Known unit names of one area: every name, short name and alias → canonical name."""
 
     names: dict[str, str] = field(default_factory=dict)
+    groups: dict[str, list[str]] = field(default_factory=dict)  # a collective's canonical name → its members
 
     @classmethod
     def from_json(cls, path: Path = REGISTRY_FILE, city: str | None = None) -> Registry:
@@ -42,6 +59,11 @@ class Registry:
             for zone in spec["zones"]:
                 reg.add(f"{zone}管委会", [])
             if spec["counties"]:
+                reg.add_group(
+                    f"{cname}各县(区)人民政府",
+                    [f"{county}人民政府" for county, _code in spec["counties"]]
+                    + [f"{zone}管委会" for zone in spec["zones"]],
+                )
                 reg.add(
                     f"{cname}各县(区)人民政府",
                     [
@@ -59,11 +81,26 @@ class Registry:
         return reg
 
     @classmethod
-    def from_names(cls, entries: list[tuple[str, list[str]]]) -> Registry:
+    def from_names(
+        cls, entries: list[tuple[str, list[str]]], groups: dict[str, list[str]] | None = None
+    ) -> Registry:
         reg = cls()
         for name, aliases in entries:
             reg.add(name, aliases)
+        for name, members in (groups or {}).items():
+            reg.add_group(name, members)
         return reg
+
+    def add_group(self, canonical: str, members: list[str]) -> None:
+        self.groups[canonical] = list(dict.fromkeys(m for m in members if m and m != canonical))
+
+    def members(self, canonical: str | None) -> list[str]:
+        """The units a collective stands for, as the registry defines it (empty when it does not)."""
+        return list(self.groups.get(canonical or "", []))
+
+    def county_group(self) -> str | None:
+        """The registry's collective of the county governments (各县(区)人民政府), if it has one."""
+        return next((canon for n, canon in self.names.items() if COUNTY_COLLECTIVE.match(n)), None)
 
     def add(self, canonical: str, aliases: list[str]) -> None:
         for n in [canonical, *aliases]:
@@ -78,7 +115,11 @@ class Registry:
         if alt in self.names:
             return self.names[alt]
         stripped = re.sub(r"\([^()]*\)$", "", alt)
-        return self.names.get(stripped) if stripped != alt else None
+        if stripped != alt and stripped in self.names:
+            return self.names[stripped]
+        if COUNTY_COLLECTIVE.match(alt):  # "各县市区", "各县(市、区)人民政府": the counties, however written
+            return self.county_group()
+        return None
 
     def longest_prefix(self, text: str) -> str | None:
         best = None
@@ -122,20 +163,59 @@ def split_units(text: str, registry: Registry, offset: int = 0) -> list[UnitRef]
     ``offset`` is the list's position in the normalised text; each UnitRef's span is normalised offsets.
     """
     units: list[UnitRef] = []
-    for piece, pos in _split_top(text, "、,;"):
+    if m := NOTE.search(text):
+        text = text[: m.start()]
+    pieces = _split_top(text, "、,;")
+    # "各县、区人民政府(管委会)": a collective that lists its levels with 、 is one unit
+    k = 0
+    while k + 1 < len(pieces):
+        (a, pa), (b, _pb) = pieces[k], pieces[k + 1]
+        if re.fullmatch(r"\s*各[县市区乡镇]", a) and re.match(r"[县市区乡镇街]", b):
+            pieces[k : k + 2] = [(text[pa : pa + len(a) + 1 + len(b)], pa)]
+        else:
+            k += 1
+    for piece, pos in pieces:
         name, lead = clean_piece(piece)
         if not name:
             continue
         start = offset + pos + lead
         for raw, rel in segment(name, registry):
-            units.append(UnitRef(raw, registry.canonical(raw), (start + rel, start + rel + len(raw))))
+            canonical = registry.canonical(raw)
+            collective = bool(COLLECTIVE.search(raw)) or canonical in registry.groups
+            units.append(
+                UnitRef(
+                    raw,
+                    canonical,
+                    (start + rel, start + rel + len(raw)),
+                    collective=collective,
+                    members=registry.members(canonical),
+                )
+            )
     return units
+
+
+def find_implicit(text: str, registry: Registry) -> list[UnitRef]:
+    """Units bound to every task by a note anywhere in the document ("各项工作均需各县(区)政府…落实,以下不再列出",
+    "以下均需各县市区落实,不再单独列出"); spans are offsets in ``text``."""
+    out: list[UnitRef] = []
+    for m in R_IMPLICIT.finditer(text):
+        for u in split_units(m[1], registry, m.start(1)):
+            if u.raw not in {x.raw for x in out}:
+                out.append(u)
+    return out
 
 
 def segment(name: str, registry: Registry) -> list[tuple[str, int]]:
     """Cut run-together names: known names first (longest match), otherwise at unit-name endings."""
     if registry.canonical(name) or len(name) <= 4:
         return [(name, 0)]
+    if re.fullmatch(r"[^()]+\([^()]*\)", name) and SUFFIX.fullmatch(re.sub(r"\([^()]*\)$", "", name)):
+        return [(name, 0)]  # "…人民政府(管委会)": a note in brackets is not a second unit
+    if (k := name.find("各")) >= 0 and COLLECTIVE.search(name):
+        # "市重污染天气应急指挥部各成员单位" is one collective; "市生态环境局各县(区)政府" is a unit and a collective.
+        if k == 0 or OWN_MEMBERS.match(name[k:]):
+            return [(name, 0)]
+        return [*segment(name[:k], registry), (name[k:], k)]
     out: list[tuple[str, int]] = []
     i = 0
     while i < len(name):
@@ -145,9 +225,14 @@ def segment(name: str, registry: Registry) -> list[tuple[str, int]]:
             i += len(known)
             continue
         # Unknown: take up to the next known name, or the first unit-name ending.
-        nxt = next((j for j in range(i + 1, len(name)) if registry.longest_prefix(name[j:])), len(name))
+        # (a piece of one or two characters is no unit: "县住房城乡建设局" is not 县 + 住房城乡建设局)
+        nxt = next((j for j in range(i + 3, len(name)) if registry.longest_prefix(name[j:])), len(name))
         chunk = name[i:nxt]
         m = SUFFIX.match(chunk)
+        if m and PARTY_PREFIX.fullmatch(
+            m[0]
+        ):  # "县委农工部", "市委组织部": a department of the party committee
+            m = None
         if m and m.end() < len(chunk) and registry.canonical(chunk) is None:
             out.append((chunk[: m.end()], i))
             i += m.end()

@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from qingshan.core.errors import DomainError
 from qingshan.ledger import services
+from qingshan.ledger.errors import read_error
 from qingshan.ledger.models import Plan
 from qingshan.orgs.models import Division
 from qingshan.planreader import PlanReadError, parse_file
@@ -17,7 +18,10 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser) -> None:
         sub = parser.add_subparsers(dest="action", required=True)
-        p = sub.add_parser("parse", help="Print the plan's structure (JSON contract or readable text).")
+        p = sub.add_parser(
+            "parse",
+            help="Print the plan's structure (.txt, .docx, .xlsx/.xls, PDF; JSON contract or readable text).",
+        )
         p.add_argument("file")
         p.add_argument("--format", choices=["json", "text"], default="json")
         i = sub.add_parser("import", help="Store a plan document as a draft (a revision if the plan exists).")
@@ -35,12 +39,14 @@ class Command(BaseCommand):
     def handle(self, *args, **opts) -> None:
         try:
             getattr(self, f"do_{opts['action']}")(opts)
-        except (PlanReadError, DomainError) as exc:
+        except PlanReadError as exc:
+            raise CommandError(str(read_error(exc))) from None
+        except DomainError as exc:
             raise CommandError(str(exc)) from None
 
     def do_parse(self, opts) -> None:
         try:
-            plan = parse_file(opts["file"])
+            plan = parse_file(opts["file"], limits=services.reader_limits())
         except OSError as exc:
             raise CommandError(f"{opts['file']}: {exc.strerror}") from None
         if opts["format"] == "json":

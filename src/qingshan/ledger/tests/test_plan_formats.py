@@ -1,0 +1,202 @@
+"""Plan documents beyond text (#14): Excel and Word task tables through the import, the CLI and the upload page;
+collectives stored as one assignment per member unit; reader errors translated (ledger.read.*) and naming the file;
+bounded input (#18 item 5): decompression bombs and over-long text refused fast, nothing stored."""
+
+from __future__ import annotations
+
+import io
+import json
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+from django.urls import reverse
+from django.utils import translation
+
+from qingshan.core.access import actor_for
+from qingshan.ledger import scope, services
+from qingshan.ledger.errors import LedgerError, read_error
+from qingshan.ledger.models import Plan, TaskAssignment
+from qingshan.orgs.models import Division, Unit
+from qingshan.planreader import PlanReadError
+
+CORPUS = Path(services.__file__).resolve().parents[1] / "planreader" / "tests" / "corpus"
+SEED_000 = next(services.SEEDS_DIR.glob("000_*.txt"))
+
+
+def _bomb(size: int = 100 * 1024 * 1024) -> bytes:
+    """A .docx-looking zip whose one member declares (and holds) ``size`` zero bytes, a few hundred KB packed."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        with z.open("word/document.xml", "w", force_zip64=True) as member:
+            chunk = b"\0" * (1 << 20)
+            for _ in range(size >> 20):
+                member.write(chunk)
+    return buf.getvalue()
+
+
+@pytest.fixture(scope="module")
+def bomb() -> bytes:
+    return _bomb()
+
+
+@pytest.mark.django_db
+def test_county_collective_binds_each_county(registry, users):
+    """000: "各项工作均需各县(区)政府、钒钛高新区管委会落实" binds every task to each county government and the zone
+    committee (one assignment each, role implicit, the text as written kept); 东区 sees every task of the plan."""
+    plan = services.import_plan(SEED_000)
+    dongqu = Unit.objects.get(name="东区人民政府")
+    tasks = plan.tasks.count()
+    implicit = TaskAssignment.objects.filter(task__plan=plan, unit=dongqu, role="implicit")
+    assert implicit.count() == tasks == 28 and set(implicit.values_list("raw_name", flat=True)) == {
+        "各县(区)政府"
+    }
+    counties = {
+        "东区人民政府",
+        "西区人民政府",
+        "仁和区人民政府",
+        "米易县人民政府",
+        "盐边县人民政府",
+        "钒钛高新区管委会",
+    }
+    bound = set(
+        TaskAssignment.objects.filter(task__plan=plan, role="implicit").values_list("unit__name", flat=True)
+    )
+    assert bound == counties
+    services.confirm_plan(plan)
+    visible = scope.tasks_visible(actor_for(users["dongqu"])).filter(plan=plan)
+    assert visible.count() == 28
+
+
+@pytest.mark.django_db
+def test_registry_for_says_what_collectives_are(registry):
+    city = Division.objects.get(name="攀枝花市")
+    reg = services.registry_for(city)
+    group = reg.canonical("各县市区")  # however the plan writes it
+    assert group == "攀枝花市各县(区)人民政府"
+    assert set(reg.members(group)) == {
+        "东区人民政府",
+        "西区人民政府",
+        "仁和区人民政府",
+        "米易县人民政府",
+        "盐边县人民政府",
+        "钒钛高新区管委会",
+    }
+    # a collective with member units of its own (Unit.parent) stands for exactly those
+    members = Unit.objects.create(name="攀枝花市重污染天气应急指挥部各成员单位", kind="group", division=city)
+    Unit.objects.filter(name__in=["攀枝花市生态环境局", "攀枝花市公安局"]).update(parent=members)
+    assert set(services.registry_for(city).members(members.name)) == {"攀枝花市生态环境局", "攀枝花市公安局"}
+
+
+@pytest.mark.django_db
+def test_excel_task_table_imports_with_collectives(registry):
+    pds = Division.objects.get(name="平顶山市")
+    plan = services.import_plan(CORPUS / "excel_table.xlsx", pds)
+    assert plan.tasks.count() == 12 and plan.title == "平顶山市2024年生态环境治理体系现代化建设重点任务分解表"
+    t = plan.tasks.get(number="二.5")
+    assert {(a.role, a.unit.name) for a in t.assignments.all()} >= {
+        ("lead", "平顶山市生态环境局"),
+        ("cooperating", "平顶山市工业和信息化局"),
+    }
+    # "各县(市、区)政府" leads task 一.1: each county government and zone committee of 平顶山 is bound as lead
+    leads = TaskAssignment.objects.filter(
+        task__plan=plan, task__number="一.1", role="lead", raw_name="各县(市、区)政府"
+    )
+    assert leads.count() == 12 and all(a.unit for a in leads)
+    assert plan.targets.filter(value=41, comparator="<", year=2025).exists()
+
+
+@pytest.mark.django_db
+def test_cli_parses_and_imports_xlsx_and_docx(registry, capsys):
+    call_command("plan", "parse", str(CORPUS / "excel_table.xlsx"))
+    data = json.loads(capsys.readouterr().out)
+    assert len(data["tasks"]) == 12 and data["tasks"][0]["lead"][0]["collective"] is True
+    call_command("plan", "import", str(CORPUS / "word_table.docx"))
+    assert Plan.objects.get().tasks.count() == 12
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("air_data.xlsx", "spreadsheet_not_a_plan"), ("big5.txt", "encoding"), ("sjis.txt", "encoding")],
+)
+def test_cli_errors_are_the_ledgers_translated_messages(registry, tmp_path, name, code):
+    path = CORPUS / name if name == "air_data.xlsx" else tmp_path / name
+    if name == "big5.txt":
+        path.write_bytes(
+            "為深入貫徹落實黨中央關於生態環境保護的決策部署,加強大氣污染防治,制定本方案。".encode("big5")
+        )
+    elif name == "sjis.txt":
+        path.write_bytes("環境基本計画に基づき、大気汚染の防止に関する取組を推進する。".encode("shift_jis"))
+    with pytest.raises(PlanReadError) as err:
+        services.import_plan(path, Division.objects.get(name="攀枝花市"))
+    assert err.value.code == code
+    with translation.override("zh-hans"):
+        message = str(read_error(err.value))
+    assert name in message and not any(w in message for w in ("does not", "spreadsheet", "looks like"))
+    if name == "big5.txt":
+        assert "Big5" in message
+    if name == "sjis.txt":
+        assert "Shift-JIS" in message
+    with pytest.raises(CommandError, match=name):
+        call_command("plan", "parse", str(path))
+
+
+def test_every_reader_code_has_a_translated_message():
+    from qingshan.planreader.loader import CODES
+
+    read_codes = [c for c in LedgerError if c.value.startswith("ledger.read.")]
+    assert {c.value.removeprefix("ledger.read.") for c in read_codes} >= CODES
+    for code in LedgerError:
+        with translation.override("en"):
+            english = str(code.label)
+        with translation.override("zh-hans"):
+            chinese = str(code.label)
+        assert chinese != english, code
+        if code in read_codes:
+            assert "%(file)s" in chinese, code
+
+
+@pytest.mark.django_db
+def test_decompression_bomb_is_refused_fast(registry, bomb):
+    city = Division.objects.get(name="攀枝花市")
+    t = time.perf_counter()
+    with pytest.raises(PlanReadError) as err:
+        services.import_plan("bomb.docx", city, data=bomb)
+    elapsed = time.perf_counter() - t
+    assert err.value.code == "too_large" and elapsed < 0.5, elapsed
+    assert Plan.objects.count() == 0
+    with translation.override("zh-hans"):
+        assert "bomb.docx" in str(read_error(err.value))
+
+
+@pytest.mark.django_db
+def test_text_over_the_limit_is_refused(registry, settings):
+    settings.PLAN_MAX_CHARS = 5000
+    text = SEED_000.read_text(encoding="utf-8")
+    with pytest.raises(PlanReadError) as err:
+        services.import_plan("long.txt", data=text.encode())
+    assert err.value.code == "too_long" and err.value.params["limit"] == 5000
+    settings.PLAN_MAX_CHARS = 2_000_000
+    settings.PLAN_MAX_ZIP_RATIO = 2  # a small limit catches even an honest .docx
+    with pytest.raises(PlanReadError) as err:
+        services.import_plan(CORPUS / "word_table.docx")
+    assert err.value.code == "too_large"
+
+
+@pytest.mark.django_db
+def test_upload_page_takes_xlsx_and_refuses_in_chinese(client, users):
+    client.force_login(users["office_pds"])
+    upload = io.BytesIO((CORPUS / "excel_table.xlsx").read_bytes())
+    upload.name = "分解表.xlsx"
+    resp = client.post(reverse("ledger:plan-upload"), {"file": upload})
+    assert resp.status_code == 302 and Plan.objects.get().tasks.count() == 12
+    air = io.BytesIO((CORPUS / "air_data.xlsx").read_bytes())
+    air.name = "空气.xlsx"
+    resp = client.post(reverse("ledger:plan-upload"), {"file": air}, HTTP_ACCEPT_LANGUAGE="zh-hans")
+    page = resp.content.decode()
+    assert resp.status_code == 400 and "空气.xlsx" in page and "不是实施方案" in page
+    assert "spreadsheet" not in page and Plan.objects.count() == 1

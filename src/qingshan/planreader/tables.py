@@ -1,0 +1,308 @@
+"""Task tables (任务分解表): the header's columns by name and synonym, rows into tasks.
+
+A table is a task table when its header (one of its first rows, or two rows where a merged 责任单位 heads 牵头单位 |
+配合单位) names a task column and a unit column. Columns are found by their header text, never by position:
+
+- number 序号/编号; category 类别/领域 (a section); task 重点任务/工作任务/工作内容/具体措施/任务措施 …;
+- lead 牵头单位/主办单位/牵头部门; cooperating 配合单位/协办单位/参与单位; 责任单位 cooperates beside a lead column
+  and leads without one; deadline 完成时限/时间节点/完成时间; target 目标/预期目标/指标.
+
+Rows: a row whose one cell spans the table (or stands alone with no task) is a section heading; a repeated header
+row (a table split across pages) is skipped; a table without a header right after a task table with as many
+columns continues it. Merged cells are carried down (``Cell.source``); in text tables, where merges are lost, an
+empty lead cell takes the lead of the row above in the same section.
+
+Text tables are lines whose columns are separated by tabs or by two or more spaces, found from a header line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .document import Cell, Table
+
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "number": ("序号", "编号", "序", "任务编号", "项目编号", "号"),
+    "category": (
+        "类别",
+        "分类",
+        "任务类别",
+        "工作类别",
+        "重点领域",
+        "领域",
+        "专项",
+        "类型",
+        "项目类别",
+        "板块",
+    ),
+    "task": (
+        "重点任务",
+        "工作任务",
+        "工作内容",
+        "具体措施",
+        "任务措施",
+        "主要任务",
+        "任务内容",
+        "工作措施",
+        "具体任务",
+        "重点工作",
+        "任务名称",
+        "主要内容",
+        "考核内容",
+        "具体工作",
+        "目标任务",
+        "措施",
+        "任务",
+        "工作事项",
+        "重点事项",
+        "具体内容",
+        "主要措施",
+        "工作要求",
+        "任务要求",
+        "内容",
+        "重点工作任务",
+        "具体工作措施",
+        "工作举措",
+        "举措",
+        "治理任务",
+        "整改措施",
+        "工作重点",
+        "重点工作内容",
+        "任务事项",
+        "项目名称",
+        "项目",
+    ),
+    "lead": (
+        "牵头单位",
+        "主办单位",
+        "牵头部门",
+        "主责单位",
+        "主责部门",
+        "牵头责任单位",
+        "责任牵头单位",
+        "牵头",
+        "牵头单位(部门)",
+        "牵头责任部门",
+    ),
+    "duty": (
+        "责任单位",
+        "责任部门",
+        "落实单位",
+        "实施单位",
+        "承办单位",
+        "被考核单位",
+        "考核对象",
+        "责任主体",
+        "责任单位(部门)",
+        "具体责任单位",
+    ),
+    "cooperating": (
+        "配合单位",
+        "协办单位",
+        "参与单位",
+        "配合部门",
+        "协同单位",
+        "参加单位",
+        "协助单位",
+        "配合",
+    ),
+    "deadline": (
+        "完成时限",
+        "时间节点",
+        "完成时间",
+        "时限",
+        "时限要求",
+        "完成期限",
+        "进度安排",
+        "时间安排",
+        "完成时间节点",
+        "时间进度",
+        "完成时限要求",
+    ),
+    "target": (
+        "目标",
+        "预期目标",
+        "指标",
+        "目标值",
+        "工作目标",
+        "考核目标",
+        "预期成效",
+        "年度目标",
+        "指标值",
+    ),
+    "other": ("分值", "备注", "考核部门", "完成情况", "进展情况", "责任人", "责任领导", "联系人", "评分标准"),
+}
+_BY_NAME = {name: role for role, names in SYNONYMS.items() for name in names}
+_ORDERED = sorted(_BY_NAME, key=len, reverse=True)
+UNIT_ROLES = ("lead", "duty", "cooperating")
+
+
+def column_role(header: str) -> str | None:
+    h = re.sub(r"\s+", "", header).replace("(", "(").replace(")", ")")
+    h = re.sub(r"^[*※]|[::]$", "", h)
+    if not h or len(h) > 16:
+        return None
+    if h in _BY_NAME:
+        return _BY_NAME[h]
+    if re.fullmatch(r"20\d{2}年(?:度)?(?:目标|目标值|指标)", h):
+        return "target"
+    bare = re.sub(r"\([^()]*\)$", "", h)
+    if bare in _BY_NAME:
+        return _BY_NAME[bare]
+    for name in _ORDERED:  # "重点任务及措施", "牵头单位/部门"
+        if len(name) >= 2 and name in h:
+            return _BY_NAME[name]
+    return None
+
+
+@dataclass
+class Columns:
+    roles: dict[int, str]  # column index → role
+    header_rows: int  # rows the header takes
+    header_texts: list[str] = field(default_factory=list)
+
+    def of(self, role: str) -> list[int]:
+        return [c for c, r in self.roles.items() if r == role]
+
+    @property
+    def is_task_table(self) -> bool:
+        has_units = any(self.of(r) for r in UNIT_ROLES)
+        return bool(self.of("task")) and (has_units or bool(self.of("deadline")))
+
+
+def _row_roles(row: list[Cell]) -> dict[int, str]:
+    roles = {}
+    for c, cell in enumerate(row):
+        if cell.origin is not None and cell.origin is not row[c - 1].source if c else False:
+            continue
+        role = column_role(cell.value) if cell.origin is None else None
+        if role:
+            roles[c] = role
+    return roles
+
+
+def find_columns(table: Table, max_rows: int = 8) -> tuple[int, Columns] | None:
+    """(index of the header's first row, columns) of a task table, or None."""
+    for r, row in enumerate(table.rows[:max_rows]):
+        roles = _row_roles(row)
+        if len([x for x in roles.values() if x != "other"]) < 2:
+            continue
+        rows = 1
+        if r + 1 < len(table.rows):
+            sub = _row_roles(table.rows[r + 1])
+            if len([x for x in sub.values() if x != "other"]) >= 2 and not _looks_like_data(
+                table.rows[r + 1]
+            ):
+                roles = {**roles, **sub}  # 责任单位 over 牵头单位 | 配合单位
+                rows = 2
+        if "duty" in roles.values() and any(x == "lead" for x in roles.values()):
+            roles = {c: ("cooperating" if x == "duty" else x) for c, x in roles.items()}
+        cols = Columns(roles, rows, [cell.value for cell in row])
+        if cols.is_task_table:
+            return r, cols
+    return None
+
+
+def _looks_like_data(row: list[Cell]) -> bool:
+    return any(len(c.value) > 16 for c in row)
+
+
+SECTION_NUMBER = re.compile(
+    r"^\s*(?:([一二三四五六七八九十]{1,3})[、.]|\(([一二三四五六七八九十]{1,3})\)|第([一二三四五六七八九十]{1,3})部分)"
+)
+
+
+def section_label(text: str, ordinal: int) -> str:
+    """The section's own numeral (一、 → 一, (二) → (二)), else its place in the table as a Chinese numeral."""
+    from .reader import cn_numeral
+
+    m = SECTION_NUMBER.match(text)
+    if m:
+        return m[1] or f"({m[2]})" if (m[1] or m[2]) else m[3]
+    return cn_numeral(ordinal)
+
+
+# --- text tables -------------------------------------------------------------------------------------------------
+TAB = re.compile(r"\t")  # one tab, one column: empty cells are kept
+WIDE = re.compile(r" {2,}|\u3000+")
+ANY_SPACE = re.compile(r"[ \t\u3000]+")
+
+
+def find_text_tables(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[Table]:
+    """Tables written as text: a header line naming a task column and a unit column, its columns separated by tabs
+    or wide spaces (or single spaces when every word of the line is a column name), and the lines after it with
+    at least two columns. A line of one short column is a section heading; a longer one ends the table."""
+    tables: list[Table] = []
+    lines = [(lo + m.start(), lo + m.end()) for m in re.finditer(r"[^\n]+", text[lo:hi])]
+    i = 0
+    while i < len(lines):
+        s, e = lines[i]
+        if any(a <= s < b for a, b in skip):
+            i += 1
+            continue
+        sep = _header_separator(text[s:e])
+        if sep is None:
+            i += 1
+            continue
+        header = _split_line(text, s, e, sep)
+        width = len(header)
+        task_col = next(c for c, (t, _a, _b) in enumerate(header) if column_role(t) == "task")
+        rows = [[Cell(a, b, t) for t, a, b in header]]
+        j = i + 1
+        while j < len(lines):
+            s2, e2 = lines[j]
+            parts = _split_line(text, s2, e2, sep)
+            if len(parts) > width:  # spaces inside the task's text: the surplus belongs to it
+                extra = len(parts) - width
+                merged = parts[task_col : task_col + extra + 1]
+                joined = (text[merged[0][1] : merged[-1][2]], merged[0][1], merged[-1][2])
+                parts = [*parts[:task_col], joined, *parts[task_col + extra + 1 :]]
+            if len(parts) >= 2:
+                rows.append([Cell(a, b, t) for t, a, b in parts])
+            elif parts and (SECTION_NUMBER.match(parts[0][0]) or len(parts[0][0]) <= 20):
+                rows.append([Cell(a, b, t) for t, a, b in parts])
+            else:
+                break
+            j += 1
+        if len(rows) > 1:
+            tables.append(Table(rows, s, lines[j - 1][1], "text"))
+        i = max(j, i + 1)
+    return tables
+
+
+_HEADER_HINT = re.compile(r"单位|部门|牵头|配合|参与|责任")
+
+
+def _header_separator(line: str) -> re.Pattern | None:
+    if not _HEADER_HINT.search(line) or len(line) > 120:
+        return None  # no unit column named: not a header (most lines of a plan; keeps the scan cheap)
+    for sep in (TAB, WIDE, ANY_SPACE):
+        if sep is TAB and "\t" not in line:
+            continue
+        words = [w.strip() for w in sep.split(line.strip()) if w.strip()]
+        roles = [column_role(w) for w in words]
+        named = [r for r in roles if r and r != "other"]
+        if len(words) < 3 or len(named) < 2 or "task" not in named or not any(r in UNIT_ROLES for r in named):
+            continue
+        if sep is ANY_SPACE and not all(roles):
+            continue  # single spaces only when every word is a column name
+        return sep
+    return None
+
+
+def _split_line(text: str, s: int, e: int, sep: re.Pattern) -> list[tuple[str, int, int]]:
+    out, start = [], s
+    keep_empty = sep is TAB
+    for m in sep.finditer(text, s, e):
+        if keep_empty or text[start : m.start()].strip():
+            out.append((start, m.start()))
+        start = m.end()
+    if text[start:e].strip():
+        out.append((start, e))
+    res = []
+    for a, b in out:
+        seg = text[a:b]
+        lead = len(seg) - len(seg.lstrip())
+        res.append((seg.strip(), a + lead, a + lead + len(seg.strip())))
+    return res
