@@ -24,6 +24,27 @@ class LedgerError(models.TextChoices):
         _("The plan is not the confirmed ledger (it is “%(status)s”): nothing can be reported on its tasks."),
     )
     NOT_LEAD = "ledger.not_lead", _("Only the task's lead unit or the coordinating office may do this.")
+    NOT_EDITABLE_HERE = "ledger.not_editable_here", _("Only the coordinating office of the plan's area edits its ledger.")
+    VERSION_IS_HISTORY = (
+        "ledger.version_is_history",
+        _("This version is “%(status)s”: it is kept as history and cannot be edited."),
+    )
+    TASK_HAS_REPORTS = (
+        "ledger.task_has_reports",
+        _("Task %(number)s has progress reports: merge it into another task instead of deleting it."),
+    )
+    SPLIT_POSITION = "ledger.split_position", _("Choose where to split, between 1 and %(length)s characters.")
+    NUMBER_TAKEN = "ledger.number_taken", _("The number %(number)s is empty or already used in this plan.")
+    MERGE_OTHER_PLAN = "ledger.merge_other_plan", _("Only two different tasks of the same plan can be merged.")
+    MERGE_REPORT_CLASH = (
+        "ledger.merge_report_clash",
+        _("Task %(number)s has a report for a period the other task already has: settle that report first."),
+    )
+    TARGET_TASK_OTHER_PLAN = "ledger.target_task_other_plan", _("The task must be a task of the same plan.")
+    ALREADY_STORED = (
+        "ledger.already_stored",
+        _("This document is already stored: “%(title)s”, version %(version)s (%(status)s)."),
+    )
     READ_EMPTY = "ledger.read.empty", _("%(file)s is empty: it has no text.")
     READ_BINARY = (
         "ledger.read.binary",

@@ -1,9 +1,12 @@
 from __future__ import annotations
 
 from django import forms
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.utils.translation import gettext_lazy as _
 
-from .models import Task
+from qingshan.orgs.models import Unit
+
+from .models import Plan, PlanTarget, Task
 
 
 class TaskProgressForm(forms.ModelForm):
@@ -15,8 +18,38 @@ class TaskProgressForm(forms.ModelForm):
         widgets = {"progress_note": forms.Textarea(attrs={"rows": 4})}
 
 
+class UnitsField(forms.ModelMultipleChoiceField):
+    """A multi-select over the registry of the plan's city; each option shows the unit's short name and aliases, so
+    the filter box finds 市发改委 under 市发展和改革委员会."""
+
+    def label_from_instance(self, obj):
+        others = [n for n in [obj.short_name, *[a.alias for a in obj.aliases.all()]] if n and n != obj.name]
+        return f"{obj.name}({'、'.join(others[:3])})" if others else obj.name
+
+
 class TaskOfficeForm(forms.ModelForm):
-    """The coordinating office edits a task's fields (its status changes through the task's workflow actions)."""
+    """The coordinating office edits a task's fields and its lead and cooperating units (its status changes through
+    the task's workflow actions)."""
+
+    lead_units = UnitsField(queryset=None, required=False, label=_("Lead unit"))
+    cooperating_units = UnitsField(queryset=None, required=False, label=_("Cooperating unit"))
+
+    def __init__(self, *args, units=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("lead_units", "cooperating_units"):
+            self.fields[name].queryset = units
+            self.fields[name].widget.attrs.update({"size": 8, "class": "unit-picker"})
+        if self.instance.pk and "lead_units" not in self.initial:
+            current = list(self.instance.assignments.exclude(unit=None).values_list("role", "unit_id"))
+            self.initial["lead_units"] = [u for r, u in current if r == "lead"]
+            self.initial["cooperating_units"] = [u for r, u in current if r == "cooperating"]
+
+    def clean_number(self):
+        number = (self.cleaned_data.get("number") or "").strip()
+        plan = self.instance.plan if self.instance.plan_id else None
+        if plan and plan.tasks.filter(number=number).exclude(pk=self.instance.pk).exists():
+            raise forms.ValidationError(_("The number %(number)s is already used in this plan.") % {"number": number})
+        return number
 
     class Meta:
         model = Task
@@ -51,3 +84,62 @@ class PlanUploadForm(forms.Form):
     def __init__(self, *args, divisions=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["division"].queryset = divisions
+
+
+class PlanDetailsForm(forms.ModelForm):
+    class Meta:
+        model = Plan
+        fields = ["title", "issuer", "doc_number", "issued_on", "published"]
+
+
+class TargetForm(forms.ModelForm):
+    """A target of the plan, as the office corrects or adds it (its task must be of the same plan)."""
+
+    def __init__(self, *args, plan=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["task"].queryset = plan.tasks.all() if plan else Task.objects.none()
+        self.fields["year"].validators.append(MinValueValidator(1990))
+        self.fields["year"].validators.append(MaxValueValidator(2100))
+        self.fields["baseline_year"].validators.append(MinValueValidator(1990))
+        self.fields["baseline_year"].validators.append(MaxValueValidator(2100))
+
+    class Meta:
+        model = PlanTarget
+        fields = ["indicator", "comparator", "value", "value_max", "unit", "year", "baseline_year", "scope",
+                  "aspirational", "task", "text"]  # fmt: skip
+        widgets = {"text": forms.Textarea(attrs={"rows": 3})}
+
+
+class SplitForm(forms.Form):
+    at = forms.IntegerField(label=_("Split after character"), min_value=1)
+    number = forms.CharField(label=_("Number of the new task"), max_length=32)
+
+
+class MergeForm(forms.Form):
+    other = forms.ModelChoiceField(queryset=None, label=_("Merge this task into it"))
+
+    def __init__(self, *args, task=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["other"].queryset = task.plan.tasks.exclude(pk=task.pk) if task else Task.objects.none()
+
+
+class UnitQuickForm(forms.Form):
+    """Add a unit to the registry while correcting a task (the office's city only)."""
+
+    name = forms.CharField(label=_("Name of the new unit"), max_length=128)
+    kind = forms.ChoiceField(label=_("kind"), choices=Unit.Kind.choices, initial=Unit.Kind.DEPARTMENT)
+    division = forms.ModelChoiceField(queryset=None, label=_("division"))
+
+    def __init__(self, *args, divisions=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["division"].queryset = divisions
+
+
+class LineageForm(forms.Form):
+    lineage = forms.ModelChoiceField(
+        queryset=None, required=False, label=_("This draft revises"), empty_label=_("— a new plan, not a revision —")
+    )
+
+    def __init__(self, *args, lineages=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["lineage"].queryset = lineages

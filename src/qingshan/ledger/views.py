@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.http import JsonResponse
+from django.http import HttpResponseNotAllowed, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -15,11 +15,21 @@ from qingshan.core.workflow_views import take_action
 from qingshan.orgs.models import Division
 from qingshan.planreader import PlanReadError
 
-from . import scope, services
-from .errors import read_error
-from .forms import PlanUploadForm, TaskOfficeForm, TaskProgressForm
+from . import editing, scope, services
+from .errors import LedgerError, read_error
+from .forms import (
+    LineageForm,
+    MergeForm,
+    PlanDetailsForm,
+    PlanUploadForm,
+    SplitForm,
+    TargetForm,
+    TaskOfficeForm,
+    TaskProgressForm,
+    UnitQuickForm,
+)
 from .highlight import highlight
-from .models import TaskAssignment
+from .models import Plan, PlanTarget, Task, TaskAssignment
 from .workflow import PLAN_FLOW, TASK_FLOW
 
 
@@ -34,7 +44,16 @@ def plan_detail(request, pk: int):
     tasks = scope.tasks_visible(actor).filter(plan=plan).prefetch_related("assignments__unit")
     page = Paginator(tasks, 100).get_page(request.GET.get("page"))
     return render(
-        request, "ledger/plan_detail.html", {"plan": plan, "page": page, "history": changes_of(plan)}
+        request,
+        "ledger/plan_detail.html",
+        {
+            "plan": plan,
+            "page": page,
+            "history": changes_of(plan),
+            "targets": scope.targets_visible(actor).filter(plan=plan).select_related("task"),
+            "editable": actor.is_office and plan.status in editing.EDITABLE,
+            "in_force": plan.lineage.in_force if plan.lineage_id else None,
+        },
     )
 
 
@@ -47,19 +66,213 @@ def task_detail(request, pk: int):
     )
 
 
+def _city_units(plan):
+    from qingshan.orgs.models import Unit
+
+    city = plan.division.city() or plan.division
+    return Unit.objects.filter(division_id__in=city.descendant_ids()).prefetch_related("aliases").order_by(
+        "division__code", "name"
+    )
+
+
+def _city_divisions(plan):
+    city = plan.division.city() or plan.division
+    return Division.objects.filter(pk__in=city.descendant_ids()).order_by("code", "name")
+
+
 def task_edit(request, pk: int):
+    """A lead unit edits its progress note; the office edits every field of the task and its units, and may add a
+    unit to the registry on the way (``add_unit``)."""
     actor = actor_for(request.user)
-    task = get_object_or_404(scope.tasks_visible(actor), pk=pk)
+    task = get_object_or_404(scope.tasks_visible(actor).select_related("plan__division"), pk=pk)
     if not scope.tasks_editable(actor).filter(pk=pk).exists():
         raise Forbidden(CoreError.FORBIDDEN)
-    form_class = TaskOfficeForm if actor.is_office else TaskProgressForm
-    form = form_class(request.POST or None, instance=task)
+    if not actor.is_office:
+        form = TaskProgressForm(request.POST or None, instance=task)
+        if request.method == "POST" and form.is_valid():
+            form.save()
+            messages.success(request, _("Task saved."))
+            return redirect("ledger:task-detail", pk=task.pk)
+        status = 400 if request.method == "POST" else 200
+        return render(request, "ledger/task_form.html", {"task": task, "form": form}, status=status)
+    return _office_task_form(request, actor, task.plan, task)
+
+
+def task_add(request, pk: int):
+    actor = actor_for(request.user)
+    plan = get_object_or_404(scope.plans_editable(actor), pk=pk)
+    return _office_task_form(request, actor, plan, None)
+
+
+def _office_task_form(request, actor, plan, task):
+    from qingshan.orgs.services import create_unit
+
+    units = _city_units(plan)
+    instance = task or Task(plan=plan)
+    unit_form = UnitQuickForm(divisions=_city_divisions(plan), prefix="unit")
+    if request.method == "POST" and "add_unit" in request.POST:
+        # Adding a unit to the registry while editing: the task is not saved; its form comes back as filled in.
+        unit_form = UnitQuickForm(request.POST, divisions=_city_divisions(plan), prefix="unit")
+        if unit_form.is_valid():
+            try:
+                unit = create_unit(actor, unit_form.cleaned_data["name"], unit_form.cleaned_data["kind"],
+                                   unit_form.cleaned_data["division"])  # fmt: skip
+            except DomainError as exc:
+                add_to_form(unit_form, exc)
+            else:
+                messages.success(request, _("Unit %(name)s added to the registry.") % {"name": unit.name})
+                unit_form = UnitQuickForm(divisions=_city_divisions(plan), prefix="unit")
+        filled = {k: request.POST.getlist(k) if k.endswith("_units") else request.POST.get(k)
+                  for k in TaskOfficeForm.base_fields}  # fmt: skip
+        form = TaskOfficeForm(initial=filled, instance=instance, units=_city_units(plan))
+        status = 400 if unit_form.errors else 200
+        return render(request, "ledger/task_office_form.html",
+                      {"task": task, "plan": plan, "form": form, "unit_form": unit_form}, status=status)  # fmt: skip
+    form = TaskOfficeForm(request.POST or None, instance=instance, units=units)
     if request.method == "POST" and form.is_valid():
-        form.save()
-        messages.success(request, _("Task saved."))
-        return redirect("ledger:task-detail", pk=task.pk)
+        fields = {k: v for k, v in form.cleaned_data.items() if k not in ("lead_units", "cooperating_units")}
+        try:
+            if task is None:
+                saved = editing.add_task(actor, plan, fields, list(form.cleaned_data["lead_units"]),
+                                         list(form.cleaned_data["cooperating_units"]))  # fmt: skip
+            else:
+                saved = editing.save_task(
+                    actor, task, fields, list(form.cleaned_data["lead_units"]),
+                    list(form.cleaned_data["cooperating_units"]), due_changed_by_hand="due_date" in form.changed_data,
+                )  # fmt: skip
+        except DomainError as exc:
+            add_to_form(form, exc)
+        else:
+            messages.success(request, _("Task saved."))
+            return redirect("ledger:task-detail", pk=saved.pk)
     status = 400 if request.method == "POST" else 200
-    return render(request, "ledger/task_form.html", {"task": task, "form": form}, status=status)
+    return render(request, "ledger/task_office_form.html",
+                  {"task": task, "plan": plan, "form": form, "unit_form": unit_form}, status=status)  # fmt: skip
+
+
+def _office_post(request, run, success, failure):
+    """Run an editing service for a POST; a refusal is said on the page it came from."""
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    try:
+        run()
+    except DomainError as exc:
+        messages.error(request, exc.message)
+        return redirect(failure)
+    return redirect(success)
+
+
+def task_delete(request, pk: int):
+    actor = actor_for(request.user)
+    task = get_object_or_404(scope.tasks_editable(actor).filter(plan__in=scope.plans_editable(actor)), pk=pk)
+    plan_url = reverse("ledger:plan-detail", args=[task.plan_id])
+    messages_ok = _("Task %(number)s deleted.") % {"number": task.number}
+
+    def run():
+        editing.delete_task(actor, task)
+        messages.success(request, messages_ok)
+
+    return _office_post(request, run, plan_url, reverse("ledger:task-detail", args=[task.pk]))
+
+
+def task_split(request, pk: int):
+    actor = actor_for(request.user)
+    task = get_object_or_404(scope.tasks_editable(actor).filter(plan__in=scope.plans_editable(actor)), pk=pk)
+    form = SplitForm(request.POST or None, initial={"at": len(task.text) // 2})
+    if request.method == "POST" and form.is_valid():
+        try:
+            new = editing.split_task(actor, task, form.cleaned_data["at"], form.cleaned_data["number"])
+        except DomainError as exc:
+            add_to_form(form, exc)
+        else:
+            messages.success(request, _("Task split: %(number)s added.") % {"number": new.number})
+            return redirect("ledger:task-detail", pk=new.pk)
+    status = 400 if request.method == "POST" else 200
+    return render(request, "ledger/task_split.html", {"task": task, "form": form}, status=status)
+
+
+def task_merge(request, pk: int):
+    actor = actor_for(request.user)
+    task = get_object_or_404(scope.tasks_editable(actor).filter(plan__in=scope.plans_editable(actor)), pk=pk)
+    form = MergeForm(request.POST or None, task=task)
+    if request.method == "POST" and form.is_valid():
+        try:
+            editing.merge_tasks(actor, task, form.cleaned_data["other"])
+        except DomainError as exc:
+            add_to_form(form, exc)
+        else:
+            messages.success(request, _("Tasks merged."))
+            return redirect("ledger:task-detail", pk=task.pk)
+    status = 400 if request.method == "POST" else 200
+    return render(request, "ledger/task_merge.html", {"task": task, "form": form}, status=status)
+
+
+def plan_edit(request, pk: int):
+    actor = actor_for(request.user)
+    plan = get_object_or_404(scope.plans_editable(actor), pk=pk)
+    form = PlanDetailsForm(request.POST or None, instance=plan)
+    if request.method == "POST" and form.is_valid():
+        try:
+            editing.save_plan_details(actor, plan, {f: form.cleaned_data[f] for f in form.changed_data})
+        except DomainError as exc:
+            add_to_form(form, exc)
+        else:
+            messages.success(request, _("Plan details saved."))
+            return redirect("ledger:plan-detail", pk=plan.pk)
+    status = 400 if request.method == "POST" else 200
+    return render(request, "ledger/plan_edit.html", {"plan": plan, "form": form}, status=status)
+
+
+def plan_lineage(request, pk: int):
+    """The office says which plan this draft revises (or that it is a new plan)."""
+    from . import lineage
+
+    actor = actor_for(request.user)
+    plan = get_object_or_404(scope.plans_editable(actor).filter(status=Plan.Status.DRAFT), pk=pk)
+    form = LineageForm(request.POST or None, lineages=_other_lineages(plan))
+    if request.method == "POST" and form.is_valid():
+        lineage.reassign(plan, form.cleaned_data["lineage"])
+        messages.success(request, _("Saved: this draft is version %(version)s.") % {"version": plan.version})
+    return redirect("ledger:plan-review", pk=plan.pk)
+
+
+def _other_lineages(plan):
+    from .models import PlanLineage
+
+    return PlanLineage.objects.filter(division=plan.division).exclude(pk=plan.lineage_id)
+
+
+def target_form(request, pk: int | None = None, plan_pk: int | None = None):
+    actor = actor_for(request.user)
+    if pk is not None:
+        target = get_object_or_404(scope.targets_editable(actor).select_related("plan"), pk=pk)
+        plan = target.plan
+    else:
+        plan = get_object_or_404(scope.plans_editable(actor), pk=plan_pk)
+        target = PlanTarget(plan=plan)
+    form = TargetForm(request.POST or None, instance=target, plan=plan)
+    if request.method == "POST" and form.is_valid():
+        try:
+            editing.save_target(actor, form.save(commit=False))
+        except DomainError as exc:
+            add_to_form(form, exc)
+        else:
+            messages.success(request, _("Target saved."))
+            return redirect("ledger:plan-detail", pk=plan.pk)
+    status = 400 if request.method == "POST" else 200
+    return render(request, "ledger/target_form.html", {"plan": plan, "target": target, "form": form}, status=status)
+
+
+def target_delete(request, pk: int):
+    actor = actor_for(request.user)
+    target = get_object_or_404(scope.targets_editable(actor).select_related("plan"), pk=pk)
+    plan_url = reverse("ledger:plan-detail", args=[target.plan_id])
+
+    def run():
+        editing.delete_target(actor, target)
+        messages.success(request, _("Target deleted."))
+
+    return _office_post(request, run, plan_url, plan_url)
 
 
 def my_tasks(request):
@@ -89,6 +302,9 @@ def plan_review(request, pk: int):
             "diff": diff,
             "document": highlight(plan.source_text, tasks, assignments, targets),
             "flagged": assignments.filter(unit__isnull=True).count(),
+            "lineage_form": LineageForm(lineages=_other_lineages(plan), initial={"lineage": None})
+            if plan.status == Plan.Status.DRAFT
+            else None,
         },
     )
 
@@ -122,6 +338,10 @@ def plan_upload(request):
         except DomainError as exc:
             add_to_form(form, exc)
         else:
+            if getattr(plan, "already_stored", False):  # an identical re-upload opens what is stored, and says so
+                messages.info(request, DomainError(LedgerError.ALREADY_STORED, title=plan.display_title,
+                                                   version=plan.version, status=plan.get_status_display()).message)  # fmt: skip
+                return redirect("ledger:plan-detail", pk=plan.pk)
             return redirect("ledger:plan-review", pk=plan.pk)
     status = 400 if request.method == "POST" else 200
     return render(request, "ledger/plan_upload.html", {"form": form}, status=status)

@@ -6,7 +6,7 @@ import json
 from importlib import resources
 from pathlib import Path
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 
 from .models import Division, Unit, UnitAlias
 
@@ -72,3 +72,73 @@ def load_registry(path: Path | None = None) -> dict[str, int]:
         for name, short, kind, aliases in city_spec["units"]:
             _unit(name, short, kind, city, aliases)
     return {"divisions": Division.objects.count(), "units": Unit.objects.count()}
+
+
+# --- the office manages its city's registry and users (pages in orgs/views.py; audited by simple_history) ---
+
+
+def require_office_of(actor, division: Division) -> None:
+    from qingshan.core.errors import CoreError, Forbidden
+
+    if not actor.is_office or actor.read_only or not actor.in_area(division.pk):
+        raise Forbidden(CoreError.OUT_OF_AREA, field="division", what=division.name)
+
+
+@transaction.atomic
+def create_unit(actor, name: str, kind: str, division: Division, short_name: str = "",
+                aliases: list[str] | None = None) -> Unit:  # fmt: skip
+    """A new unit of the registry, in the office's own area; the same name twice in one division is refused."""
+    from qingshan.core.errors import Conflict
+
+    from .errors import OrgsError
+
+    require_office_of(actor, division)
+    name = name.strip()
+    if Unit.objects.filter(division=division, name=name).exists():
+        raise Conflict(OrgsError.UNIT_EXISTS, field="name", name=name, division=division.name)
+    unit = Unit(name=name, short_name=short_name.strip(), kind=kind, division=division)
+    unit.full_clean()
+    unit.save()
+    for alias in aliases or []:
+        if alias.strip() and alias.strip() != name:
+            UnitAlias.objects.get_or_create(unit=unit, alias=alias.strip()[:128])
+    return unit
+
+
+@transaction.atomic
+def merge_units(actor, keep: Unit, duplicate: Unit) -> Unit:
+    """Merge a duplicate into the unit kept: every assignment, report, member and child moves to ``keep``, the
+    duplicate's names become aliases of ``keep``, and the duplicate is deleted (its history stays)."""
+    from django.apps import apps
+
+    from qingshan.core.errors import Conflict, DomainError
+
+    from .errors import OrgsError
+
+    require_office_of(actor, keep.division)
+    require_office_of(actor, duplicate.division)
+    if keep.pk == duplicate.pk:
+        raise DomainError(OrgsError.MERGE_SAME, field="duplicate")
+    for alias in {duplicate.name, duplicate.short_name, *duplicate.aliases.values_list("alias", flat=True)}:
+        if alias and alias not in (keep.name, keep.short_name):
+            UnitAlias.objects.get_or_create(unit=keep, alias=alias[:128])
+    # Every foreign key to Unit, in every app, follows the merge (the registry does not know the apps above it).
+    for model in apps.get_models():
+        for field in model._meta.get_fields():
+            if getattr(field, "related_model", None) is Unit and field.many_to_one and field.concrete:
+                if model is UnitAlias or model._meta.model_name.startswith("historical"):
+                    continue
+                for obj in model.objects.filter(**{field.name: duplicate}):
+                    setattr(obj, field.name, keep)
+                    try:
+                        with transaction.atomic():
+                            obj.save(update_fields=[field.name])
+                    except IntegrityError:
+                        # The kept unit already holds the same row. An assignment is the same fact twice: the
+                        # duplicate's copy goes. Anything else (two reports for one period) a person must settle.
+                        if model._meta.label != "ledger.TaskAssignment":
+                            raise Conflict(OrgsError.MERGE_CLASH, record=f"{model._meta.verbose_name} {obj.pk}") from None
+                        obj.delete()
+    duplicate.aliases.all().delete()
+    duplicate.delete()
+    return keep

@@ -1,0 +1,207 @@
+"""#12: one official ledger per plan lineage, the office corrects its ledger in the app, and a revision carries
+forward what people did (reports, status, corrected units)."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import pytest
+from django.urls import reverse
+
+from qingshan.conftest import committed, confirm
+from qingshan.core.access import actor_for
+from qingshan.core.errors import DomainError
+from qingshan.ledger import editing, services
+from qingshan.ledger.errors import LedgerError
+from qingshan.ledger.models import Plan, PlanTarget, Task, TaskAssignment
+from qingshan.orgs.models import Division, Unit
+
+pytestmark = pytest.mark.django_db
+SEED_000 = next(services.SEEDS_DIR.glob("000_*.txt"))
+SEED_003 = next(services.SEEDS_DIR.glob("003_*.txt"))
+WIDE = str.maketrans({",": "，", "(": "（", ")": "）", ":": "：", ";": "；"})
+
+
+def as_docx(text: str) -> bytes:
+    import docx
+
+    d = docx.Document()
+    for line in text.split("\n"):
+        d.add_paragraph(line)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def upload(client, name: str, data: bytes, division: Division | None = None):
+    f = io.BytesIO(data)
+    f.name = name
+    payload = {"file": f}
+    if division is not None:
+        payload["division"] = division.pk
+    return client.post(reverse("ledger:plan-upload"), payload)
+
+
+@pytest.fixture
+def demo_000(users):
+    """Seed 000 imported and confirmed, as the demo has it (plan 1)."""
+    return confirm(services.import_plan(SEED_000), publish=True)
+
+
+def test_one_official_ledger_per_lineage(client, users, demo_000):
+    """Defect 1: a full-width draft, then the same plan as .docx (revising the draft); confirming the .docx must
+    leave one confirmed ledger of 28 tasks, not two."""
+    client.force_login(users["office"])
+    text = SEED_000.read_text(encoding="utf-8")
+    assert upload(client, "000-全角.txt", text.translate(WIDE).encode()).status_code == 302
+    wide = Plan.objects.latest("pk")
+    assert wide.lineage_id == demo_000.lineage_id and wide.version == 2 and wide.revision_of == demo_000
+    assert upload(client, "000.docx", as_docx(text + "\n(此件公开发布)")).status_code == 302
+    docx_plan = Plan.objects.latest("pk")
+    assert docx_plan.lineage_id == demo_000.lineage_id and docx_plan.version == 3
+    assert docx_plan.revision_of == demo_000  # the version in force, not the other draft
+    with committed():
+        client.post(reverse("ledger:plan-action", args=[docx_plan.pk]), {"action": "confirm"})
+    demo_000.refresh_from_db()
+    assert demo_000.status == "superseded"
+    assert list(Plan.objects.filter(lineage=demo_000.lineage, status="confirmed")) == [docx_plan]
+    dash = client.get("/targets/dashboard/").context["dash"]
+    assert sum(dash.task_counts.get(s, 0) for s in ("not_started", "in_progress", "completed")) == 28
+    # The office withdraws the leftover draft, with a reason kept in its history.
+    client.post(reverse("ledger:plan-action", args=[wide.pk]), {"action": "withdraw", "comment": "重复上传"})
+    wide.refresh_from_db()
+    assert wide.status == "withdrawn" and wide.events.get(action="withdraw").comment == "重复上传"
+
+
+def test_cross_city_upload_is_refused_in_the_form_not_a_500(client, users):
+    """Defect 2: 攀枝花's office uploads 平顶山's plan as .docx with the area left blank."""
+    client.force_login(users["office"])
+    resp = upload(client, "平顶山.docx", as_docx(SEED_003.read_text(encoding="utf-8")))
+    assert resp.status_code == 400
+    assert "平顶山市,不在您负责的区域内" in resp.content.decode()
+    assert not Plan.objects.exists()
+
+
+def test_identical_reupload_says_it_is_stored(client, users, demo_000):
+    client.force_login(users["office"])
+    resp = upload(client, "again.txt", SEED_000.read_bytes())
+    assert resp.status_code == 302 and resp["Location"] == reverse("ledger:plan-detail", args=[demo_000.pk])
+    page = client.get(resp["Location"]).content.decode()
+    assert "该文件已导入" in page and Plan.objects.count() == 1
+
+
+def test_office_corrects_units_deadline_and_adds_a_unit_in_the_app(client, users, demo_000):
+    """Defects 3 and 6: units through the task form (with a new unit added inline), 完成时限 re-dates the task."""
+    client.force_login(users["office"])
+    task = demo_000.tasks.get(number="二.(一).1.(1)")
+    url = reverse("ledger:task-edit", args=[task.pk])
+    page = client.get(url).content.decode()
+    assert 'name="lead_units"' in page and "/admin/" not in page
+    pzh = Division.objects.get(name="攀枝花市")
+    resp = client.post(url, {"add_unit": "1", "unit-name": "攀枝花市碳达峰工作专班", "unit-kind": "other",
+                             "unit-division": pzh.pk, "number": task.number, "text": task.text})  # fmt: skip
+    assert resp.status_code == 200
+    new_unit = Unit.objects.get(name="攀枝花市碳达峰工作专班")
+    lead = Unit.objects.get(name="攀枝花市生态环境局")
+    resp = client.post(url, {"number": task.number, "heading": task.heading, "text": task.text,
+                             "deadline": "2025年6月底前", "recurrence": "", "progress_note": "",
+                             "due_date": task.due_date.isoformat() if task.due_date else "",
+                             "lead_units": [lead.pk], "cooperating_units": [new_unit.pk]})  # fmt: skip
+    assert resp.status_code == 302
+    task.refresh_from_db()
+    assert task.due_date == date(2025, 6, 30)
+    assert {(a.role, a.unit_id) for a in task.assignments.exclude(role="implicit")} == {
+        ("lead", lead.pk), ("cooperating", new_unit.pk)}  # fmt: skip
+    assert task.history.count() >= 2 and TaskAssignment.history.filter(task_id=task.pk).exists()
+
+
+def test_add_delete_split_merge_tasks_and_targets(client, users, demo_000):
+    client.force_login(users["office"])
+    office = actor_for(users["office"])
+    n = demo_000.tasks.count()
+    resp = client.post(reverse("ledger:task-add", args=[demo_000.pk]),
+                       {"number": "19", "text": "新增的任务", "deadline": "2024年底前"})  # fmt: skip
+    assert resp.status_code == 302
+    added = demo_000.tasks.get(number="19")
+    assert added.due_date == date(2024, 12, 31) and demo_000.tasks.count() == n + 1
+    # 东区 and the other county governments are bound to the new task too (the plan's implicit clause).
+    assert added.assignments.filter(role="implicit", unit__name="东区人民政府").exists()
+    # A duplicate number is a field error, not a 500.
+    resp = client.post(reverse("ledger:task-add", args=[demo_000.pk]), {"number": "19", "text": "重复"})
+    assert resp.status_code == 400 and "number" in resp.context["form"].errors
+    new = editing.split_task(office, added, 3, "19.2")
+    assert (added.text, new.text) == ("新增的", "任务")
+    editing.merge_tasks(office, added, new)
+    assert not Task.objects.filter(pk=new.pk).exists() and "任务" in Task.objects.get(pk=added.pk).text
+    resp = client.post(reverse("ledger:task-delete", args=[added.pk]))
+    assert resp.status_code == 302 and demo_000.tasks.count() == n
+    # Targets: add, edit, delete.
+    resp = client.post(reverse("ledger:target-add", args=[demo_000.pk]),
+                       {"indicator": "测试指标", "comparator": ">=", "value": "5", "unit": "%", "year": "2024"})  # fmt: skip
+    assert resp.status_code == 302
+    g = PlanTarget.objects.get(plan=demo_000, indicator="测试指标")
+    resp = client.post(reverse("ledger:target-edit", args=[g.pk]),
+                       {"indicator": "测试指标", "comparator": ">=", "value": "6", "unit": "%", "year": "99999"})  # fmt: skip
+    assert resp.status_code == 400 and "year" in resp.context["form"].errors
+    client.post(reverse("ledger:target-delete", args=[g.pk]))
+    assert not PlanTarget.objects.filter(pk=g.pk).exists()
+
+
+def test_a_task_with_reports_is_merged_not_deleted(users, demo_000):
+    from qingshan.dispatch.services import file_report
+
+    task = demo_000.tasks.get(number="二.(一).1.(1)")
+    lead = task.assignments.filter(role="lead").first().unit
+    unit_user = users["sthj"] if lead.name == "攀枝花市生态环境局" else None
+    actor = actor_for(unit_user) if unit_user else None
+    if actor is None:
+        from qingshan.core.access import Actor
+
+        actor = Actor(users["sthj"].pk, "unit", lead.pk, frozenset())
+    file_report(actor, task=task, period_start=date.today(), text="进展")
+    with pytest.raises(DomainError) as err:
+        editing.delete_task(actor_for(users["office"]), task)
+    assert err.value.code == LedgerError.TASK_HAS_REPORTS
+
+
+def test_history_versions_cannot_be_edited(users, demo_000):
+    Plan.objects.filter(pk=demo_000.pk).update(status="superseded")
+    demo_000.refresh_from_db()
+    with pytest.raises(DomainError) as err:
+        editing.save_plan_details(actor_for(users["office"]), demo_000, {"title": "改"})
+    assert err.value.code == LedgerError.VERSION_IS_HISTORY
+
+
+def test_a_revision_carries_forward_reports_and_corrections_of_unchanged_tasks(client, users, demo_000):
+    """Re-uploading the plan with one task changed: one plan in force; the report on an unchanged task, its
+    status and the office's unit correction move to the new version; the changed task starts afresh."""
+    from qingshan.dispatch.models import ProgressReport
+    from qingshan.dispatch.services import file_report, review_report
+
+    dongqu = actor_for(users["dongqu"])
+    office = actor_for(users["office"])
+    kept = demo_000.tasks.get(number="二.(一).3.(1)")
+    changed = demo_000.tasks.get(number="二.(一).1.(1)")
+    # 东区 is a cooperating unit of 3.(1) by the office's correction, and reports on it; the report is accepted.
+    editing.set_units(kept, "cooperating", [*Unit.objects.filter(pk__in=kept.assignments.filter(
+        role="cooperating").values("unit_id")), Unit.objects.get(name="东区人民政府")])  # fmt: skip
+    report = file_report(dongqu, task=kept, period_start=date.today(), text="东区完成整治")
+    review_report(report, office, accept=True)
+    text = SEED_000.read_text(encoding="utf-8")
+    first = changed.text[:12]
+    revised = text.replace(first, first + "(修订)", 1)
+    client.force_login(users["office"])
+    assert upload(client, "000-修订.txt", revised.encode()).status_code == 302
+    new_plan = Plan.objects.latest("pk")
+    assert new_plan.revision_of == demo_000
+    with committed():
+        confirm_resp = client.post(reverse("ledger:plan-action", args=[new_plan.pk]), {"action": "confirm"})
+    assert confirm_resp.status_code == 302
+    assert list(Plan.objects.filter(status="confirmed", lineage=demo_000.lineage)) == [new_plan]
+    new_kept = new_plan.tasks.get(number="二.(一).3.(1)")
+    report.refresh_from_db()
+    assert report.task_id == new_kept.pk and ProgressReport.objects.filter(task__plan=new_plan).count() == 1
+    assert new_kept.status == "in_progress"
+    assert new_kept.assignments.filter(role="cooperating", unit__name="东区人民政府").exists()
+    assert new_plan.tasks.get(number="二.(一).1.(1)").status == "not_started"
