@@ -12,6 +12,7 @@ from django.db.models import Min, QuerySet
 from django.utils import timezone
 
 from qingshan.core.access import Actor
+from qingshan.core.roles import Role
 from qingshan.ledger import scope as ledger_scope
 from qingshan.ledger.models import Plan, Task, TaskAssignment
 from qingshan.orgs.models import Unit
@@ -284,3 +285,63 @@ def unit_task_rows(actor: Actor, today: date) -> list[TaskRow]:
 
 def reports_awaiting_review(actor: Actor) -> QuerySet[ProgressReport]:
     return scope.reports_reviewable(actor).filter(status=ProgressReport.Status.SUBMITTED)
+
+
+# --- notices (core.notices): what awaits a unit or the office in the dispatch app ---
+
+
+def returned_and_waiting_notices(actor: Actor, today: date) -> list:
+    """Cheap: a unit's returned reports (with the office's reason); the office's reports awaiting review."""
+    from django.urls import reverse
+    from django.utils.translation import gettext as _
+
+    from qingshan.core.notices import Notice
+
+    out = []
+    if actor.role == Role.UNIT and actor.unit_id:
+        for r in scope.reports_visible(actor).filter(status=ProgressReport.Status.RETURNED).select_related("task"):
+            out.append(Notice(
+                "report_returned",
+                _("Report returned: %(task)s %(period)s — %(reason)s") % {
+                    "task": r.task.number, "period": f"{r.period_start:%Y-%m}", "reason": r.review_comment or "—"},
+                reverse("dispatch:detail", args=[r.pk]), "action", r.reviewed_at.date() if r.reviewed_at else None,
+            ))  # fmt: skip
+    if actor.is_office:
+        n = reports_awaiting_review(actor).count()
+        if n:
+            out.append(Notice("review", _("%(n)s reports await your review.") % {"n": n},
+                              reverse("dispatch:list") + "?status=submitted", "action"))  # fmt: skip
+    return out
+
+
+DUE_SOON_DAYS = 7
+
+
+def due_notices(actor: Actor, today: date) -> list:
+    """A unit's reports due within a week (a period whose due date is in the next 7 days, not yet filed) and the
+    periods it owes."""
+    from datetime import timedelta
+
+    from django.urls import reverse
+    from django.utils.translation import gettext as _
+
+    from qingshan.core.notices import Notice
+
+    if actor.role != Role.UNIT or not actor.unit_id:
+        return []
+    soon = today + timedelta(days=DUE_SOON_DAYS)
+    out = []
+    for row in unit_task_rows(actor, today):
+        t = row.task
+        filed = {r.period_start for r in t.reports.filter(unit_id=actor.unit_id).exclude(
+            status=ProgressReport.Status.RETURNED)}  # fmt: skip
+        for p in periods(schedule_of(t.plan), soon):
+            if today <= p.due <= soon and p.start not in filed:
+                out.append(Notice("report_due", _("Report due by %(due)s: %(task)s (%(period)s)") % {
+                    "due": p.due.isoformat(), "task": t.number, "period": p.label},
+                    reverse("dispatch:file", args=[t.pk]), "action", p.due))  # fmt: skip
+        if row.overdue:
+            out.append(Notice("report_overdue", _("%(n)s reports overdue: %(task)s") % {"n": row.overdue,
+                              "task": t.number}, reverse("dispatch:file", args=[t.pk]), "warning",
+                              row.last_due.due if row.last_due else None))  # fmt: skip
+    return out

@@ -23,3 +23,10 @@ class LedgerConfig(AppConfig):
         from .selectors import unit_tasks_panel
 
         panels.register("orgs.unit", unit_tasks_panel, order=10)
+
+        from qingshan.core import notices
+
+        from .selectors import draft_notices, overdue_task_notices
+
+        notices.register(draft_notices, cheap=True)
+        notices.register(overdue_task_notices)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from qingshan.core import xlsx
 from qingshan.core.access import ADMINISTRATOR, Actor
@@ -287,24 +288,60 @@ def confirm_plan(plan: Plan, actor: Actor = ADMINISTRATOR, publish: bool = False
     return transition(PLAN_FLOW, plan, "confirm", actor, context={"publish": publish})
 
 
-LEDGER_COLUMNS = ["序号", "任务编号", "任务内容", "牵头单位", "配合单位", "完成时限", "目标值"]
+def ledger_columns(with_plan: bool = False) -> list[str]:
+    """The 台账's customary columns, in the reader's language."""
+    cols = [_("No."), _("Task number"), _("Task content"), _("Lead unit"), _("Cooperating unit"), _("Deadline"),
+            _("Target values")]  # fmt: skip
+    if with_plan:
+        cols.insert(1, _("Plan"))
+    return [str(c) for c in cols]
 
 
-def ledger_rows(plan: Plan, tasks) -> list[list[str]]:
+def goal_text(g: PlanTarget) -> str:
+    """A target as a reader says it: 空气质量优良天数比例 ≥ 97%(2024年) — comparators in words, not ">=" or "eliminate"."""
+    if g.comparator == PlanTarget.Comparator.ELIMINATE:
+        return f"{_('eliminate')} {g.indicator}"
+    value = "" if g.value is None else f"{g.value:g}"
+    if g.value_max is not None:
+        value += f"—{g.value_max:g}"
+    text = f"{g.indicator} {g.get_comparator_display()} {value}{g.unit}"
+    return text + (_("(%(year)s)") % {"year": g.year} if g.year else "")
+
+
+def _unit_names(t: Task, roles) -> str:
+    names = [a.unit.name if a.unit else f"{a.raw_name}({_('to check')})" for a in t.assignments.all() if a.role in roles]
+    return "、".join(dict.fromkeys(names))  # each unit once, in the order written
+
+
+def ledger_rows(tasks, with_plan: bool = False) -> list[list[str]]:
     rows = []
     for i, t in enumerate(tasks, start=1):
-        lead = "、".join(
-            a.unit.name if a.unit else f"{a.raw_name}(待核)" for a in t.assignments.all() if a.role == TaskAssignment.Role.LEAD
-        )
+        lead = _unit_names(t, (TaskAssignment.Role.LEAD,))
+        leads = set(lead.split("、"))
         coop = "、".join(
-            a.unit.name if a.unit else f"{a.raw_name}(待核)"
-            for a in t.assignments.all()
-            if a.role in (TaskAssignment.Role.COOPERATING, TaskAssignment.Role.IMPLICIT)
+            n for n in _unit_names(t, (TaskAssignment.Role.COOPERATING, TaskAssignment.Role.IMPLICIT)).split("、")
+            if n and n not in leads
         )
-        goals = ";".join(str(g) + (f"({g.year}年)" if g.year else "") for g in t.targets.all())
+        goals = ";".join(goal_text(g) for g in t.targets.all())
         content = f"{t.heading}:{t.text}" if t.heading and not t.text.startswith(t.heading) else t.text
-        rows.append([str(i), t.number, content, lead, coop, t.deadline, goals])
+        row = [str(i), t.number, content, lead, coop, t.deadline, goals]
+        if with_plan:
+            row.insert(1, t.plan.display_title)
+        rows.append(row)
     return rows
+
+
+def ledger_xlsx(tasks, title: str) -> bytes:
+    """The city ledger across plans (全市台账): the 台账 columns with the plan's title."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    cols = ledger_columns(with_plan=True)
+    ws = xlsx.new_sheet(wb, str(title), list(zip(cols, [6, 30, 14, 70, 28, 36, 16, 40], strict=True)), first=True)
+    for row in ledger_rows(tasks, with_plan=True):
+        xlsx.append(ws, row)
+    xlsx.wrap(ws)
+    return xlsx.to_bytes(wb)
 
 
 def export_xlsx(plan: Plan, tasks) -> bytes:
@@ -313,19 +350,20 @@ def export_xlsx(plan: Plan, tasks) -> bytes:
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
+    cols = ledger_columns()
     wb = Workbook()
     ws = wb.active
-    ws.title = "任务台账"
-    xlsx.append(ws, [f"{plan.title} 任务台账"])
-    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(LEDGER_COLUMNS))
+    ws.title = str(_("Task ledger"))
+    xlsx.append(ws, [f"{plan.display_title} {_('Task ledger')}"])
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(cols))
     ws["A1"].font = Font(bold=True, size=14)
     ws["A1"].alignment = Alignment(horizontal="center")
     xlsx.append(ws, [f"{plan.issuer} {plan.doc_number} {plan.issued_on or ''}".strip()])
-    xlsx.append(ws, LEDGER_COLUMNS)
+    xlsx.append(ws, cols)
     for cell in ws[3]:
         cell.font = Font(bold=True)
         cell.fill = PatternFill("solid", fgColor="D7EEDF")
-    for row in ledger_rows(plan, tasks):
+    for row in ledger_rows(tasks):
         xlsx.append(ws, row)
     widths = [6, 14, 80, 30, 40, 16, 40]
     for i, w in enumerate(widths, start=1):
@@ -334,42 +372,14 @@ def export_xlsx(plan: Plan, tasks) -> bytes:
         for cell in row:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     ws.freeze_panes = "A4"
-    tg = wb.create_sheet("目标清单")
-    xlsx.append(
-        tg,
-        [
-            "序号",
-            "指标",
-            "比较",
-            "目标值",
-            "上限",
-            "单位",
-            "目标年",
-            "基准年",
-            "范围",
-            "力争",
-            "任务编号",
-            "原文",
-        ]
-    )
+    tg = xlsx.new_sheet(wb, str(_("Targets")), [
+        (_("No."), 6), (_("indicator"), 28), (_("comparator"), 8), (_("value"), 10), (_("upper value"), 10),
+        (_("unit as written"), 8), (_("target year"), 8), (_("baseline year"), 8), (_("scope"), 14),
+        (_("aspirational (力争)"), 8), (_("Task number"), 12), (_("text"), 60)])  # fmt: skip
     for i, g in enumerate(plan.targets.select_related("task"), start=1):
-        xlsx.append(
-            tg,
-            [
-                i,
-                g.indicator,
-                g.comparator,
-                g.value,
-                g.value_max,
-                g.unit,
-                g.year,
-                g.baseline_year,
-                g.scope,
-                "是" if g.aspirational else "",
-                g.task.number if g.task else "",
-                g.text,
-            ]
-        )
+        xlsx.append(tg, [
+            i, g.indicator, g.get_comparator_display(), g.value, g.value_max, g.unit, g.year, g.baseline_year,
+            g.scope, _("yes") if g.aspirational else "", g.task.number if g.task else "", g.text])  # fmt: skip
     return xlsx.to_bytes(wb)
 
 

@@ -11,6 +11,7 @@ urlpatterns = [
     path("tasks/<int:pk>/", views.task_detail, name="task-detail"),
     path("tasks/<int:pk>/edit/", views.task_edit, name="task-edit"),
     path("my/", views.my_tasks, name="my-tasks"),
+    path("tasks/", views.city_ledger, name="city-ledger"),
     path("plans/upload/", views.plan_upload, name="plan-upload"),
     path("plans/<int:pk>/review/", views.plan_review, name="plan-review"),
     path("plans/<int:pk>/action/", views.plan_action, name="plan-action"),
@@ -35,6 +36,7 @@ register(
         "task-detail": Access.PUBLIC,
         "task-edit": Access.LOGIN,
         "my-tasks": Access.LOGIN,
+        "city-ledger": Access.LOGIN,  # scoped: the office its city, a unit its own tasks
         "plan-upload": Access.OFFICE,
         "plan-review": Access.OFFICE,
         "plan-action": Access.OFFICE,

@@ -5,6 +5,7 @@ from django.core.paginator import Paginator
 from django.http import HttpResponseNotAllowed, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from qingshan.core.access import actor_for
@@ -15,7 +16,7 @@ from qingshan.core.workflow_views import take_action
 from qingshan.orgs.models import Division
 from qingshan.planreader import PlanReadError
 
-from . import editing, scope, services
+from . import editing, scope, selectors, services
 from .errors import LedgerError, read_error
 from .forms import (
     LineageForm,
@@ -273,6 +274,22 @@ def target_delete(request, pk: int):
         messages.success(request, _("Target deleted."))
 
     return _office_post(request, run, plan_url, plan_url)
+
+
+def city_ledger(request):
+    """Every task of the plans in force the viewer may see, across plans (全市台账): filters by plan, unit, status,
+    overdue and words; Excel export in the ledger's columns."""
+    actor = actor_for(request.user)
+    today = timezone.localdate()
+    f = selectors.LedgerFilter.from_query(request.GET)
+    tasks, choices = selectors.city_ledger(actor, f, today)
+    if request.GET.get("format") == "xlsx":
+        return download(services.ledger_xlsx(tasks, _("City ledger")), XLSX, f"全市台账-{today}.xlsx")
+    page = Paginator(tasks, 100).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(request, "ledger/city_ledger.html", {"page": page, "f": f, "today": today, **choices,
+                                                         "query": query.urlencode()})  # fmt: skip
 
 
 def my_tasks(request):

@@ -214,3 +214,11 @@ def units_matching(name: str, within: Iterable[int] | None = None) -> models.Que
     if within is not None:
         qs = qs.filter(division_id__in=list(within))
     return qs.distinct()
+
+
+# Who changed a user (activated, deactivated, renamed) is kept like every other record's history.
+from django.contrib.auth import get_user_model  # noqa: E402
+from simple_history import register as _register_history  # noqa: E402
+
+if not hasattr(get_user_model(), "history"):
+    _register_history(get_user_model(), app="qingshan.orgs", excluded_fields=["password", "last_login"])

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from django.db import IntegrityError, transaction
 
-from .models import Division, Unit, UnitAlias
+from .models import Division, Profile, Unit, UnitAlias
 
 REGISTRY = resources.files("qingshan.orgs") / "data" / "registry.json"
 
@@ -142,3 +142,95 @@ def merge_units(actor, keep: Unit, duplicate: Unit) -> Unit:
     duplicate.aliases.all().delete()
     duplicate.delete()
     return keep
+
+
+def city_users(actor):
+    """The users of the office's city (profiles whose area or unit lies in it)."""
+    from django.contrib.auth import get_user_model
+
+    from .scope import profiles_visible
+
+    return (
+        get_user_model()
+        .objects.filter(profile__in=profiles_visible(actor), is_superuser=False)
+        .select_related("profile__unit", "profile__division")
+        .order_by("username")
+    )
+
+
+def _check_profile_fields(actor, role: str, unit: Unit | None, division: Division | None) -> None:
+    from qingshan.core.errors import DomainError
+    from qingshan.core.roles import CITY_WIDE_ROLES, Role
+
+    from .errors import OrgsError
+
+    if role == Role.UNIT and unit is None:
+        raise DomainError(OrgsError.ROLE_NEEDS_UNIT, field="unit")
+    if unit is not None:
+        require_office_of(actor, unit.division)
+    if division is not None:
+        require_office_of(actor, division)
+    if role in CITY_WIDE_ROLES and division is None and unit is None:
+        raise DomainError(OrgsError.ROLE_NEEDS_UNIT, field="division")
+
+
+@transaction.atomic
+def create_user(actor, username: str, password: str, role: str, unit: Unit | None, division: Division | None,
+                full_name: str = ""):  # fmt: skip
+    """A user of the office's city, with a role, a unit and an area; the password passes Django's validators."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.password_validation import validate_password
+
+    from qingshan.core.errors import Conflict
+
+    from .errors import OrgsError
+
+    _check_profile_fields(actor, role, unit, division)
+    User = get_user_model()
+    if User.objects.filter(username=username).exists():
+        raise Conflict(OrgsError.USERNAME_TAKEN, field="username", name=username)
+    user = User(username=username, first_name=full_name[:150])
+    validate_password(password, user)
+    user.set_password(password)
+    user.save()
+    Profile.objects.create(user=user, role=role, unit=unit, division=division)
+    return user
+
+
+@transaction.atomic
+def update_user(actor, user, role: str, unit: Unit | None, division: Division | None, active: bool, full_name: str = ""):
+    from qingshan.core.errors import Forbidden
+
+    from .errors import OrgsError
+
+    if not city_users(actor).filter(pk=user.pk).exists():
+        raise Forbidden(OrgsError.NOT_YOUR_USER)
+    _check_profile_fields(actor, role, unit, division)
+    user.is_active = active
+    user.first_name = full_name[:150]
+    user.save(update_fields=["is_active", "first_name"])
+    profile = user.profile
+    profile.role, profile.unit, profile.division = role, unit, division
+    profile.full_clean()
+    profile.save()
+    return user
+
+
+@transaction.atomic
+def reset_password(actor, user) -> str:
+    """A new temporary password, shown once to the office; the user's API tokens are revoked with the old one."""
+    import secrets
+
+    from qingshan.core.errors import Forbidden
+
+    from .errors import OrgsError
+
+    if not city_users(actor).filter(pk=user.pk).exists():
+        raise Forbidden(OrgsError.NOT_YOUR_USER)
+    temporary = "qs-" + secrets.token_urlsafe(9)
+    user.set_password(temporary)
+    user.save(update_fields=["password"])
+    from rest_framework.authtoken.models import Token
+
+    Token.objects.filter(user=user).delete()
+    return temporary

@@ -1,22 +1,35 @@
-"""What the home page shows: counts of the plans and tasks the viewer may see, and the registry's size."""
+"""What the home page shows: for the public, the published plans; for a signed-in person, a workbench — what awaits
+them (``core.notices``), their unit's tasks, links to the work of their role."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from qingshan.core.access import Actor
+from qingshan.core.notices import notices_for
 from qingshan.ledger import scope as ledger_scope
+from qingshan.ledger.models import Plan
 from qingshan.orgs.models import Division, Unit
 
 
-def home_context(actor: Actor) -> dict:
+def home_context(actor: Actor, today: date) -> dict:
     plans = ledger_scope.plans_visible(actor)
-    tasks = ledger_scope.tasks_visible(actor)
+    official = plans.filter(status=Plan.Status.CONFIRMED)
+    tasks = ledger_scope.tasks_visible(actor).filter(plan__status=Plan.Status.CONFIRMED)
     context = {
-        "plans": plans[:10],
-        "plan_count": plans.count(),
+        "plans": (plans if actor.is_office else official).select_related("division")[:10],
+        "plan_count": official.count(),
         "task_count": tasks.count(),
         "city_count": Division.objects.filter(level=Division.Level.CITY).count(),
         "unit_count": Unit.objects.count(),
     }
+    if actor.user_id is not None or actor.is_superuser:
+        context["notices"] = notices_for(actor, today)[:12]
     if actor.unit_id:
         context["my_task_count"] = tasks.filter(assignments__unit_id=actor.unit_id).distinct().count()
+        context["my_unit"] = Unit.objects.filter(pk=actor.unit_id).select_related("division").first()
     return context
+
+
+def all_notices(actor: Actor, today: date) -> list:
+    return notices_for(actor, today)

@@ -5,5 +5,8 @@ from qingshan.core.access import Access, register
 from . import views
 
 app_name = "portal"
-urlpatterns = [path("", views.home, name="home")]
-register(app_name, {"home": Access.PUBLIC})
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("notifications/", views.notifications, name="notifications"),
+]
+register(app_name, {"home": Access.PUBLIC, "notifications": Access.LOGIN})

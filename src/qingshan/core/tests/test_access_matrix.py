@@ -43,6 +43,12 @@ OWNED_ROUTES = {
     "api:report-detail": ProgressReport,
 }
 REFERENCE_ROUTES = {
+    # Office-only registry and user pages, scoped to the office's city (orgs/tests/test_registry_and_users.py
+    # drives 平顶山's office against 攀枝花's units and users).
+    "orgs:unit-edit",
+    "orgs:unit-merge",
+    "orgs:user-edit",
+    "orgs:user-password",
     "orgs:unit-detail",
     "api:unit-detail",
     "api:division-detail",
