@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class DispatchError(models.TextChoices):
-    NOT_RESPONSIBLE = "dispatch.not_responsible", _("Your unit is neither the lead nor a cooperating unit of this task.")
+    NOT_RESPONSIBLE = "dispatch.not_responsible", _("Your unit is not responsible for this task.")
     UNIT_ONLY = "dispatch.unit_only", _("Only a responsible unit files progress reports.")
     TEXT_REQUIRED = "dispatch.text_required", _("Please describe the progress.")
     ALREADY_ACCEPTED = "dispatch.already_accepted", _("The report for %(period)s has been accepted and is final.")

@@ -258,7 +258,7 @@ def unit_task_rows(actor: Actor, today: date) -> list[TaskRow]:
         .filter(
             plan__status=Plan.Status.CONFIRMED,
             assignments__unit_id=actor.unit_id,
-            assignments__role__in=[TaskAssignment.Role.LEAD, TaskAssignment.Role.COOPERATING],
+            assignments__role__in=list(TaskAssignment.Role),
         )
         .distinct()
         .select_related("plan__schedule")

@@ -12,7 +12,7 @@ from qingshan.core.access import Actor
 from qingshan.core.errors import Conflict, DomainError, Forbidden
 from qingshan.core.workflow import record_created, transition
 from qingshan.ledger.errors import LedgerError
-from qingshan.ledger.models import Plan, PlanTarget, Task, TaskAssignment
+from qingshan.ledger.models import Plan, PlanTarget, Task
 
 from .errors import DispatchError
 from .models import ProgressReport, ReportAttachment, ReportedFigure, ReportingSchedule
@@ -85,11 +85,9 @@ def file_report(
         raise Forbidden(DispatchError.UNIT_ONLY)
     if task.plan.status != Plan.Status.CONFIRMED:
         raise Conflict(LedgerError.PLAN_NOT_CONFIRMED, status=task.plan.get_status_display())
-    if (
-        not task.assignments.filter(unit_id=actor.unit_id)
-        .exclude(role=TaskAssignment.Role.IMPLICIT)
-        .exists()
-    ):
+    # Lead, cooperating and implementing units (各县(区)政府 bound to every task) report on their part; the lead
+    # units owe a report each period (selectors.overdue_reports), the others report when they have progress.
+    if not task.assignments.filter(unit_id=actor.unit_id).exists():
         raise Forbidden(DispatchError.NOT_RESPONSIBLE, field="task")
     text = (text or "").strip()
     if not text:

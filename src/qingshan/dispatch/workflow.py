@@ -1,7 +1,8 @@
 """The progress-report workflow (调度报告), as a table (see ``core.workflow``)::
 
     from       action    to         who
-    (new)      submit    submitted  a lead or cooperating unit of the task (``services.file_report``)
+    (new)      submit    submitted  a unit responsible for the task: lead, cooperating or implementing
+                                    (``services.file_report``)
     submitted  accept    accepted   the office of the plan's area; a report marked "complete" completes the task
     submitted  return    returned   the office of the plan's area (comment required: what to fix)
     returned   resubmit  submitted  the unit that filed it

@@ -10,6 +10,7 @@ from datetime import date
 
 from qingshan.air import services as air
 from qingshan.core.access import Actor
+from qingshan.core.roles import Role
 from qingshan.dispatch import selectors as dispatch
 from qingshan.ledger import scope as ledger_scope
 from qingshan.ledger.models import Plan, Task, TaskAssignment
@@ -33,6 +34,19 @@ def divisions_for(actor: Actor) -> list[Division]:
             if actor.area_ids is None or county.pk in actor.area_ids:
                 out.append(county)
     return out
+
+
+def default_division(actor: Actor, divisions: list[Division]) -> Division:
+    """The area a viewer's dashboard opens on: a county user's own county, an office's city."""
+    if actor.area_ids:
+        # The top of the viewer's own area: its county (a county government), else its city.
+        own = [d for d in divisions if d.pk in actor.area_ids and d.parent_id not in actor.area_ids]
+        if actor.role == Role.UNIT and own:
+            return own[0]
+        city = next((d for d in own if d.level == Division.Level.CITY), None)
+        if city:
+            return city
+    return divisions[0]
 
 
 @dataclass
@@ -175,8 +189,8 @@ def build(actor: Actor, division: Division, as_of: date, limit: int = 15) -> Das
     tasks = ledger_scope.tasks_visible(actor).filter(plan__in=plans)
     if division.level == Division.Level.CITY:
         tasks = tasks.filter(plan__division_id__in=area)
-    else:  # a county: the tasks its own units lead, in any plan of the city
-        tasks = tasks.filter(assignments__unit__division_id__in=area, assignments__role=TaskAssignment.Role.LEAD).distinct()
+    else:  # a county: the tasks bound to its own units (leading, cooperating, or every task by the implicit clause)
+        tasks = tasks.filter(assignments__unit__division_id__in=area).distinct()
     overdue_qs = dispatch.overdue_tasks(tasks, as_of)
     overdue_ids = set(overdue_qs.values_list("pk", flat=True))
     per_unit: dict[int, UnitTasks] = {}
@@ -191,8 +205,16 @@ def build(actor: Actor, division: Division, as_of: date, limit: int = 15) -> Das
     task_counts["overdue"] = len(overdue_ids)
     reports = dispatch.overdue_reports(tasks, as_of)
     ranking = dispatch.unit_ranking(tasks, as_of)
-    if actor.unit_id and not actor.is_office:  # a department sees its own row, not the other units'
-        per_unit = {k: v for k, v in per_unit.items() if k == actor.unit_id}
+    if actor.unit_id and not actor.is_office:
+        # A department or county sees its own row — every task bound to it, whatever its role — not other units'.
+        from qingshan.orgs.models import Unit
+
+        unit = Unit.objects.get(pk=actor.unit_id)
+        own = UnitTasks(unit.short_name or unit.name, unit.pk)
+        for t in tasks.select_related(None).only("pk", "status"):
+            setattr(own, t.status, getattr(own, t.status) + 1)
+            own.overdue += t.pk in overdue_ids
+        per_unit = {unit.pk: own} if own.total else {}
         ranking = [r for r in ranking if r.unit.pk == actor.unit_id]
         reports = [r for r in reports if r.unit.pk == actor.unit_id]
     return Dashboard(

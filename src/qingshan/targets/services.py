@@ -113,3 +113,22 @@ def on_plan_committed(sender, obj, transition, context, **kwargs) -> None:
 def on_plan_imported(sender, plan, **kwargs) -> None:
     """Link a newly imported plan's targets (people's remembered links first) — ``ledger.signals.plan_imported``."""
     link_targets(plan.targets.all())
+
+
+_PERCENT = {"%", "％", "百分比"}
+
+
+def kind_mismatch(target: PlanTarget, indicator: Indicator) -> str:
+    """Why ``indicator`` looks like another kind of measure than ``target`` ("" when it does not): a different unit
+    (a share against a count, µg/m³ against 天), or a direction the target's comparator contradicts."""
+    from django.utils.translation import gettext as _
+
+    reasons = []
+    tu, iu = (target.unit or "").strip(), (indicator.unit or "").strip()
+    if tu and iu and tu != iu and not ({tu, iu} <= _PERCENT):
+        reasons.append(_("the indicator is measured in %(iu)s, the target in %(tu)s") % {"iu": iu, "tu": tu})
+    higher = target.comparator in (">=", ">", "increase_by")
+    lower = target.comparator in ("<=", "<", "reduce_by", "eliminate")
+    if (higher and indicator.direction == "lower") or (lower and indicator.direction == "higher"):
+        reasons.append(_("the target asks for the opposite direction of what the indicator counts as better"))
+    return ";".join(reasons)

@@ -6,7 +6,7 @@ from datetime import date
 
 from django.contrib import messages
 from django.core.cache import cache
-from django.http import Http404, HttpResponseNotAllowed
+from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -17,15 +17,16 @@ from django.utils.translation import gettext as _
 from qingshan.core.access import actor_for
 from qingshan.core.api import date_param
 from qingshan.core.downloads import PDF, XLSX, download
+from qingshan.core.errors import DomainError, NotFound
 from qingshan.ledger import scope as ledger_scope
-from qingshan.orgs.models import Division
 
 from . import dashboard as D
 from . import exports
 from . import status as S
+from .errors import TargetsError
 from .models import Indicator
 from .rules import SEVERITY, STATUS_ZH, Status
-from .services import link_manually
+from .services import kind_mismatch, link_manually
 
 
 def as_of_param(request) -> date:
@@ -110,21 +111,28 @@ def target_detail(request, pk: int):
 
 
 def target_link(request, pk: int):
+    """The office links a target to an indicator. An indicator of another kind than the target (its unit, or a
+    direction the comparator contradicts) is linked only once the office confirms it (``confirm=1``)."""
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
     actor = actor_for(request.user)
     target = get_object_or_404(ledger_scope.targets_editable(actor), pk=pk)
     code = request.POST.get("indicator", "")
     indicator = Indicator.objects.filter(code=code).first()
-    if indicator is None:
-        messages.error(request, _("Unknown indicator code: %(code)s") % {"code": code or "—"})
-    else:
-        link_manually(target, indicator, request.user)
-        messages.success(request, _("Linked to %(name)s; targets with the same words in later plans will link alike.")
-                         % {"name": indicator.name})  # fmt: skip
     nxt = request.POST.get("next", "")
-    if nxt.startswith("/targets/"):  # back to the list the person came from (same site only)
-        return redirect(nxt)
+    back = nxt if nxt.startswith("/targets/") else None  # back to the list the person came from (same site only)
+    if indicator is None:
+        messages.error(request, DomainError(TargetsError.UNKNOWN_INDICATOR, indicator_code=code or "—").message)
+        return redirect(back) if back else redirect("targets:detail", pk=target.pk)
+    mismatch = kind_mismatch(target, indicator)
+    if mismatch and request.POST.get("confirm") != "1":
+        return render(request, "targets/link_confirm.html",
+                      {"t": target, "indicator": indicator, "mismatch": mismatch, "next": nxt}, status=409)  # fmt: skip
+    link_manually(target, indicator, request.user)
+    messages.success(request, _("Linked to %(name)s; targets with the same words in later plans will link alike.")
+                     % {"name": indicator.name})  # fmt: skip
+    if back:
+        return redirect(back)
     return redirect("targets:detail", pk=target.pk)
 
 
@@ -134,17 +142,11 @@ def _dashboard(request):
     scope, stamp = D.viewer_scope(actor), S.data_stamp()  # one stamp for the whole request
     divisions = D.cached_divisions(scope, stamp)
     if not divisions:
-        raise Http404(_("No area with plans is visible to you."))
+        raise NotFound(TargetsError.NO_AREA)
     chosen = request.GET.get("division", "")
     division = next((d for d in divisions if str(d.pk) == chosen), None)
     if division is None:
-        own = (
-            Division.objects.filter(pk__in=actor.area_ids or []).order_by("level").first()
-            if actor.area_ids
-            else None
-        )
-        city = own.city() if own else None
-        division = next((d for d in divisions if city and d.pk == city.pk), divisions[0])
+        division = D.default_division(actor, divisions)
     key = (scope, division.pk, as_of, stamp)
     return key, as_of, divisions, D.cached_build(*key)
 

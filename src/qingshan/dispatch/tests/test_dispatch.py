@@ -110,11 +110,12 @@ def test_bad_input_is_named_and_nothing_is_stored(client, users, confirmed):
     resp = client.post(url, {"period": "1999-01-01", "text": "进展"})
     assert resp.status_code == 400 and "period" in resp.context["form"].errors
     assert not ProgressReport.objects.exists()
-    # A unit that is only "implicit" on a task (bound to every task) does not file on it by itself.
-    with pytest.raises(DomainError) as err:
-        file(users["dongqu"], task=confirmed["t_sthj"], period_start=date(2024, 1, 1), text="x")
-    assert err.value.code == DispatchError.NOT_RESPONSIBLE
     assert not ProgressReport.objects.exists()
+    # A unit with no part in a task does not file on it; an implementing unit (东区 on every task) does.
+    with pytest.raises(DomainError) as err:
+        file(users["fgw"], task=confirmed["t_sthj"], period_start=date(2024, 1, 1), text="x")
+    assert err.value.code == DispatchError.NOT_RESPONSIBLE
+    assert file(users["dongqu"], task=confirmed["t_sthj"], period_start=date(2024, 1, 1), text="东区已落实").pk
 
 
 def test_file_review_and_scoping_through_pages_and_api(client, users, confirmed, settings, tmp_path):
@@ -207,6 +208,6 @@ def test_department_sees_only_its_own_on_the_dashboard_and_target_list(client, u
     assert confirmed["g_sthj"].pk not in [
         t["id"] for t in client.get("/api/target-status/").json()["targets"]
     ]
-    # Its report list offers its own lead and cooperating tasks, not tasks it is only implicitly bound to.
+    # A county's report list offers the tasks it is bound to by the implicit clause too.
     client.force_login(users["dongqu"])
-    assert client.get("/dispatch/").context["rows"] == []
+    assert [r.task.pk for r in client.get("/dispatch/").context["rows"]] == [confirmed["t_sthj"].pk]

@@ -109,3 +109,27 @@ def test_manual_link_is_remembered_for_the_next_plan(registry, ledger):
     services.link_targets(PlanTarget.objects.filter(pk__in=[first.pk, later.pk]))
     assert TargetLink.objects.get(target=later).method == "remembered"
     assert TargetLink.objects.get(target=first).method == "manual"  # a person's link is never redone
+
+
+@pytest.mark.django_db
+def test_link_needs_a_choice_and_a_confirmation_across_kinds(client, users, ledger):
+    """#12 defect 5: no indicator is preselected; linking a target to an indicator of another kind (its unit or
+    direction) asks for a confirmation first."""
+    from qingshan.ledger.models import PlanTarget
+    from qingshan.targets.models import Indicator, TargetLink
+    from qingshan.targets.services import load_indicators
+
+    load_indicators()
+    g = PlanTarget.objects.create(plan=ledger["plan"], indicator="培育国家高新技术企业", comparator=">=", value=5,
+                                  unit="家", year=2024)  # fmt: skip
+    client.force_login(users["office"])
+    page = client.get(f"/targets/{g.pk}/").content.decode()
+    assert '<option value="" selected>' in page
+    air = Indicator.objects.get(code="AIR_COMPOSITE")
+    resp = client.post(f"/targets/{g.pk}/link/", {"indicator": air.code})
+    assert resp.status_code == 409 and not TargetLink.objects.filter(target=g).exists()
+    assert "家" in resp.content.decode()
+    resp = client.post(f"/targets/{g.pk}/link/", {"indicator": air.code, "confirm": "1"})
+    assert resp.status_code == 302 and TargetLink.objects.get(target=g).indicator == air
+    resp = client.post(f"/targets/{g.pk}/link/", {"indicator": ""})
+    assert resp.status_code == 302 and TargetLink.objects.get(target=g).indicator == air  # an empty choice changes nothing
