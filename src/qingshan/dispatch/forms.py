@@ -41,13 +41,16 @@ class ReportForm(forms.Form):
         self.targets = list(targets)
         for t in self.targets:
             self.fields[f"figure_{t.pk}"] = forms.FloatField(
-                label=f"{t.indicator}({t.unit or '—'},{_('target')} {t.value if t.value is not None else ''})",
+                label=f"{t.indicator}({t.unit or '—'},{_('target')} {t.value if t.value is not None else ''}"
+                f"{(' · ' + str(t.year)) if t.year else ''})",
                 required=False,
             )
-        if self.targets:
-            self.fields["figure_year"] = forms.IntegerField(
-                label=_("Year the figures are for"), initial=year, min_value=2000, max_value=2100
-            )
+            # The figure's year defaults to the target's own year (a figure for another year would count for
+            # that year, and the target would silently stay without one).
+            self.fields[f"figure_{t.pk}_year"] = forms.IntegerField(
+                label=_("Year of the figure above"), initial=t.year or year, min_value=2000, max_value=2100,
+                required=False,
+            )  # fmt: skip
 
     def clean_files(self):
         files = self.cleaned_data.get("files") or []
@@ -62,13 +65,19 @@ class ReportForm(forms.Form):
                 raise forms.ValidationError(_("%(name)s is larger than 20 MB.") % {"name": f.name})
         return files
 
+    def clean(self):
+        data = super().clean()
+        for t in self.targets:
+            if data.get(f"figure_{t.pk}") is not None and not data.get(f"figure_{t.pk}_year"):
+                self.add_error(f"figure_{t.pk}_year", _("Say which year the figure is for."))
+        return data
+
     def figures(self) -> dict:
-        year = self.cleaned_data.get("figure_year")
         out = {}
         for t in self.targets:
             v = self.cleaned_data.get(f"figure_{t.pk}")
             if v is not None:
-                out[t] = (year, v)
+                out[t] = (self.cleaned_data[f"figure_{t.pk}_year"], v)
         return out
 
 

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from django.db.models import Min, QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext_noop
 
 from qingshan.core.access import Actor
 from qingshan.core.roles import Role
@@ -22,15 +23,17 @@ from .models import ProgressReport, ReportingSchedule
 
 #: (pattern in the plan's text, months, what to tell the office) — the first match sets the cadence.
 CADENCE_WORDS = [
-    (re.compile(r"每(个)?月.{0,8}(调度|报送|通报)|按月(调度|报送)|月调度|月通报"), 1, "方案要求按月调度"),
+    (re.compile(r"每(个)?月.{0,8}(调度|报送|通报)|按月(调度|报送)|月调度|月通报"), 1,
+     gettext_noop("The plan asks for monthly reports")),
     (
         re.compile(r"每(个)?季度.{0,8}(调度|报送|通报)|按季(度)?(调度|报送)|季调度|季督查"),
         3,
-        "方案要求按季调度",
+        gettext_noop("The plan asks for quarterly reports"),
     ),
-    (re.compile(r"每半年.{0,8}(调度|报送)|半年报"), 6, "方案要求每半年报送"),
+    (re.compile(r"每半年.{0,8}(调度|报送)|半年报"), 6, gettext_noop("The plan asks for half-yearly reports")),
 ]
-DEFAULT_CADENCE = (3, "方案未写明报送周期,默认按季度")
+#: Stored in English (the catalogue's msgid) and shown translated: ``{% translate schedule.basis %}``.
+DEFAULT_CADENCE = (3, gettext_noop("The plan does not say how often to report: quarterly by default"))
 
 
 def guess_cadence(text: str) -> tuple[int, str]:
@@ -69,11 +72,15 @@ class Period:
 
     @property
     def label(self) -> str:
-        if self.start.month == self.end.month:
-            return f"{self.start:%Y}年{self.start.month}月"
-        if self.end.month - self.start.month == 2 and self.start.month % 3 == 1:
-            return f"{self.start:%Y}年第{(self.start.month - 1) // 3 + 1}季度"
-        return f"{self.start:%Y}年{self.start.month}—{self.end.month}月"
+        """The period as people say it, in the active language (2024年第1季度 / Q1 2024)."""
+        from django.utils.translation import gettext as _
+
+        y, m1, m2 = self.start.year, self.start.month, self.end.month
+        if m1 == m2:
+            return _("%(month)s/%(year)s") % {"year": y, "month": m1}
+        if m2 - m1 == 2 and m1 % 3 == 1:
+            return _("Q%(quarter)s %(year)s") % {"year": y, "quarter": (m1 - 1) // 3 + 1}
+        return _("%(first)s–%(last)s/%(year)s") % {"year": y, "first": m1, "last": m2}
 
 
 def _add_months(d: date, n: int) -> date:
@@ -345,3 +352,27 @@ def due_notices(actor: Actor, today: date) -> list:
                               "task": t.number}, reverse("dispatch:file", args=[t.pk]), "warning",
                               row.last_due.due if row.last_due else None))  # fmt: skip
     return out
+
+
+def report_to_refile(actor: Actor, task: Task) -> ProgressReport | None:
+    """The unit's report on the task that it may still change: one returned (first), else one awaiting review."""
+    if not actor.unit_id:
+        return None
+    mine = ProgressReport.objects.filter(task=task, unit_id=actor.unit_id).prefetch_related("figures")
+    return (
+        mine.filter(status=ProgressReport.Status.RETURNED).order_by("-period_start").first()
+        or mine.filter(status=ProgressReport.Status.SUBMITTED).order_by("-period_start").first()
+    )
+
+
+def refile_initial(report: ProgressReport) -> dict:
+    initial = {"period": report.period_start.isoformat(), "text": report.text, "marks_complete": report.marks_complete}
+    for f in report.figures.all():
+        initial[f"figure_{f.target_id}"] = f.value
+        initial[f"figure_{f.target_id}_year"] = f.year
+    return initial
+
+
+def tasks_in_force(actor: Actor):
+    """The tasks of confirmed plans the actor sees."""
+    return ledger_scope.tasks_visible(actor).filter(plan__status=Plan.Status.CONFIRMED)

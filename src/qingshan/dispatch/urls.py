@@ -12,6 +12,7 @@ urlpatterns = [
     path("reports/<int:pk>/review/", views.report_review, name="review"),
     path("attachments/<int:pk>/", views.attachment, name="attachment"),
     path("export.xlsx", views.reports_export, name="export"),
+    path("overdue/", views.overdue, name="overdue"),
 ]
 # Reports are working documents: signed-in users, each seeing what the dispatch scope allows (a unit its own).
 register(
@@ -23,5 +24,6 @@ register(
         "review": Access.OFFICE,
         "attachment": Access.LOGIN,
         "export": Access.LOGIN,
+        "overdue": Access.LOGIN,
     },
 )

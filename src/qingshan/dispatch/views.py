@@ -53,12 +53,15 @@ def file_report(request, task_pk: int):
     today = timezone.localdate()
     sch = selectors.schedule_of(task.plan)
     periods = selectors.periods(sch, today) or [selectors.period_for(sch, today)]
+    # Filing again after a return (or correcting a report awaiting review): the form starts from that report.
+    previous = selectors.report_to_refile(actor, task)
     form = ReportForm(
         request.POST or None,
         request.FILES or None,
         periods=periods,
         targets=task.targets.all(),
         year=today.year,
+        initial=selectors.refile_initial(previous) if previous else None,
     )
     if request.method == "POST" and form.is_valid():
         try:
@@ -78,7 +81,10 @@ def file_report(request, task_pk: int):
             return redirect("dispatch:detail", pk=report.pk)
     status = 400 if request.method == "POST" else 200
     return render(
-        request, "dispatch/report_form.html", {"task": task, "form": form, "schedule": sch}, status=status
+        request,
+        "dispatch/report_form.html",
+        {"task": task, "form": form, "schedule": sch, "previous": previous},
+        status=status,
     )
 
 
@@ -120,6 +126,16 @@ def report_review(request, pk: int):
             messages.success(request, _("Review saved."))
         return redirect("dispatch:detail", pk=report.pk)
     return render(request, "dispatch/report_detail.html", _detail_context(actor, report, form), status=400)
+
+
+def overdue(request):
+    """Every report owed and not filed (or returned and not filed again) in the viewer's scope, as of today."""
+    actor = actor_for(request.user)
+    today = timezone.localdate()
+    owed = selectors.overdue_reports(selectors.tasks_in_force(actor), today)
+    if actor.role == Role.UNIT:
+        owed = [o for o in owed if o.unit.pk == actor.unit_id]
+    return render(request, "dispatch/overdue.html", {"owed": owed, "today": today})
 
 
 def attachment(request, pk: int):

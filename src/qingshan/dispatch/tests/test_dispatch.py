@@ -43,7 +43,7 @@ def test_cadence_is_read_from_the_plan_text():
     assert selectors.guess_cadence("实行月通报、季督查")[0] == 1
     assert selectors.guess_cadence("各责任单位每季度报送工作进展")[0] == 3
     assert selectors.guess_cadence("各单位于12月1日前将年度工作总结报送")[0] == 3  # default, said so
-    assert "默认" in selectors.guess_cadence("")[1]
+    assert "by default" in selectors.guess_cadence("")[1]
 
 
 def test_periods_are_calendar_quarters_and_due_after_five_days(confirmed):
@@ -126,7 +126,7 @@ def test_file_review_and_scoping_through_pages_and_api(client, users, confirmed,
     evidence = SimpleUploadedFile("淘汰锅炉清单.xlsx", b"PK\x03\x04 list")
     resp = client.post(
         url,
-        {"period": "2024-04-01", "text": "淘汰燃煤锅炉12台", f"figure_{g.pk}": "95.2", "figure_year": "2024",
+        {"period": "2024-04-01", "text": "淘汰燃煤锅炉12台", f"figure_{g.pk}": "95.2", f"figure_{g.pk}_year": "2024",
          "files": [evidence]},
     )  # fmt: skip
     assert resp.status_code == 302
@@ -190,7 +190,7 @@ def test_schedule_created_when_the_confirmation_commits(ledger):
     confirm(monthly)  # the hook runs when the confirmation commits
     sch = ReportingSchedule.objects.get(plan=monthly)
     assert sch.starts_on == timezone.localdate().replace(day=1) and sch.every_months == 1
-    assert sch.basis == "方案要求按月调度"
+    assert sch.basis == "The plan asks for monthly reports"
 
 
 def test_department_sees_only_its_own_on_the_dashboard_and_target_list(client, users, confirmed):

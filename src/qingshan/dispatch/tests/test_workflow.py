@@ -85,3 +85,18 @@ def test_reports_api_is_read_only(client, users, reports):
     url = f"/api/dispatch/reports/{reports['r_sthj'].pk}/"
     assert client.patch(url, {"status": "accepted"}, content_type="application/json").status_code == 405
     assert ProgressReport.objects.get(pk=reports["r_sthj"].pk).status == "submitted"
+
+
+def test_the_form_to_file_again_starts_from_the_returned_report_and_shows_why(client, users, reports):
+    """#12 defect 8: after a return, the unit's form holds its report and the office's comment; the figure's year
+    defaults to the target's year."""
+    r = reports["r_sthj"]
+    review_report(r, actor_for(users["office"]), accept=False, comment="请补充锅炉淘汰清单")
+    client.force_login(users["sthj"])
+    page = client.get(f"/dispatch/tasks/{r.task_id}/file/")
+    html = page.content.decode()
+    assert "请补充锅炉淘汰清单" in html and "完成燃煤锅炉淘汰12台" in html
+    form = page.context["form"]
+    g = r.figures.get().target
+    assert form.initial[f"figure_{g.pk}"] == 93.5 and form.initial["period"] == "2024-04-01"
+    assert form.fields[f"figure_{g.pk}_year"].initial == g.year

@@ -163,7 +163,7 @@ def test_target_detail_and_manual_link(client, users, pds_with_air):
     t = PlanTarget.objects.filter(plan=pds_with_air["plan"], link__isnull=True).first()
     resp = client.get(f"/targets/{t.pk}/")
     assert resp.status_code == 200 and "尚未关联指标" in resp.content.decode()
-    resp = client.post(f"/targets/{t.pk}/link/", {"indicator": "CLEAN_ENERGY_SHARE"})
+    resp = client.post(f"/targets/{t.pk}/link/", {"indicator": "CLEAN_ENERGY_SHARE", "confirm": "1"})
     assert resp.status_code == 302
     t.refresh_from_db()
     assert t.link.indicator.code == "CLEAN_ENERGY_SHARE" and t.link.method == "manual"
