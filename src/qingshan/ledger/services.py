@@ -4,11 +4,12 @@ The ledger announces what it did (``ledger.signals``) and never imports the apps
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Q
 
 from qingshan.core import xlsx
@@ -109,6 +110,17 @@ def previous_version(parsed: ParsedPlan, division: Division) -> Plan | None:
     )
 
 
+def hold_document(text: str, division: Division) -> None:
+    """Two imports of one document never both store it. PostgreSQL: a transaction-level advisory lock keyed by
+    the document and its area — a second import waits for the first to commit, then finds the stored plan with
+    the same text (``previous_version``) and returns it. SQLite: every transaction takes the write lock when it
+    begins (settings: ``transaction_mode`` IMMEDIATE), so the second import starts after the first committed."""
+    if connection.vendor == "postgresql":
+        digest = hashlib.sha256(f"{division.pk}:{text}".encode()).digest()
+        with connection.cursor() as cur:
+            cur.execute("SELECT pg_advisory_xact_lock(%s)", [int.from_bytes(digest[:8], "big", signed=True)])
+
+
 @transaction.atomic
 def import_plan(
     path: str | Path, division: Division | None = None, data: bytes | None = None, actor: Actor | None = None
@@ -131,6 +143,7 @@ def import_plan(
     parsed = parse_text(
         text, registry_for(division), name=name
     )  # bad input raises before anything is written
+    hold_document(text, division)
     previous = previous_version(parsed, division)
     if previous is not None and previous.source_text == text:
         return previous
