@@ -184,8 +184,9 @@ WHITENOISE_USE_FINDERS = True  # serve straight from the packages when collectst
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.SessionAuthentication",
+        # The token first: a refused token answers 401 with WWW-Authenticate (DRF asks the first class).
         "qingshan.orgs.tokens.ExpiringTokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["qingshan.core.access.ApiAccessPolicy"],
     "DEFAULT_PAGINATION_CLASS": "qingshan.core.limits.MaxLimitOffsetPagination",

@@ -178,3 +178,16 @@ def test_implausible_target_years(client, users, ledger):
     assert resp.status_code == 200
     row = next(t for t in resp.json()["targets"] if t["id"] == ledger["g_sthj"].pk)
     assert row["status"] == "no_data"
+
+
+@pytest.mark.django_db
+def test_monitoring_and_enforcement_read_no_reports_or_evidence(client, users, reports):
+    """Finding 10: monitoring and enforcement read every unit's reports and evidence."""
+    for name in ("monitor", "enforce"):
+        client.force_login(users[name])
+        assert client.get("/api/dispatch/reports/").json()["results"] == []
+        assert client.get(f"/api/dispatch/reports/{reports['r_sthj'].pk}/").status_code == 404
+        assert client.get(f"/dispatch/attachments/{reports['a_sthj'].pk}/").status_code == 404
+        assert "完成燃煤锅炉淘汰12台" not in client.get("/dispatch/").content.decode()
+    client.force_login(users["leader"])  # leaders keep reading their city's reports
+    assert [r["id"] for r in client.get("/api/dispatch/reports/").json()["results"]] == [reports["r_sthj"].pk]
