@@ -61,6 +61,10 @@ class TaskSerializer(ModelSerializer):
         writable_by = {Role.COORDINATOR: ALL, Role.UNIT: scope.UNIT_EDITABLE_TASK_FIELDS}
         create_only = ("plan",)
         scopes = {"plan": InScope(editable_plans, allow_null=False)}
+        # A duplicate number is answered on the number field by Task.clean (DRF's own unique-together check
+        # would answer it as a non-field error).
+        validators: list = []
+        clean_model = True
 
 
 class PlanTargetSerializer(ModelSerializer):

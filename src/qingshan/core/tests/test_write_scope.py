@@ -155,10 +155,10 @@ def test_duplicate_task_number_is_a_field_error(client, users, ledger):
     )
     assert resp.status_code == 400 and "number" in resp.context["form"].errors
     resp = client.patch(f"/api/tasks/{ledger['t_sthj'].pk}/", {"number": ledger["t_fgw"].number}, content_type=JSON)
-    assert resp.status_code == 400, resp.content
+    assert resp.status_code == 400 and "number" in resp.json(), resp.content
     resp = client.post("/api/tasks/", {"plan": ledger["plan"].pk, "number": ledger["t_fgw"].number, "text": "x"},
                        content_type=JSON)  # fmt: skip
-    assert resp.status_code == 400
+    assert resp.status_code == 400 and "number" in resp.json()
 
 
 @pytest.mark.django_db
