@@ -32,8 +32,8 @@ def test_pages_work_under_the_policy_without_violations(page, live_server, users
     page.wait_for_selector("#calendar .main-svg")
     page.screenshot(path=str(ARTIFACTS / "csp-air.png"), full_page=True)
     # A select submits its form through site.js (no inline handler): the language switch.
-    page.select_option("select[name=language]", "en")
-    page.wait_for_load_state("load")
+    with page.expect_navigation():
+        page.select_option("select[name=language]", "en")
     assert page.locator("html").get_attribute("lang") == "en"
     page.goto(live_server.url + "/api/docs/")
     page.wait_for_selector(".swagger-ui .info", timeout=20_000)
