@@ -1,8 +1,7 @@
 """The JSON API: one router for every app's view-sets, the OpenAPI schema and its offline docs."""
 
 from django.urls import include, path
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
-from rest_framework.authtoken.views import obtain_auth_token
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.routers import DefaultRouter
 
 from qingshan.air.api import DailyAirQualityViewSet, StationViewSet
@@ -10,6 +9,7 @@ from qingshan.core.access import Access, register
 from qingshan.dispatch.api import ProgressReportViewSet
 from qingshan.ledger.api import PlanTargetViewSet, PlanViewSet, TaskViewSet
 from qingshan.orgs.api import DivisionViewSet, UnitViewSet, me
+from qingshan.orgs.auth import ObtainToken
 from qingshan.targets.api import target_statuses
 from qingshan.water.api import WaterMonthlyViewSet, WaterSampleViewSet, WaterSectionViewSet
 
@@ -31,9 +31,9 @@ urlpatterns = [
     path("", include(router.urls)),
     path("me/", me, name="me"),
     path("target-status/", target_statuses, name="target-status"),
-    path("token/", obtain_auth_token, name="token"),
+    path("token/", ObtainToken.as_view(), name="token"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
-    path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
+    path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api:schema"), name="docs"),
 ]
 register(
     app_name,

@@ -12,10 +12,15 @@ import sys
 
 def main(argv: list[str] | None = None) -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "qingshan.settings")
+    from django.core.exceptions import ImproperlyConfigured
     from django.core.management import execute_from_command_line
 
     args = sys.argv[1:] if argv is None else argv
-    execute_from_command_line(["qingshan", *(args or ["help"])])
+    try:
+        execute_from_command_line(["qingshan", *(args or ["help"])])
+    except ImproperlyConfigured as exc:  # a setting refused at start-up (e.g. the development SECRET_KEY): no traceback
+        print(f"qingshan: 设置错误 configuration error: {exc}", file=sys.stderr)
+        sys.exit(2)
 
 
 if __name__ == "__main__":

@@ -83,6 +83,16 @@ def _fast_passwords(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture(autouse=True)
+def _no_rate_limits(settings):
+    """Tests send many requests from one address: API rates out of the way (the throttling tests set their own),
+    and each test starts with an empty cache (DRF counts requests there)."""
+    from django.core.cache import cache
+
+    settings.API_RATES = {"user": "100000/min", "anon": "100000/min", "token": "100000/min"}
+    cache.clear()
+
+
 @pytest.fixture
 def registry(db):
     from qingshan.orgs.services import load_registry

@@ -26,3 +26,8 @@ urlpatterns = [
     path("targets/", include("qingshan.targets.urls")),
     path("dispatch/", include("qingshan.dispatch.urls")),
 ]
+
+handler400 = "qingshan.core.errorpages.bad_request"
+handler403 = "qingshan.core.errorpages.permission_denied"
+handler404 = "qingshan.core.errorpages.page_not_found"
+handler500 = "qingshan.core.errorpages.server_error"

@@ -3,7 +3,7 @@ from __future__ import annotations
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import viewsets
-from rest_framework.exceptions import PermissionDenied, ValidationError
+from rest_framework.exceptions import ValidationError
 
 from qingshan.core.api import ScopedModelViewSet, date_param
 
@@ -12,16 +12,13 @@ from .serializers import DailyAirQualitySerializer, StationSerializer
 
 
 class StationViewSet(ScopedModelViewSet):
+    """Stations: the office's and the monitoring centre's, within their area (the serializer declares who writes
+    what). A station with measurements is kept: deleting it would delete them (``core.delete_cascades``)."""
+
     serializer_class = StationSerializer
     visible = staticmethod(scope.stations_visible)
     editable = staticmethod(scope.stations_editable)
-
-    def check_create(self, actor, data) -> None:
-        if not scope.stations_editable(actor).exists() and not actor.is_office:
-            raise PermissionDenied("Only the monitoring centre or the coordinating office may add stations.")
-        division = data.get("division")
-        if division is not None and not actor.in_area(division.pk):
-            raise PermissionDenied("The station's division is outside your area.")
+    deletable = staticmethod(scope.stations_editable)
 
 
 @extend_schema(

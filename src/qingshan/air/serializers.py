@@ -3,6 +3,7 @@ from __future__ import annotations
 from rest_framework import serializers
 
 from qingshan.core.api import ModelSerializer
+from qingshan.orgs.serializers import MonitoringWriteMeta
 
 from .models import DailyAirQuality, Station
 
@@ -11,7 +12,7 @@ class StationSerializer(ModelSerializer):
     longitude = serializers.FloatField(min_value=-180, max_value=180, required=False, allow_null=True)
     latitude = serializers.FloatField(min_value=-90, max_value=90, required=False, allow_null=True)
 
-    class Meta:
+    class Meta(MonitoringWriteMeta):
         model = Station
         fields = ["id", "code", "name", "division", "control_level", "longitude", "latitude"]
 

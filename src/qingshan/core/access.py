@@ -26,7 +26,7 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.urls import ResolverMatch
 from rest_framework.permissions import SAFE_METHODS, BasePermission
 
-from .errors import CoreError, DomainError, Forbidden
+from .errors import CoreError, DomainError, Forbidden, Unavailable
 from .roles import CITY_WIDE_ROLES, READ_ONLY_ROLES, Role
 
 
@@ -182,6 +182,9 @@ class AccessPolicyMiddleware:
     def process_exception(self, request: HttpRequest, exception: Exception):
         if isinstance(exception, DomainError):
             return refuse(request, exception)
+        busy = database_busy(exception)
+        if busy is not None:
+            return refuse(request, busy)
         return None
 
     @staticmethod
@@ -202,6 +205,21 @@ class AccessPolicyMiddleware:
             raise Forbidden(CoreError.OFFICE_ONLY)
         if request.method not in SAFE_METHODS and actor.read_only:
             raise Forbidden(CoreError.READ_ONLY)
+
+
+def database_busy(exception: Exception) -> DomainError | None:
+    """A database that is write-locked past the busy timeout (SQLite) or unreachable answers 503 with a coded
+    message instead of a 500 traceback."""
+    from django.db import InterfaceError, OperationalError
+
+    if not isinstance(exception, OperationalError | InterfaceError):
+        return None
+    text = str(exception).lower()
+    if "locked" in text or "busy" in text:
+        return Unavailable(CoreError.DATABASE_BUSY)
+    if "connect" in text or "server closed" in text or "terminating connection" in text:
+        return Unavailable(CoreError.DATABASE_UNAVAILABLE)
+    return None
 
 
 class _LoginRequired(Exception):
@@ -232,7 +250,9 @@ class ApiAccessPolicy(BasePermission):
         if request.method in SAFE_METHODS:
             return True  # reading is decided by the view's scoped queryset
         can_change = getattr(view, "can_change", None)
-        return bool(can_change and can_change(actor_for(request.user), obj))
+        if can_change and can_change(actor_for(request.user), obj):
+            return True
+        raise Forbidden(CoreError.DELETE_FORBIDDEN if request.method == "DELETE" else CoreError.FORBIDDEN)
 
 
 class ChineseFirstLocaleMiddleware:

@@ -42,6 +42,32 @@ class CoreError(models.TextChoices):
     )
     TRANSITION_FORBIDDEN = "core.transition_forbidden", _("Your role may not “%(action)s” this record.")
     COMMENT_REQUIRED = "core.comment_required", _("Please give a reason (comment) for “%(action)s”.")
+    CREATE_FORBIDDEN = "core.create_forbidden", _("Your role may not add a %(model)s.")
+    OUT_OF_SCOPE = "core.out_of_scope", _("%(name)s: “%(what)s” is not a record you may use here.")
+    REQUIRED_FOR_SCOPE = "core.required_for_scope", _("%(name)s is required (it decides who may see the record).")
+    DELETE_FORBIDDEN = (
+        "core.delete_forbidden",
+        _("This record cannot be deleted by your role; withdraw or archive it through its workflow."),
+    )
+    DELETE_CASCADES = (
+        "core.delete_cascades",
+        _("Deleting this record would also delete other records (%(what)s); it is kept."),
+    )
+    BODY_TOO_LARGE = "core.body_too_large", _("The request is too large (at most %(limit)s bytes).")
+    UPLOAD_TOO_LARGE = "core.upload_too_large", _("The file “%(name)s” is too large (at most %(limit)s MB).")
+    JSON_TOO_DEEP = "core.json_too_deep", _("The JSON is nested too deeply (at most %(depth)s levels).")
+    THROTTLED = "core.throttled", _("Too many requests; please wait %(wait)s seconds and try again.")
+    LOCKED_OUT = (
+        "core.locked_out",
+        _("Too many failed sign-ins for this account or address; try again after %(minutes)s minutes."),
+    )
+    BAD_CREDENTIALS = "core.bad_credentials", _("The user name or password is wrong.")
+    TOKEN_EXPIRED = "core.token_expired", _("The token has expired or was revoked; ask for a new one.")
+    DATABASE_BUSY = "core.database_busy", _("The database is busy; please try again in a moment.")
+    DATABASE_UNAVAILABLE = "core.database_unavailable", _("The database cannot be reached; please try again later.")
+    SERVER_ERROR = "core.server_error", _("Something went wrong on the server; the error has been logged.")
+    BAD_REQUEST = "core.bad_request", _("The request could not be understood.")
+    NOT_FOUND_ROUTE = "core.no_route", _("There is no such address.")
 
 
 class DomainError(Exception):
@@ -85,6 +111,14 @@ class NotFound(DomainError):
 
 class Conflict(DomainError):
     http_status = 409
+
+
+class TooLarge(DomainError):
+    http_status = 413
+
+
+class Unavailable(DomainError):
+    http_status = 503
 
 
 def add_to_form(form, exc: DomainError) -> None:

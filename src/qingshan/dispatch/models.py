@@ -12,6 +12,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from qingshan.core.validators import year_validators
 from qingshan.core.workflow import TransitionEvent
 from qingshan.ledger.models import Plan, PlanTarget, Task
 from qingshan.orgs.models import Unit
@@ -115,7 +116,7 @@ class ReportedFigure(models.Model):
     target = models.ForeignKey(
         PlanTarget, on_delete=models.CASCADE, related_name="reported", verbose_name=_("target")
     )
-    year = models.PositiveSmallIntegerField(_("year"))
+    year = models.PositiveSmallIntegerField(_("year"), validators=year_validators())
     value = models.FloatField(_("value"))
     history = HistoricalRecords()
 

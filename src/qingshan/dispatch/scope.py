@@ -1,4 +1,7 @@
-"""Who sees which reports: a unit its own, the office and leaders those of their area, the public none."""
+"""Who sees which reports: a unit its own, the office and leaders those of their area; the monitoring centre,
+enforcement and the public none — progress reports and their evidence are the dispatch between the units and the
+office, and neither the monitoring centre's nor enforcement's duty needs them (docs/architecture.md, "Who may see
+what")."""
 
 from __future__ import annotations
 
@@ -21,7 +24,7 @@ def schedules_editable(actor: Actor) -> QuerySet[ReportingSchedule]:
 
 def reports_visible(actor: Actor) -> QuerySet[ProgressReport]:
     qs = ProgressReport.objects.select_related("task__plan__schedule", "unit")
-    if actor.is_public:
+    if actor.is_public or actor.role in (Role.MONITORING, Role.ENFORCEMENT):
         return qs.none()
     if actor.role == Role.UNIT:
         return qs.filter(unit_id=actor.unit_id)

@@ -11,6 +11,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from qingshan.core.validators import year_validators
 from qingshan.core.workflow import TransitionEvent
 from qingshan.orgs.models import Division, Unit
 
@@ -148,6 +149,18 @@ class Task(models.Model):
     def __str__(self) -> str:
         return f"{self.number} {self.heading or self.text[:30]}"
 
+    def clean(self) -> None:
+        """A task number is unique within its plan: the office's form answers a duplicate on the number field
+        (the form has no ``plan`` field, so Django's constraint check would skip it and the database would
+        answer with an IntegrityError)."""
+        from django.core.exceptions import ValidationError
+
+        if self.plan_id and self.number:
+            clash = Task.objects.filter(plan_id=self.plan_id, number=self.number).exclude(pk=self.pk)
+            if clash.exists():
+                raise ValidationError({"number": _("Another task of this plan has the number %(number)s.")
+                                       % {"number": self.number}})  # fmt: skip
+
 
 class TaskAssignment(models.Model):
     class Role(models.TextChoices):
@@ -210,8 +223,12 @@ class PlanTarget(models.Model):
     value = models.FloatField(_("value"), null=True, blank=True)
     value_max = models.FloatField(_("upper value"), null=True, blank=True)
     unit = models.CharField(_("unit as written"), max_length=32, blank=True)
-    year = models.PositiveSmallIntegerField(_("target year"), null=True, blank=True)
-    baseline_year = models.PositiveSmallIntegerField(_("baseline year"), null=True, blank=True)
+    year = models.PositiveSmallIntegerField(
+        _("target year"), null=True, blank=True, validators=year_validators()
+    )
+    baseline_year = models.PositiveSmallIntegerField(
+        _("baseline year"), null=True, blank=True, validators=year_validators()
+    )
     scope = models.CharField(_("scope"), max_length=64, blank=True)
     aspirational = models.BooleanField(_("aspirational (力争)"), default=False)
     text = models.TextField(_("text"), blank=True)

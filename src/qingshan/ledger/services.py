@@ -4,12 +4,13 @@ The ledger announces what it did (``ledger.signals``) and never imports the apps
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils.translation import gettext as _
 
 from qingshan.core import xlsx
@@ -138,6 +139,17 @@ def already_stored(text: str, division: Division) -> Plan | None:
     )
 
 
+def hold_document(text: str, division: Division) -> None:
+    """Two imports of one document never both store it. PostgreSQL: a transaction-level advisory lock keyed by
+    the document and its area — a second import waits for the first to commit, then finds the stored plan with
+    the same text (``previous_version``) and returns it. SQLite: every transaction takes the write lock when it
+    begins (settings: ``transaction_mode`` IMMEDIATE), so the second import starts after the first committed."""
+    if connection.vendor == "postgresql":
+        digest = hashlib.sha256(f"{division.pk}:{text}".encode()).digest()
+        with connection.cursor() as cur:
+            cur.execute("SELECT pg_advisory_xact_lock(%s)", [int.from_bytes(digest[:8], "big", signed=True)])
+
+
 @transaction.atomic
 def import_plan(
     path: str | Path, division: Division | None = None, data: bytes | None = None, actor: Actor | None = None
@@ -162,6 +174,7 @@ def import_plan(
         parse_document(doc, name=name)  # a document that is no plan says so before "outside your area"
         raise Forbidden(LedgerError.OUT_OF_AREA, field="division", area=division.name)
     parsed = parse_document(doc, registry_for(division), name)  # bad input raises before anything is written
+    hold_document(text, division)  # a second import of the same document waits here for the first
     stored = already_stored(text, division)
     if stored is not None:
         stored.already_stored = True

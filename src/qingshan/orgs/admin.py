@@ -42,7 +42,10 @@ class ProfileAdmin(ScopedHistoryAdmin):
 
 # Users, groups and API tokens: an administrator's business in the admin. Offices manage their city's users through the
 # app's own pages, so Django's user admin (which lists every city's users to any staff with permissions) is
-# restricted to superusers.
+# restricted to superusers; so are sign-in attempts and lockouts (django-axes).
+
+from axes.admin import AccessAttemptAdmin, AccessFailureLogAdmin, AccessLogAdmin  # noqa: E402
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog  # noqa: E402
 from django.contrib.auth import get_user_model  # noqa: E402
 from django.contrib.auth.admin import GroupAdmin, UserAdmin  # noqa: E402
 from django.contrib.auth.models import Group  # noqa: E402
@@ -51,7 +54,9 @@ from rest_framework.authtoken.models import TokenProxy  # noqa: E402
 
 from qingshan.core.admin_base import SuperuserOnlyAdmin  # noqa: E402
 
-for _model, _base in ((get_user_model(), UserAdmin), (Group, GroupAdmin), (TokenProxy, TokenAdmin)):
+for _model, _base in ((get_user_model(), UserAdmin), (Group, GroupAdmin), (TokenProxy, TokenAdmin),
+                      (AccessAttempt, AccessAttemptAdmin), (AccessLog, AccessLogAdmin),
+                      (AccessFailureLog, AccessFailureLogAdmin)):  # fmt: skip
     if admin.site.is_registered(_model):
         admin.site.unregister(_model)
     admin.site.register(_model, type(f"Superuser{_base.__name__}", (SuperuserOnlyAdmin, _base), {}))

@@ -20,16 +20,14 @@ class DivisionViewSet(viewsets.ReadOnlyModelViewSet):
 
 
 class UnitViewSet(ScopedModelViewSet):
+    """The unit registry: the office's, within its area. A unit named by a task, a report or a user is kept
+    (protected: the delete answers ``core.delete_cascades``)."""
+
     serializer_class = UnitSerializer
     visible = staticmethod(scope.units_visible)
     editable = staticmethod(scope.units_editable)
-
-    def check_create(self, actor, data) -> None:
-        super().check_create(actor, data)
-        from rest_framework.exceptions import PermissionDenied
-
-        if not actor.in_area(data["division"].pk):
-            raise PermissionDenied("The unit's division is outside your area.")
+    deletable = staticmethod(scope.units_editable)
+    delete_cascades = ("orgs.UnitAlias",)
 
 
 @extend_schema(

@@ -15,6 +15,7 @@ class OrgsConfig(AppConfig):
     def ready(self) -> None:
         from qingshan.core.access import set_actor_resolver
 
+        from . import auth  # noqa: F401  (connects the token revocation on a password change)
         from .actors import actor_from_profile
 
         set_actor_resolver(actor_from_profile)

@@ -29,6 +29,11 @@ def city_area_ids(actor: Actor) -> frozenset[int] | None:
     return frozenset(city.descendant_ids()) if city else actor.area_ids
 
 
+def divisions_in_area(actor: Actor, attrs: dict | None = None, instance=None) -> QuerySet[Division]:
+    """Divisions a writer may file a record under (a plan, unit, station or section): those of its area."""
+    return in_area(Division.objects.all(), actor, "pk")
+
+
 def units_visible(actor: Actor) -> QuerySet[Unit]:
     qs = Unit.objects.select_related("division")
     if actor.is_public:

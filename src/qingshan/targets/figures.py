@@ -13,6 +13,7 @@ from django.db.models import Max, Min
 from qingshan.air import services as air
 from qingshan.air.compute import round_or_none
 from qingshan.air.models import DailyAirQuality
+from qingshan.core.validators import plausible_year
 from qingshan.dispatch.models import ProgressReport, ReportedFigure
 from qingshan.ledger.models import PlanTarget
 from qingshan.orgs.models import Division
@@ -155,7 +156,7 @@ def reported_figures(target: PlanTarget, as_of: date) -> Figures:
         figs.observations[f.year] = Observation(
             f.year,
             f.value,
-            as_of > date(f.year, 12, 31),
+            plausible_year(f.year) and as_of > date(f.year, 12, 31),
             None,
             {"reported_by": f.report.unit.name, "period_end": f"{f.report.period_end:%Y-%m-%d}"},
         )

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import MAXYEAR, MINYEAR, date
 from enum import StrEnum
 
 
@@ -217,6 +217,8 @@ def judge(
             year = max(done)
         figs["standing_target_year"] = year
 
+    if not MINYEAR <= year < MAXYEAR:  # stored before the year validators (99999): no data, never a 500
+        return Verdict(Status.NO_DATA, "bad-year", f"目标年{year}不是有效的年份,请更正", figs)
     if as_of > date(year, 12, 31):
         o = obs.get(year)
         if o is None:

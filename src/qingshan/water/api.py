@@ -7,7 +7,7 @@ from rest_framework import viewsets
 
 from qingshan.core.access import actor_for
 from qingshan.core.api import ScopedModelViewSet, date_param
-from qingshan.core.errors import CoreError, DomainError, Forbidden
+from qingshan.core.errors import CoreError, DomainError
 
 from . import scope
 from .models import WaterMonthly, WaterSample
@@ -20,13 +20,7 @@ class WaterSectionViewSet(ScopedModelViewSet):
     serializer_class = WaterSectionSerializer
     visible = staticmethod(scope.sections_visible)
     editable = staticmethod(scope.sections_editable)
-
-    def check_create(self, actor, data) -> None:
-        if not actor.manages_monitoring:
-            raise Forbidden(CoreError.FORBIDDEN)
-        division = data.get("division")
-        if division is not None and not actor.in_area(division.pk):
-            raise Forbidden(CoreError.OUT_OF_AREA, field="division", what=division.name)
+    deletable = staticmethod(scope.sections_editable)  # a section with samples is kept (core.delete_cascades)
 
 
 def _section_filter(request, qs):

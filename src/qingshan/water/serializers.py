@@ -3,6 +3,7 @@ from __future__ import annotations
 from rest_framework import serializers
 
 from qingshan.core.api import ModelSerializer
+from qingshan.orgs.serializers import MonitoringWriteMeta
 from qingshan.standards import gb3838
 
 from .models import WaterMonthly, WaterSample, WaterSection
@@ -12,7 +13,7 @@ class WaterSectionSerializer(ModelSerializer):
     longitude = serializers.FloatField(min_value=-180, max_value=180, required=False, allow_null=True)
     latitude = serializers.FloatField(min_value=-90, max_value=90, required=False, allow_null=True)
 
-    class Meta:
+    class Meta(MonitoringWriteMeta):
         model = WaterSection
         fields = [
             "id",

@@ -25,7 +25,7 @@ def test_login_home_language_switch(page, live_server, users, ledger):
     page.click("#login-form button[type=submit]")
     page.wait_for_url(live_server.url + "/")
     assert page.locator("h1").inner_text() == "工作台"
-    assert page.locator("#task-count").inner_text() == "4"  # 攀枝花's four tasks (one a draft), not 平顶山's
+    assert page.locator("#task-count").inner_text() == "3"  # 攀枝花's tasks in force (not the draft), not 平顶山's
     page.screenshot(path=str(ARTIFACTS / "home-zh.png"), full_page=True)
     with page.expect_navigation():
         page.select_option("#language-form select", "en")

@@ -3,7 +3,8 @@ from __future__ import annotations
 import os
 
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
+from django.db import OperationalError, connection
 from rich.console import Console
 
 from qingshan.core.demo import DEMO_PASSWORD
@@ -17,6 +18,14 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options) -> None:
         addr = options["addrport"]
+        try:  # say so and stop (exit 1) before announcing anything, rather than serve 500s
+            connection.ensure_connection()
+        except OperationalError as exc:
+            reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise CommandError(
+                f"数据库无法连接 database unreachable ({connection.vendor}): {reason}. "
+                "Check DATABASE_URL and that the database server is running."
+            ) from None
         console = Console()
         console.print(f"\n[bold green]青山 Qingshan[/] 已启动 running at [bold]http://{addr}/[/]")
         console.print(
