@@ -87,7 +87,9 @@ def hourly_table(frame: pd.DataFrame, standard: str = "auto") -> pd.DataFrame:
     f = frame.sort_values(["station", "time"], kind="stable").reset_index(drop=True)
     versions, results = hourly_aqi(f, standard)
     n = len(f)
-    out = pd.DataFrame({"station": f["station"], "date": f["label_date"], "hour": f["label_hour"].astype(int)})
+    out = pd.DataFrame(
+        {"station": f["station"], "date": f["label_date"], "hour": f["label_hour"].astype(int)}
+    )
     for pol in POLLUTANTS:
         out[pol] = f[pol].to_numpy(dtype=float)
     iaqi = {pol: np.full(n, np.nan) for pol in POLLUTANTS}
@@ -133,7 +135,9 @@ def spell(flags: dict[str, np.ndarray]) -> np.ndarray:
     for bit, p in enumerate(names):
         code |= np.asarray(flags[p], dtype=bool).astype(np.int64) << bit
     uniq, inv = np.unique(code, return_inverse=True)
-    spelled = np.array([",".join(p for bit, p in enumerate(names) if c >> bit & 1) for c in uniq], dtype=object)
+    spelled = np.array(
+        [",".join(p for bit, p in enumerate(names) if c >> bit & 1) for c in uniq], dtype=object
+    )
     return spelled[inv] if len(code) else code.astype(object)
 
 

@@ -67,7 +67,9 @@ class ParsedAir:
     stations: pd.DataFrame | None = None
 
 
-def _open_table(path: str | Path | bytes, name: str | None = None, **kwargs) -> tuple[pd.DataFrame, str, bytes]:
+def _open_table(
+    path: str | Path | bytes, name: str | None = None, **kwargs
+) -> tuple[pd.DataFrame, str, bytes]:
     """Read a CSV (optionally gzipped; UTF-8 or GB18030) with pandas' C parser; numbers parse as numbers and
     anything else stays text, to be reported by line below. ``path`` may be the file's bytes, named by ``name``."""
     raw, name = read_bytes(path, name, AirImportError)
@@ -98,7 +100,11 @@ def _check_values(
     for kind, mask, msg in (
         ("inf", np.isinf(v), "not a finite number: {!r}"),
         ("neg", v < 0, "negative concentration {!r}"),
-        ("big", np.isfinite(v) & (v > ceiling) if ceiling else np.zeros(len(v), bool), "implausible value {!r}"),
+        (
+            "big",
+            np.isfinite(v) & (v > ceiling) if ceiling else np.zeros(len(v), bool),
+            "implausible value {!r}",
+        ),
     ):
         with np.errstate(invalid="ignore"):
             hit = np.flatnonzero(mask)
@@ -149,7 +155,9 @@ def read_hourly(
     if fmt == "archive":
         parsed = _read_archive(raw, name, header)
     else:
-        df = read_csv(raw, name, AirImportError, na_values=MISSING, keep_default_na=False, skipinitialspace=True)
+        df = read_csv(
+            raw, name, AirImportError, na_values=MISSING, keep_default_na=False, skipinitialspace=True
+        )
         if fmt == "platform":
             parsed = _read_platform(df, name)
         else:
@@ -237,7 +245,9 @@ def _read_archive(raw: bytes, name: str, header: list[str]) -> ParsedAir:
         keep_cols.append(col)
         station_codes.append(code)
     d = pd.to_datetime(df["date"].str.strip(), format="%Y%m%d", errors="coerce")
-    for ln, v in zip(lines[d.isna().to_numpy()][:MAX_ERRORS], df["date"][d.isna()][:MAX_ERRORS], strict=False):
+    for ln, v in zip(
+        lines[d.isna().to_numpy()][:MAX_ERRORS], df["date"][d.isna()][:MAX_ERRORS], strict=False
+    ):
         errors.append((int(ln), "date", f"not a date YYYYMMDD: {v!r}"))
     h = pd.to_numeric(df["hour"].str.strip(), errors="coerce")
     bad_h = (h.isna() | (h < 0) | (h > 23) | (h != np.floor(h))).to_numpy()
@@ -257,7 +267,7 @@ def _read_archive(raw: bytes, name: str, header: list[str]) -> ParsedAir:
         code = station_codes[j]
         for ln in lines[non_numeric][:MAX_ERRORS]:
             errors.append((int(ln), code, f"not a number: {df[col].iloc[ln - 2]!r}"))
-        for ln, fld, msg in _check_values(name, df[col], v, lines, code, None):
+        for ln, _fld, msg in _check_values(name, df[col], v, lines, code, None):
             errors.append((ln, f"{code} {types[ln - 2]}", msg))
         values[:, j] = v.to_numpy(dtype=float)
     # Ceilings per row type (a column holds every type).
@@ -272,7 +282,11 @@ def _read_archive(raw: bytes, name: str, header: list[str]) -> ParsedAir:
             over = np.argwhere(values[rows] > ceiling)
         for r, j in over[:MAX_ERRORS]:
             errors.append(
-                (int(lines[rows[r]]), f"{station_codes[j]} {typ}", f"implausible value {values[rows[r], j]:g} (check the unit)")
+                (
+                    int(lines[rows[r]]),
+                    f"{station_codes[j]} {typ}",
+                    f"implausible value {values[rows[r], j]:g} (check the unit)",
+                )
             )
     if errors:
         errors.sort(key=lambda e: e[0] or 0)
@@ -299,7 +313,11 @@ def _read_archive(raw: bytes, name: str, header: list[str]) -> ParsedAir:
     empty_codes = [station_codes[j] for j in range(ns) if not present[:, j].any()]
     if empty_codes:
         warnings.append(
-            (None, None, f"{len(empty_codes)} station columns hold no value and are skipped: {', '.join(empty_codes[:10])}")
+            (
+                None,
+                None,
+                f"{len(empty_codes)} station columns hold no value and are skipped: {', '.join(empty_codes[:10])}",
+            )
         )
     frame = pd.DataFrame(
         {

@@ -36,7 +36,10 @@ class Station(models.Model):
     longitude = models.FloatField(_("longitude"), null=True, blank=True)
     latitude = models.FloatField(_("latitude"), null=True, blank=True)
     city_name = models.CharField(
-        _("city (as listed)"), max_length=64, blank=True, help_text=_("The city the national station list names.")
+        _("city (as listed)"),
+        max_length=64,
+        blank=True,
+        help_text=_("The city the national station list names."),
     )
     background = models.BooleanField(
         _("background station (对照点)"),
@@ -47,9 +50,7 @@ class Station(models.Model):
     closed_on = models.DateField(
         _("closed on"), null=True, blank=True, help_text=_("Its last day of data; later hours are refused.")
     )
-    division_basis = models.CharField(
-        _("how the county was assigned"), max_length=200, blank=True
-    )
+    division_basis = models.CharField(_("how the county was assigned"), max_length=200, blank=True)
     history = HistoricalRecords()
 
     class Meta:

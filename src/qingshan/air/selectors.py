@@ -170,7 +170,9 @@ def period_figures(
         res = hj633.daily_aqi({it: values[it] for it in v.daily_items}, v)
         out[code] = hj663.period_stats({**values, **res.concentrations}, res, day, start, end, as_of)
         levels[code] = res.level
-    in_force = np.where(dates >= pd.Timestamp(hj633.HJ633_2026.effective_from), levels["2026"], levels["2012"])
+    in_force = np.where(
+        dates >= pd.Timestamp(hj633.HJ633_2026.effective_from), levels["2026"], levels["2012"]
+    )
     counts = {
         "days_in_period": (end - start).days + 1,
         "days_elapsed": max((stop - start).days + 1, 0),
@@ -231,6 +233,14 @@ def _divisions_cached(stamp: tuple) -> list[Division]:
     return list(Division.objects.filter(pk__in=ids).order_by("code", "name"))
 
 
+def picker_stations(kind: str, subject) -> list[Station]:
+    """The stations offered beside a subject: the division's, or the stations of a station's city."""
+    area = subject if kind == "division" else (subject.division.city() or subject.division if subject.division else None)
+    if area is None:
+        return [subject]
+    return list(Station.objects.filter(division_id__in=area.descendant_ids()).order_by("code"))
+
+
 def default_division() -> Division | None:
     first = Division.objects.filter(air_stations__isnull=False).order_by("code").first()
     return (first.city() or first) if first else None
@@ -270,7 +280,9 @@ def _overview_cached(kind: str, subject_id: int, year: int | None, stamp: tuple)
     else:
         div = Division.objects.get(pk=subject_id)
         stations = list(
-            Station.objects.filter(division_id__in=div.descendant_ids()).select_related("division").order_by("code")
+            Station.objects.filter(division_id__in=div.descendant_ids())
+            .select_related("division")
+            .order_by("code")
         )
         area_ids = [s.pk for s in stations if not s.background]
     ids = [s.pk for s in stations]
@@ -354,7 +366,9 @@ def _series(dates: pd.DatetimeIndex, values: dict[str, np.ndarray], code: str, s
         "aqi": [None if np.isnan(a) else int(a) for a in res.aqi],
         "level": res.level.astype(int).tolist(),
         "weekday": dates.day_of_week.tolist(),
-        "week": ((dates - pd.Timestamp(start)).days + pd.Timestamp(start).day_of_week).map(lambda x: x // 7).tolist(),
+        "week": ((dates - pd.Timestamp(start)).days + pd.Timestamp(start).day_of_week)
+        .map(lambda x: x // 7)
+        .tolist(),
         "months": [int(m) for m in monthly.groups],
         "monthly_good_ratio": [
             None if not n else round(float(g / n), 4)
@@ -394,6 +408,7 @@ def exception_rows(qs: QuerySet[HourlyObservation]) -> list[dict]:
                 "date": f"{end:%Y-%m-%d}",
                 "hour": int(end.hour),
                 **{pol: getattr(o, f) for pol, f in FIELD.items()},
+                "PM2_5": o.pm25,  # the same, under a name templates can read
                 "AQI": o.aqi,
                 "primary_pollutants": o.primary_pollutants,
                 "published_AQI": o.published_aqi,

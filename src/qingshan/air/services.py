@@ -17,7 +17,7 @@ from qingshan.orgs.models import Division
 from qingshan.standards import hj633
 
 from . import compute
-from .formats import POLLUTANTS, PUBLISHED_24H, AirImportError, read_hourly, read_station_list
+from .formats import POLLUTANTS, AirImportError, read_hourly, read_station_list
 from .models import AirImport, DailyAirQuality, HourlyObservation, Station
 
 TZ = "Asia/Shanghai"
@@ -200,12 +200,18 @@ def _check_service_dates(frame: pd.DataFrame, stations: dict[str, Station], path
         if st.closed_on:
             late = sel & (day > pd.Timestamp(st.closed_on)).to_numpy()
             for ln in frame["line"].to_numpy()[late][:20]:
-                errors.append((int(ln), "station", f"station {st.code} closed on {st.closed_on}; this hour is later"))
+                errors.append(
+                    (int(ln), "station", f"station {st.code} closed on {st.closed_on}; this hour is later")
+                )
         if st.started_on:
             early = sel & (day < pd.Timestamp(st.started_on)).to_numpy()
             for ln in frame["line"].to_numpy()[early][:20]:
                 errors.append(
-                    (int(ln), "station", f"station {st.code} is in service from {st.started_on}; this hour is earlier")
+                    (
+                        int(ln),
+                        "station",
+                        f"station {st.code} is in service from {st.started_on}; this hour is earlier",
+                    )
                 )
     if errors:
         errors.sort(key=lambda e: e[0] or 0)
@@ -245,8 +251,12 @@ def import_hourly(
     raw = Path(path).read_bytes()
     digest = hashlib.sha256(raw).hexdigest()
     earlier = AirImport.objects.filter(sha256=digest).first()
-    if earlier is not None:  # the same content again: nothing to read (checked once more under the lock below)
-        return ImportReport(Path(path).name, earlier.fmt, earlier.rows, 0, 0, earlier.rows, [], 0, already=earlier)
+    if (
+        earlier is not None
+    ):  # the same content again: nothing to read (checked once more under the lock below)
+        return ImportReport(
+            Path(path).name, earlier.fmt, earlier.rows, 0, 0, earlier.rows, [], 0, already=earlier
+        )
     parsed = read_hourly(raw, station=station, name=str(path), today=today)
     listing = read_station_list(str(station_list)) if isinstance(station_list, str | Path) else station_list
     name = Path(parsed.path).name
@@ -268,7 +278,9 @@ def import_hourly(
         created, updated, partitions, merged = _write_hours(frame)
         n_part = _materialise(merged, partitions)
         differing = (
-            int(compute.differs(frame["AQI"], frame["published_AQI"]).sum()) if "published_AQI" in frame else 0
+            int(compute.differs(frame["AQI"], frame["published_AQI"]).sum())
+            if "published_AQI" in frame
+            else 0
         )
         imp.created_rows, imp.updated_rows, imp.differing_rows = created, updated, differing
         imp.save(update_fields=["created_rows", "updated_rows", "differing_rows"])
@@ -283,7 +295,10 @@ def import_hourly(
         n_part,
         differing,
         registered,
-        [f"line {ln}: {fld}: {msg}" if ln else (f"{fld}: {msg}" if fld else msg) for ln, fld, msg in parsed.warnings],
+        [
+            f"line {ln}: {fld}: {msg}" if ln else (f"{fld}: {msg}" if fld else msg)
+            for ln, fld, msg in parsed.warnings
+        ],
     )
 
 
@@ -341,7 +356,12 @@ def _write_hours(frame: pd.DataFrame) -> tuple[int, int, set[tuple[int, int, int
     write = is_new | changed
     local = m.loc[write, "time"]
     partitions = set(
-        zip(m.loc[write, "station_id"].astype(int), local.dt.year.astype(int), local.dt.month.astype(int), strict=True)
+        zip(
+            m.loc[write, "station_id"].astype(int),
+            local.dt.year.astype(int),
+            local.dt.month.astype(int),
+            strict=True,
+        )
     )
     fields = [f for _, f in VALUES]
     new_idx, changed_idx = np.flatnonzero(is_new), np.flatnonzero(changed)
@@ -350,19 +370,30 @@ def _write_hours(frame: pd.DataFrame) -> tuple[int, int, set[tuple[int, int, int
         _insert_many(
             HourlyObservation,
             ["station_id", "time", *fields],
-            list(zip(sub["station_id"].astype(int).tolist(), _db_times(sub["time"]), *_db_columns(sub), strict=True)),
+            list(
+                zip(
+                    sub["station_id"].astype(int).tolist(),
+                    _db_times(sub["time"]),
+                    *_db_columns(sub),
+                    strict=True,
+                )
+            ),
         )
     if len(changed_idx):
         sub = m.iloc[changed_idx]
         _update_many(
-            HourlyObservation, fields, list(zip(*_db_columns(sub), sub["id"].astype(int).tolist(), strict=True))
+            HourlyObservation,
+            fields,
+            list(zip(*_db_columns(sub), sub["id"].astype(int).tolist(), strict=True)),
         )
     # The touched stations' hours over the months touched, after the writes: stored ones overridden by the file.
     merged = m[["station_id", "time", *POLLUTANTS]]
     if len(stored):
-        keep = stored[~pd.MultiIndex.from_frame(stored[["station_id", "time"]]).isin(
-            pd.MultiIndex.from_frame(m[["station_id", "time"]])
-        )]
+        keep = stored[
+            ~pd.MultiIndex.from_frame(stored[["station_id", "time"]]).isin(
+                pd.MultiIndex.from_frame(m[["station_id", "time"]])
+            )
+        ]
         merged = pd.concat([keep[["station_id", "time", *POLLUTANTS]], merged])
     return int(is_new.sum()), int(changed.sum()), partitions, merged
 
@@ -498,4 +529,3 @@ def materialise_daily(station_id: int, year: int, month: int) -> int:
 
 def _f(x) -> float | None:
     return None if x is None or (isinstance(x, float) and np.isnan(x)) else float(x)
-

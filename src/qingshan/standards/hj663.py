@@ -248,7 +248,9 @@ class PeriodStats:
     composite_shares: dict[str, float]  # (Ci/Si) / index
     notes: list[str] = field(default_factory=list)
     validity: dict[str, Validity] = field(default_factory=dict)  # per pollutant
-    aqi_validity: Validity | None = None  # days with an AQI, by the same counts (good-day ratio; platform rule)
+    aqi_validity: Validity | None = (
+        None  # days with an AQI, by the same counts (good-day ratio; platform rule)
+    )
     period_days: int = 0  # calendar days of the period (up to the evaluation date)
 
     @property

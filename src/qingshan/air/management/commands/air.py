@@ -21,7 +21,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser) -> None:
         sub = parser.add_subparsers(dest="action", required=True)
-        st = sub.add_parser("stations", help="Register the stations of a national station list (station_list.csv).")
+        st = sub.add_parser(
+            "stations", help="Register the stations of a national station list (station_list.csv)."
+        )
         st.add_argument("file")
         imp = sub.add_parser(
             "import",
@@ -32,18 +34,22 @@ class Command(BaseCommand):
         imp.add_argument("--stations", help="a national station list to register unknown stations from")
         imp.add_argument("--create-stations", action="store_true", help="Register unknown stations by code.")
         hourly = sub.add_parser(
-            "hourly", help="Print one row per station-hour: pollutants, IAQI each, AQI, level, primary, published AQI."
+            "hourly",
+            help="Print one row per station-hour: pollutants, IAQI each, AQI, level, primary, published AQI.",
         )
         hourly.add_argument("files", nargs="+")
         hourly.add_argument("--standard", choices=STANDARDS, default="auto")
         hourly.add_argument("--format", choices=["csv", "json"], default="csv")
         daily = sub.add_parser(
-            "daily", help="Print one row per station-day (natural day 00:00-24:00) with IAQI, AQI, category, primary."
+            "daily",
+            help="Print one row per station-day (natural day 00:00-24:00) with IAQI, AQI, category, primary.",
         )
         daily.add_argument("files", nargs="+")
         daily.add_argument("--standard", choices=STANDARDS, default="auto")
         daily.add_argument("--format", choices=["csv", "json"], default="csv")
-        ev = sub.add_parser("evaluate", help="Evaluate a station, county or city over a month, quarter or year.")
+        ev = sub.add_parser(
+            "evaluate", help="Evaluate a station, county or city over a month, quarter or year."
+        )
         where = ev.add_mutually_exclusive_group(required=True)
         where.add_argument("--station", help="station code or name")
         where.add_argument("--division", help="county or city name (its stations are averaged per HJ 663)")
@@ -76,7 +82,9 @@ class Command(BaseCommand):
                 raise CommandError(str(exc)) from None
         for path in track(opts["files"], description="导入 importing", disable=len(opts["files"]) < 2):
             try:
-                rep = services.import_hourly(path, create_stations=opts["create_stations"], station_list=listing)
+                rep = services.import_hourly(
+                    path, create_stations=opts["create_stations"], station_list=listing
+                )
             except (AirImportError, OSError) as exc:
                 raise CommandError(str(exc)) from None
             if rep.already:
@@ -194,4 +202,9 @@ class Command(BaseCommand):
             ],
         )  # fmt: skip
         table = table.replace({None: np.nan})
-        self._emit(table, opts["format"], ("primary_pollutants", "published_primary_pollutants"), ("AQI", "published_AQI"))
+        self._emit(
+            table,
+            opts["format"],
+            ("primary_pollutants", "published_primary_pollutants"),
+            ("AQI", "published_AQI"),
+        )
