@@ -193,7 +193,8 @@ def _check_frame(parsed: ParsedAir, today: date) -> None:
     for ln in f["line"].to_numpy()[empty][:MAX_ERRORS]:
         errors.append((int(ln), "station", "station is empty"))
     future = (f["time"] >= pd.Timestamp(today) + pd.Timedelta(days=1)).to_numpy()
-    for ln, t in zip(f["line"].to_numpy()[future][:MAX_ERRORS], f["time"][future][:MAX_ERRORS], strict=True):
+    first = f[future].drop_duplicates("line")  # the archive gives many station-hours one line
+    for ln, t in zip(first["line"][:MAX_ERRORS], first["time"][:MAX_ERRORS], strict=True):
         errors.append((int(ln), "time", f"hour {t:%Y-%m-%d %H:00} is in the future"))
     dup = f.duplicated(["station", "time"], keep="first").to_numpy() & f["time"].notna().to_numpy()
     for ln in f["line"].to_numpy()[dup][:MAX_ERRORS]:
@@ -271,7 +272,7 @@ def _read_archive(raw: bytes, name: str, header: list[str]) -> ParsedAir:
             errors.append((ln, f"{code} {types[ln - 2]}", msg))
         values[:, j] = v.to_numpy(dtype=float)
     # Ceilings per row type (a column holds every type).
-    type_code = pd.Categorical(types, categories=ARCHIVE_TYPES).codes
+    type_code = pd.Series(types).map({t: i for i, t in enumerate(ARCHIVE_TYPES)}).fillna(-1).to_numpy(int)
     for k, typ in enumerate(ARCHIVE_TYPES):
         base = typ.split("_")[0] if typ != "PM2.5_24h" else "PM2.5"
         ceiling = CEILINGS.get(base)
@@ -279,7 +280,7 @@ def _read_archive(raw: bytes, name: str, header: list[str]) -> ParsedAir:
         if ceiling is None or not len(rows):
             continue
         with np.errstate(invalid="ignore"):
-            over = np.argwhere(values[rows] > ceiling)
+            over = np.argwhere(np.isfinite(values[rows]) & (values[rows] > ceiling))
         for r, j in over[:MAX_ERRORS]:
             errors.append(
                 (

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from django.db import IntegrityError, connection, transaction
+from django.db import IntegrityError, OperationalError, connection, transaction
 
 from qingshan.orgs.models import Division
 from qingshan.standards import hj633
@@ -214,7 +214,7 @@ def _check_service_dates(frame: pd.DataFrame, stations: dict[str, Station], path
                     )
                 )
     if errors:
-        errors.sort(key=lambda e: e[0] or 0)
+        errors = sorted(set(errors), key=lambda e: e[0] or 0)  # the archive gives many station-hours one line
         raise AirImportError(path, errors)
 
 
@@ -270,6 +270,12 @@ def import_hourly(
         except IntegrityError:
             earlier = AirImport.objects.filter(sha256=digest).first()
             return ImportReport(name, parsed.fmt, len(frame), 0, 0, len(frame), [], 0, already=earlier)
+        except OperationalError as exc:  # a database that will not wait for the other writer (SQLite in memory)
+            if "locked" not in str(exc):
+                raise
+            raise AirImportError(
+                parsed.path, [(None, None, "another import is running; import again when it has finished")]
+            ) from None
         stations, registered = _resolve_stations(
             frame, parsed.stations, listing, create_stations, parsed.path
         )
