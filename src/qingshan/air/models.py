@@ -42,7 +42,7 @@ class Station(models.Model):
         help_text=_("The city the national station list names."),
     )
     background = models.BooleanField(
-        _("background station (对照点)"),
+        _("background station"),
         default=False,
         help_text=_("A regional background station: left out of city and county figures (HJ 663)."),
     )

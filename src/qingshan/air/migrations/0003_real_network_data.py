@@ -31,7 +31,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='historicalstation',
             name='background',
-            field=models.BooleanField(default=False, help_text='A regional background station: left out of city and county figures (HJ 663).', verbose_name='background station (对照点)'),
+            field=models.BooleanField(default=False, help_text='A regional background station: left out of city and county figures (HJ 663).', verbose_name='background station'),
         ),
         migrations.AddField(
             model_name='historicalstation',
@@ -121,7 +121,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='station',
             name='background',
-            field=models.BooleanField(default=False, help_text='A regional background station: left out of city and county figures (HJ 663).', verbose_name='background station (对照点)'),
+            field=models.BooleanField(default=False, help_text='A regional background station: left out of city and county figures (HJ 663).', verbose_name='background station'),
         ),
         migrations.AddField(
             model_name='station',
