@@ -301,9 +301,6 @@ def _overview_cached(kind: str, subject_id: int, year: int | None, stamp: tuple)
     if figs is None:
         return out
     out["results"] = {v: compute.stats_dict(figs.stats[v], f"HJ 633-{v}") for v in VERSIONS}
-    out["validity_text"] = {
-        pol: v.describe() for pol, v in figs.stats["2012"].validity.items() if not v.valid
-    }
     out["series"] = {v: _series(dates, values, v, start) for v in VERSIONS}
     # Each station, and each county with stations (its non-background stations' mean, HJ 663).
     per_station = {}

@@ -43,7 +43,7 @@ def overview(request):
         zh = (get_language() or "zh-hans").startswith("zh")
         names = [c.name_zh if zh else c.name_en for c in hj633.CATEGORIES]
         results = data.get("results") or {}
-        context["stat_rows"] = _stat_rows(results, data.get("validity_text", {}))
+        context["stat_rows"] = _stat_rows(results)
         context["categories"] = {
             v: [(names[i], n) for i, n in enumerate(r["category_days"].values())] for v, r in results.items()
         }
@@ -57,7 +57,17 @@ def overview(request):
     return render(request, "air/overview.html", context)
 
 
-def _stat_rows(results: dict, why: dict) -> list[dict]:
+def _why(validity: dict) -> str:
+    """Why a statistic misses GB 3095 Table 4, in the page's language."""
+    parts = [
+        _("%(month)s: %(values)s daily values (needs %(needed)s)") % m for m in validity.get("short_months", [])
+    ]
+    if validity.get("year_short"):
+        parts.append(_("%(values)s daily values in the year (needs 324)") % {"values": validity["values"]})
+    return "; ".join(parts)
+
+
+def _stat_rows(results: dict) -> list[dict]:
     """The HJ 663 annual statistics of the headline table, each with its GB 3095 Table 4 validity."""
     if not results:
         return []
@@ -75,7 +85,7 @@ def _stat_rows(results: dict, why: dict) -> list[dict]:
             "label": label,
             "values": [results[v][key][sub] for v in ("2012", "2026")],
             "valid": results["2012"]["statistic_valid"][pol],
-            "why": why.get(pol, ""),
+            "why": _why(results["2012"]["validity"][pol]),
         }
         for pol, label, key, sub in rows
     ]
