@@ -9,12 +9,11 @@ from importlib import resources
 from django.db import transaction
 from rich.console import Console
 
-from .formats import read_station_list
+from .formats import SEED_FILE, read_station_list
 from .models import AirSource
 from .services import import_hourly, register_stations
 
 DATA = resources.files("qingshan.air") / "data"
-SEED_FILE = DATA / "china_sites_2019_5cities.csv.gz"
 SEED_STATIONS = DATA / "seed_stations.csv"
 #: The label the earlier demo gave its Beijing stand-in for 平顶山; a demo database that still has it loses it.
 OLD_STAND_IN_NOTE = "演示:以北京市"

@@ -43,6 +43,8 @@ import pandas as pd
 from qingshan.tabular import FileErrors, read_bytes, read_csv
 
 POLLUTANTS = ("SO2", "NO2", "CO", "O3", "PM10", "PM2.5")
+#: The network's 2019 hourly data of the five seed cities, shipped with the project (data/README.md).
+SEED_FILE = Path(__file__).resolve().parent / "data" / "china_sites_2019_5cities.csv.gz"
 #: Published 24 h columns kept beside the hourly values: 24 h moving means, O₃ max 1 h of the last 24 h
 #: (``O3_24h``), the O₃ 8 h moving mean (``O3_8h``) and its max of the day (``O3_8h_24h``).
 PUBLISHED_24H = ("SO2_24h", "NO2_24h", "CO_24h", "O3_24h", "O3_8h", "O3_8h_24h", "PM10_24h", "PM2.5_24h")
