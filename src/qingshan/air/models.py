@@ -160,8 +160,7 @@ class AirImport(models.Model):
 class AirSource(models.Model):
     """Where an area's air figures come from when it has no stations of its own registered: the stations of
     another area, optionally re-dated by whole years (空气数据来源(代用)). Every figure computed through it is
-    labelled with ``note`` wherever it is shown. The demo uses it to judge one seed city's air targets on the
-    shipped Beijing year."""
+    labelled with ``note`` wherever it is shown. The demo uses none: each seed city has its own stations."""
 
     division = models.OneToOneField(
         Division, on_delete=models.CASCADE, related_name="air_source", verbose_name=_("area judged")
