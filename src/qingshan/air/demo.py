@@ -10,13 +10,18 @@ from django.db import transaction
 from rich.console import Console
 
 from .formats import SEED_FILE, read_station_list
-from .models import AirSource
+from .models import AirSource, Station
 from .services import import_hourly, register_stations
 
 DATA = resources.files("qingshan.air") / "data"
 SEED_STATIONS = DATA / "seed_stations.csv"
-#: The label the earlier demo gave its Beijing stand-in for 平顶山; a demo database that still has it loses it.
+#: The label the earlier demo gave its Beijing stand-in for 平顶山, and the codes of the 12 Beijing stations it
+#: loaded: a demo database that still has them loses them (the Beijing year is only a benchmark input now).
 OLD_STAND_IN_NOTE = "演示:以北京市"
+OLD_DEMO_STATIONS = (
+    "Aotizhongxin", "Changping", "Dingling", "Dongsi", "Guanyuan", "Gucheng", "Huairou", "Nongzhanguan", "Shunyi",
+    "Tiantan", "Wanliu", "Wanshouxigong",
+)  # fmt: skip
 
 
 @transaction.atomic
@@ -27,6 +32,7 @@ def register_seed_stations() -> tuple[int, int]:
 
 def load_demo_air(console: Console) -> str:
     AirSource.objects.filter(note__startswith=OLD_STAND_IN_NOTE).delete()
+    Station.objects.filter(code__in=OLD_DEMO_STATIONS, division__parent__name="北京市").delete()
     register_seed_stations()
     with console.status("导入五市 2019 年国控站小时数据 importing the 2019 hourly data of the five cities…"):
         report = import_hourly(str(SEED_FILE))

@@ -494,7 +494,8 @@ def _insert_daily(hours: pd.DataFrame) -> int:
             continue
         v = hj633.get_version(code)
         iaqi_cols = [f"IAQI_{compute.ITEM_COLUMN[it]}" for it in v.daily_items]
-        dates = [connection.ops.adapt_datefield_value(d) for d in pd.to_datetime(table["date"]).dt.date]
+        days = pd.to_datetime(table["date"]).dt.date
+        dates = [connection.ops.adapt_datefield_value(d) for d in days] if connection.vendor == "sqlite" else list(days)
         cols = ("SO2", "NO2", "CO", "O3_1h_max", "O3_8h_max", "PM10", "PM2.5")
         num = {c: table[c].to_numpy(dtype=float) for c in (*cols, "AQI", *iaqi_cols)}
         level = table["level"].to_numpy()
