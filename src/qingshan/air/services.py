@@ -411,11 +411,15 @@ def _insert_many(model, columns: list[str], rows: list[tuple]) -> None:
     if not rows:
         return
     q = connection.ops.quote_name
-    sql = (
-        f"INSERT INTO {q(model._meta.db_table)} ({', '.join(q(c) for c in columns)}) "
-        f"VALUES ({', '.join(['%s'] * len(columns))})"
-    )
+    target = f"{q(model._meta.db_table)} ({', '.join(q(c) for c in columns)})"
     with connection.cursor() as cur:
+        if connection.vendor == "postgresql":
+            # COPY: psycopg's executemany still costs a round trip a row (45 s for the 5-city year).
+            with cur.cursor.copy(f"COPY {target} FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+            return
+        sql = f"INSERT INTO {target} VALUES ({', '.join(['%s'] * len(columns))})"
         for i in range(0, len(rows), 20000):
             cur.executemany(sql, rows[i : i + 20000])
 
@@ -425,9 +429,23 @@ def _update_many(model, columns: list[str], rows: list[tuple]) -> None:
     if not rows:
         return
     q = connection.ops.quote_name
-    sets = ", ".join(f"{q(c)} = %s" for c in columns)
+    table = q(model._meta.db_table)
     with connection.cursor() as cur:
-        cur.executemany(f"UPDATE {q(model._meta.db_table)} SET {sets} WHERE id = %s", rows)
+        if connection.vendor == "postgresql":
+            # COPY the new values into a scratch table, then one UPDATE … FROM (see _insert_many).
+            cur.execute(
+                f"CREATE TEMP TABLE air_changed ON COMMIT DROP AS SELECT {', '.join(q(c) for c in columns)}, id "
+                f"FROM {table} LIMIT 0"
+            )
+            with cur.cursor.copy(f"COPY air_changed ({', '.join(q(c) for c in [*columns, 'id'])}) FROM STDIN") as cp:
+                for row in rows:
+                    cp.write_row(row)
+            sets = ", ".join(f"{q(c)} = air_changed.{q(c)}" for c in columns)
+            cur.execute(f"UPDATE {table} SET {sets} FROM air_changed WHERE {table}.id = air_changed.id")
+            cur.execute("DROP TABLE air_changed")
+            return
+        sets = ", ".join(f"{q(c)} = %s" for c in columns)
+        cur.executemany(f"UPDATE {table} SET {sets} WHERE id = %s", rows)
 
 
 def _db_times(naive_local: pd.Series) -> list:

@@ -349,3 +349,19 @@ def test_exceptions_page_and_cli(client, seed, tmp_path, capsys):
     resp = client.get("/air/exceptions/", {"start": "2019-04-01", "end": "2019-04-30"})
     assert resp.status_code == 200 and "湖东路四小" in resp.content.decode()
     assert client.get("/air/exceptions/", {"start": "April"}).status_code == 400
+
+
+def test_a_corrected_file_updates_only_the_hours_that_changed(seed, tmp_path):
+    path = archive_subset(tmp_path / "jan.csv", ("1832A", "1833A"), months=(1,))
+    first = import_hourly(str(path))
+    text = path.read_text(encoding="utf-8").splitlines()
+    i = next(k for k, line in enumerate(text) if line.startswith("20190110,12,PM2.5,"))
+    parts = text[i].split(",")
+    parts[3] = str(int(float(parts[3])) + 50)  # 1832A's PM2.5 at 2019-01-10 12h, corrected upwards
+    text[i] = ",".join(parts)
+    fixed = tmp_path / "jan-fixed.csv"
+    fixed.write_text("\n".join(text) + "\n", encoding="utf-8")
+    rep = import_hourly(str(fixed))
+    assert (rep.created, rep.updated, rep.unchanged) == (0, 1, first.rows - 1)
+    o = HourlyObservation.objects.get(station__code="1832A", time="2019-01-10T03:00:00Z")  # label 12 = 11:00 local
+    assert o.pm25 == float(parts[3]) and o.aqi is not None
