@@ -188,30 +188,33 @@ def reports(ledger, users, settings, tmp_path):
     return {"r_sthj": r, "a_sthj": r.attachments.get()}
 
 
-def beijing_subset(path, stations=("Dongsi", "Guanyuan"), end="2017-02-28"):
-    """A slice of the shipped Beijing year (UCI layout) written to ``path``: a few stations import in seconds."""
+def archive_subset(path, stations, months=None):
+    """Columns of the shipped 2019 archive (the network's wide layout) written to ``path``: a city's stations, and
+    optionally only some months (``(1, 2)``), import in a second or two."""
     import pandas as pd
 
-    from qingshan.air.formats import DEMO_FILE
+    from qingshan.air.demo import SEED_FILE
 
-    frame = pd.read_csv(DEMO_FILE)
-    frame = frame[frame["station"].isin(stations)]
-    stamp = pd.to_datetime(frame[["year", "month", "day"]])
-    frame = frame[stamp <= pd.Timestamp(end)]
+    frame = pd.read_csv(SEED_FILE, dtype={"date": str})
+    frame = frame[["date", "hour", "type", *stations]]
+    if months:
+        frame = frame[frame["date"].str[4:6].astype(int).isin(months)]
     frame.to_csv(path, index=False)
     return path
 
 
+PDS_STATIONS = ("1831A", "1832A", "1833A", "1834A", "3204A")
+
+
 @pytest.fixture
-def pds_with_air(registry, tmp_path):
-    """平顶山's seed plan (003), confirmed, with two Beijing stations' year as its labelled air stand-in (+9 years)."""
-    from qingshan.air.demo import register_beijing_stations, register_stand_in
+def pds_2019(registry, tmp_path):
+    """平顶山's seed plan (003), confirmed, and 平顶山's own five national stations with their real 2019 data."""
+    from qingshan.air.demo import register_seed_stations
     from qingshan.air.services import import_hourly
     from qingshan.ledger.services import SEEDS_DIR, import_plan
     from qingshan.orgs.models import Division
 
-    register_beijing_stations()
-    import_hourly(str(beijing_subset(tmp_path / "bj.csv")))
-    source = register_stand_in()
+    register_seed_stations()
+    import_hourly(str(archive_subset(tmp_path / "pds.csv", PDS_STATIONS)))
     plan = confirm(import_plan(next(SEEDS_DIR.glob("003_*.txt")), Division.objects.get(name="平顶山市")))
-    return {"plan": plan, "source": source}
+    return {"plan": plan}

@@ -1,86 +1,44 @@
-"""Demo air data: the 12 Beijing stations, one year of real hourly data shipped with the project
-(UCI Beijing Multi-Site Air-Quality, 2016-03 to 2017-02, CC BY 4.0)."""
+"""Demo air data: real hourly data of the national network for 2019, the 19 national stations of the five seed
+cities, shipped with the project (``data/README.md`` names the source). No stand-in: each city's air targets are
+judged on its own stations; 禄丰 has no national station and shows no air figures."""
 
 from __future__ import annotations
 
-import json
 from importlib import resources
 
 from django.db import transaction
 from rich.console import Console
 
-from qingshan.orgs.models import Division
-
-from .formats import DEMO_FILE
-from .models import AirSource, HourlyObservation, Station
-from .services import import_hourly
+from .formats import SEED_FILE, read_station_list
+from .models import AirSource, Station
+from .services import import_hourly, register_stations
 
 DATA = resources.files("qingshan.air") / "data"
+SEED_STATIONS = DATA / "seed_stations.csv"
+#: The label the earlier demo gave its Beijing stand-in for 平顶山, and the codes of the 12 Beijing stations it
+#: loaded: a demo database that still has them loses them (the Beijing year is only a benchmark input now).
+OLD_STAND_IN_NOTE = "演示:以北京市"
+OLD_DEMO_STATIONS = (
+    "Aotizhongxin", "Changping", "Dingling", "Dongsi", "Guanyuan", "Gucheng", "Huairou", "Nongzhanguan", "Shunyi",
+    "Tiantan", "Wanliu", "Wanshouxigong",
+)  # fmt: skip
 
 
 @transaction.atomic
-def register_beijing_stations() -> list[Station]:
-    spec = json.loads((DATA / "beijing_stations.json").read_text(encoding="utf-8"))
-    pname, pcode = spec["province"]
-    # 北京市 is a province-level municipality and its own city.
-    beijing, _ = Division.objects.get_or_create(
-        parent=None, name=pname, defaults={"level": Division.Level.CITY, "code": pcode, "short_name": "北京"}
-    )
-    districts = {
-        name: Division.objects.get_or_create(
-            parent=beijing, name=name, defaults={"level": Division.Level.COUNTY, "code": code}
-        )[0]
-        for name, code in spec["districts"].items()
-    }
-    stations = []
-    for code, name, district, lon, lat in spec["stations"]:
-        st, _ = Station.objects.update_or_create(
-            code=code,
-            defaults={
-                "name": name,
-                "division": districts[district],
-                "longitude": lon,
-                "latitude": lat,
-                "control_level": Station.ControlLevel.NATIONAL,
-            },
-        )
-        stations.append(st)
-    return stations
-
-
-#: The seed city whose air targets the demo judges on the Beijing year, and the years added to its dates
-#: (2016-03…2017-02 read as 2025-03…2026-02, the years of 平顶山's targets).
-STAND_IN = ("平顶山市", 9)
-
-
-def register_stand_in() -> AirSource | None:
-    """The Beijing stations as the air source of one seed city, labelled wherever a figure shows."""
-    name, offset = STAND_IN
-    city = Division.objects.filter(name=name, level=Division.Level.CITY).first()
-    beijing = Division.objects.filter(name="北京市", parent=None).first()
-    if city is None or beijing is None:
-        return None
-    src, _ = AirSource.objects.update_or_create(
-        division=city,
-        defaults={
-            "source": beijing,
-            "year_offset": offset,
-            "note": f"演示:以北京市12站 2016-03—2017-02 实测数据(日期加{offset}年)代作{name}空气数据,非{name}实测",
-        },
-    )
-    return src
+def register_seed_stations() -> tuple[int, int]:
+    """The national stations of the five seed cities, with their counties (``data/seed_stations.csv``)."""
+    return register_stations(read_station_list(str(SEED_STATIONS)))
 
 
 def load_demo_air(console: Console) -> str:
-    stations = register_beijing_stations()
-    register_stand_in()
-    if HourlyObservation.objects.filter(station__in=stations).count() >= 100_000:
-        return "[green]✓[/] 北京空气质量数据 Beijing air data already loaded"
-    with console.status(
-        "导入北京 12 站一年小时数据 importing one year of hourly data for 12 Beijing stations…"
-    ):
-        report = import_hourly(str(DEMO_FILE))
+    AirSource.objects.filter(note__startswith=OLD_STAND_IN_NOTE).delete()
+    Station.objects.filter(code__in=OLD_DEMO_STATIONS, division__parent__name="北京市").delete()
+    register_seed_stations()
+    with console.status("导入五市 2019 年国控站小时数据 importing the 2019 hourly data of the five cities…"):
+        report = import_hourly(str(SEED_FILE))
+    if report.already:
+        return "[green]✓[/] 五市 2019 年空气质量数据 2019 air data of the five cities already loaded"
     return (
-        f"[green]✓[/] 北京空气质量数据 Beijing air data: {report.rows} station-hours, "
+        f"[green]✓[/] 五市 2019 年空气质量数据 2019 air data of the five cities: {report.rows} station-hours, "
         f"{report.created} new, {report.partitions} station-months of daily AQI"
     )

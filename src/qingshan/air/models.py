@@ -35,6 +35,22 @@ class Station(models.Model):
     )
     longitude = models.FloatField(_("longitude"), null=True, blank=True)
     latitude = models.FloatField(_("latitude"), null=True, blank=True)
+    city_name = models.CharField(
+        _("city (as listed)"),
+        max_length=64,
+        blank=True,
+        help_text=_("The city the national station list names."),
+    )
+    background = models.BooleanField(
+        _("background station"),
+        default=False,
+        help_text=_("A regional background station: left out of city and county figures (HJ 663)."),
+    )
+    started_on = models.DateField(_("in service from"), null=True, blank=True)
+    closed_on = models.DateField(
+        _("closed on"), null=True, blank=True, help_text=_("Its last day of data; later hours are refused.")
+    )
+    division_basis = models.CharField(_("how the county was assigned"), max_length=200, blank=True)
     history = HistoricalRecords()
 
     class Meta:
@@ -47,7 +63,10 @@ class Station(models.Model):
 
 
 class HourlyObservation(models.Model):
-    """One station-hour, wide: the six pollutants of HJ 633 (µg/m³; CO mg/m³). ``time`` is the hour's start."""
+    """One station-hour, wide: the six pollutants of HJ 633 (µg/m³; CO mg/m³). ``time`` is the hour's start (the
+    network labels it by its end). Beside our real-time AQI (under the text in force that day) the values the file
+    published are kept: AQI, primary pollutant(s) and the 24 h columns; ``aqi_differs`` marks an hour whose
+    published AQI is not ours (the exceptions list)."""
 
     station = models.ForeignKey(Station, on_delete=models.CASCADE, related_name="hours")
     time = models.DateTimeField(_("hour (start)"))
@@ -57,11 +76,29 @@ class HourlyObservation(models.Model):
     o3 = models.FloatField(null=True, blank=True)
     pm10 = models.FloatField(null=True, blank=True)
     pm25 = models.FloatField(null=True, blank=True)
+    aqi = models.PositiveSmallIntegerField(_("AQI"), null=True, blank=True)
+    primary_pollutants = models.CharField(_("primary pollutants"), max_length=40, blank=True)
+    published_aqi = models.PositiveSmallIntegerField(_("published AQI"), null=True, blank=True)
+    published_primary = models.CharField(_("published primary pollutants"), max_length=40, blank=True)
+    so2_24h = models.FloatField(null=True, blank=True)
+    no2_24h = models.FloatField(null=True, blank=True)
+    co_24h = models.FloatField(null=True, blank=True)
+    o3_24h = models.FloatField(null=True, blank=True)  # O₃ max 1h of the last 24 h, as published
+    o3_8h = models.FloatField(null=True, blank=True)
+    o3_8h_24h = models.FloatField(null=True, blank=True)
+    pm10_24h = models.FloatField(null=True, blank=True)
+    pm25_24h = models.FloatField(null=True, blank=True)
+    aqi_differs = models.BooleanField(_("differs from the published AQI"), default=False)
 
     class Meta:
         verbose_name = _("hourly observation")
         verbose_name_plural = _("hourly observations")
         constraints = [models.UniqueConstraint(fields=["station", "time"], name="hour_unique_per_station")]
+        indexes = [
+            models.Index(
+                fields=["station", "time"], condition=models.Q(aqi_differs=True), name="hour_aqi_differs"
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.station_id} {self.time:%Y-%m-%d %H:00}"
@@ -99,14 +136,16 @@ class DailyAirQuality(models.Model):
 
 
 class AirImport(models.Model):
-    """A file imported: what it was, what it changed. Re-importing the same content changes nothing."""
+    """A file imported: what it was, what it changed. One row per content (``sha256`` unique): the same content
+    imported again, or twice at once, is told it is already imported (the second waits for the first)."""
 
     file_name = models.CharField(_("file"), max_length=256)
-    sha256 = models.CharField(max_length=64)
+    sha256 = models.CharField(max_length=64, unique=True)
     fmt = models.CharField(_("format"), max_length=16)
     rows = models.PositiveIntegerField(_("rows"))
     created_rows = models.PositiveIntegerField(_("new hours"), default=0)
     updated_rows = models.PositiveIntegerField(_("changed hours"), default=0)
+    differing_rows = models.PositiveIntegerField(_("hours differing from the published AQI"), default=0)
     imported_at = models.DateTimeField(_("imported"), auto_now_add=True)
 
     class Meta:
@@ -121,8 +160,7 @@ class AirImport(models.Model):
 class AirSource(models.Model):
     """Where an area's air figures come from when it has no stations of its own registered: the stations of
     another area, optionally re-dated by whole years (空气数据来源(代用)). Every figure computed through it is
-    labelled with ``note`` wherever it is shown. The demo uses it to judge one seed city's air targets on the
-    shipped Beijing year."""
+    labelled with ``note`` wherever it is shown. The demo uses none: each seed city has its own stations."""
 
     division = models.OneToOneField(
         Division, on_delete=models.CASCADE, related_name="air_source", verbose_name=_("area judged")

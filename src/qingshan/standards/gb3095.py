@@ -51,9 +51,15 @@ def grade2_limits(day: date) -> Limits:
     return GB3095_2026_GRADE2_FINAL
 
 
-# GB 3095-2026 Table 4 (数据有效性规定) [V]; the 2012 Table 4 sets the same counts for these statistics [3p].
-MIN_HOURS_PER_DAY = 20  # 24h mean: at least 20 hourly values
-MIN_HOURS_PER_8H = 6  # 8h mean: at least 6 hourly values
-MIN_DAYS_PER_MONTH = 27  # monthly mean: at least 27 daily values …
-MIN_DAYS_PER_FEBRUARY = 25  # … 25 in February
-MIN_DAYS_PER_YEAR = 324  # annual mean: at least 324 daily values (and each month's minimum)
+# GB 3095-2026 Table 4 (污染物浓度数据有效性的最低要求, pages/GB3095-2026-p09.png) [V]; the 2012 Table 4 sets the
+# same counts for these statistics [3p]. §6.4: data that miss these minimums are invalid for statistics.
+MIN_HOURS_PER_DAY = 20  # 日平均 (SO₂, NO₂, CO, PM10, PM2.5): at least 20 hourly values
+MIN_HOURS_PER_8H = 6  # O₃ 8小时平均: at least 6 hourly values
+MIN_DAYS_PER_MONTH = 27  # 年平均: at least 27 daily values in each month …
+MIN_DAYS_PER_FEBRUARY = 25  # … 25 in February …
+MIN_DAYS_PER_YEAR = 324  # … and at least 324 in the year
+
+
+def min_days_in_month(month: int) -> int:
+    """Daily values Table 4 asks of each month of an annual statistic: 27, February 25."""
+    return MIN_DAYS_PER_FEBRUARY if month == 2 else MIN_DAYS_PER_MONTH

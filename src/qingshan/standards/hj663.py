@@ -13,7 +13,9 @@ The 2026 composite-index weights are NOT verified (no text here): :func:`composi
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 import numpy as np
 
@@ -122,16 +124,119 @@ COMPOSITE_SI = {
 COMPOSITE_VERIFIED = {"2012": True, "2026": False}
 
 
+@dataclass(frozen=True)
+class Validity:
+    """Whether a period statistic meets GB 3095 Table 4 (see :func:`period_validity`)."""
+
+    valid: bool
+    kind: str  # "month" | "quarter" | "year" | "year-to-date" | "range"
+    values: int  # daily values in the period (up to the evaluation date)
+    days: int  # calendar days of the period up to the evaluation date
+    year_values_needed: int | None  # 324 for a calendar year (to date: what the year still needs), else None
+    short_months: tuple[tuple[str, int, int], ...] = ()  # (YYYY-MM, values, days the month must have)
+    year_short: bool = False  # the year has (or can no longer reach) fewer than 324 values
+
+    def as_dict(self) -> dict:
+        return {
+            "valid": self.valid,
+            "kind": self.kind,
+            "values": self.values,
+            "days": self.days,
+            "year_values_needed": self.year_values_needed,
+            "short_months": [{"month": m, "values": v, "needed": n} for m, v, n in self.short_months],
+            "year_short": self.year_short,
+        }
+
+    def describe(self) -> str:
+        """A short Chinese account of why a statistic is invalid (empty when valid), for verdicts and pages."""
+        if self.valid:
+            return ""
+        parts = [f"{m}月仅{v}天有效(至少需{n}天)" for m, v, n in self.short_months[:4]]
+        if len(self.short_months) > 4:
+            parts.append(f"等{len(self.short_months)}个月")
+        if self.year_short:
+            parts.append(f"全年有效日{self.values}天(至少需{MIN_YEAR}天)")
+        return "不满足GB 3095表4数据有效性要求:" + ";".join(parts)
+
+
+MIN_YEAR = gb3095.MIN_DAYS_PER_YEAR
+
+
+def period_kind(start: date, end: date, as_of: date | None = None) -> str:
+    """Name of a period: a calendar month, quarter or year (a year not yet over as of ``as_of``: year to date)."""
+    month_end = date(start.year, start.month, calendar.monthrange(start.year, start.month)[1])
+    if start.day == 1 and end == month_end:
+        return "month"
+    if start == date(start.year, 1, 1) and end == date(start.year, 12, 31):
+        return "year-to-date" if as_of is not None and as_of < end else "year"
+    if start.day == 1 and start.month in (1, 4, 7, 10):
+        q_end_month = start.month + 2
+        if end == date(start.year, q_end_month, calendar.monthrange(start.year, q_end_month)[1]):
+            return "quarter"
+    return "range"
+
+
+def period_validity(
+    dates: np.ndarray, valid: np.ndarray, start: date, end: date, as_of: date | None = None
+) -> Validity:
+    """GB 3095 Table 4 for a statistic over ``start``..``end`` (evaluated up to ``as_of`` when it is earlier).
+
+    ``dates`` (datetime64[D]) and ``valid`` (bool) give each daily value and whether it is valid; dates outside the
+    period are ignored; a day with no row counts as missing. Table 4 sets, for an annual statistic, ≥ 324 daily
+    values in the year and ≥ 27 in each month (February ≥ 25). A month's rule is read as an allowance: a month may
+    miss at most (its days − 27) daily values (February: days − 25), and a year at most (its days − 324). The
+    platform applies that to every kind of period (docs/standards.md):
+
+    - a month: its own allowance (the month rule of Table 4, as HJ 663 applies it to monthly statistics [3p]);
+    - a quarter or any range: every calendar month it covers, each on its own allowance (the text sets no quarterly
+      count for these pollutants);
+    - a calendar year: every month, and the year (≥ 324 values);
+    - a year to date (``as_of`` inside the year): the days elapsed — months already over need their count, the
+      running month and the year must not have missed more than they may miss; a month with no data fails.
+    """
+    stop = min(end, as_of) if as_of is not None else end
+    kind = period_kind(start, end, as_of)
+    d = np.asarray(dates, dtype="datetime64[D]")
+    ok = np.asarray(valid, dtype=bool)
+    lo, hi = np.datetime64(start, "D"), np.datetime64(stop, "D")
+    inside = (d >= lo) & (d <= hi) & ok
+    if stop < start:
+        return Validity(False, kind, 0, 0, None)
+    # One valid value per calendar day (a station partition has one row a day; be safe with duplicates).
+    have_days = np.unique(d[inside])
+    months = have_days.astype("datetime64[M]")
+    short: list[tuple[str, int, int]] = []
+    m = date(start.year, start.month, 1)
+    while m <= stop:
+        last = date(m.year, m.month, calendar.monthrange(m.year, m.month)[1])
+        first_in, last_in = max(m, start), min(last, stop)
+        span = (last_in - first_in).days + 1
+        have = int((months == np.datetime64(m, "M")).sum())
+        allowance = (last - m).days + 1 - gb3095.min_days_in_month(m.month)
+        if span - have > allowance:
+            short.append((f"{m:%Y-%m}", have, gb3095.min_days_in_month(m.month)))
+        m = last + timedelta(days=1)
+    days = (stop - start).days + 1
+    values = int(len(have_days))
+    year_needed = None
+    year_short = False
+    if kind in ("year", "year-to-date"):
+        year_needed = MIN_YEAR
+        year_days = 366 if calendar.isleap(start.year) else 365
+        year_short = days - values > year_days - MIN_YEAR
+    return Validity(not short and not year_short, kind, values, days, year_needed, tuple(short), year_short)
+
+
 @dataclass
 class PeriodStats:
     """Statistics of one partition (a station or city, over a month, quarter or year) under one AQI version."""
 
     version: str
-    days: int  # calendar days covered
+    days: int  # days with data (rows)
     valid_days: int  # days with an AQI
     means: dict[str, float]
     percentiles: dict[str, float]
-    statistic_valid: dict[str, bool]  # enough daily values (GB 3095 Table 4)
+    statistic_valid: dict[str, bool]  # enough daily values (GB 3095 Table 4) over the whole period
     category_days: dict[int, int]  # level 1..6 → days
     good_days: int
     good_ratio: float
@@ -142,40 +247,57 @@ class PeriodStats:
     composite_parts: dict[str, float]  # Ci/Si per pollutant
     composite_shares: dict[str, float]  # (Ci/Si) / index
     notes: list[str] = field(default_factory=list)
+    validity: dict[str, Validity] = field(default_factory=dict)  # per pollutant
+    aqi_validity: Validity | None = (
+        None  # days with an AQI, by the same counts (good-day ratio; platform rule)
+    )
+    period_days: int = 0  # calendar days of the period (up to the evaluation date)
+
+    @property
+    def composite_valid(self) -> bool:
+        return all(self.statistic_valid.values())
 
 
-def _enough_days(months: np.ndarray, valid: np.ndarray, period_days: int) -> bool:
-    """GB 3095 Table 4: each month ≥ 27 daily values (February ≥ 25); a year also ≥ 324 in total."""
-    for m in np.unique(months):
-        need = gb3095.MIN_DAYS_PER_FEBRUARY if m == 2 else gb3095.MIN_DAYS_PER_MONTH
-        if int(valid[months == m].sum()) < need:
-            return False
-    if period_days >= 365 and int(valid.sum()) < gb3095.MIN_DAYS_PER_YEAR:
-        return False
-    return True
-
-
-def period_stats(daily: dict[str, np.ndarray], result: AqiResult, months: np.ndarray) -> PeriodStats:
-    """Statistics of a period from its daily values and their AQI result (same order; ``months`` 1..12 per day).
+def period_stats(
+    daily: dict[str, np.ndarray],
+    result: AqiResult,
+    dates: np.ndarray,
+    start: date | None = None,
+    end: date | None = None,
+    as_of: date | None = None,
+) -> PeriodStats:
+    """Statistics of a period from its daily values and their AQI result (same order; ``dates`` the day of each,
+    datetime64 or anything numpy reads as dates).
 
     ``daily`` holds the daily concentrations the AQI was computed from (``result.concentrations`` for the
     version's items). Good-day ratio = days with AQI ≤ 100 / days with an AQI (HJ 663); heavy = level ≥ 5.
+    ``start``/``end`` bound the period (default: the first and last date given) and ``as_of`` the evaluation date
+    of a period still running; GB 3095 Table 4 validity is judged over every calendar month of that span
+    (:func:`period_validity`), so a month without any data makes an annual statistic invalid.
     """
     version = result.version.code
+    d = np.asarray(dates).astype("datetime64[D]")
     n_days = len(result.aqi)
+    if start is None or end is None:
+        if not n_days:
+            raise ValueError("period_stats needs start and end when there are no days")
+        start = start or d.min().astype(date)
+        end = end or d.max().astype(date)
     has_aqi = ~np.isnan(result.aqi)
     valid_days = int(has_aqi.sum())
     level = result.level
     cat = {lvl: int((level == lvl).sum()) for lvl in range(1, 7)}
     good = cat[1] + cat[2]
     heavy = cat[5] + cat[6]
-    means, pcts, ok = {}, {}, {}
+    means, pcts, ok, validity = {}, {}, {}, {}
     for pol, (item, p) in PERIOD_STATISTICS.items():
         values = np.asarray(daily[item], dtype=float)
         valid = ~np.isnan(values)
         means[pol] = float(np.nanmean(values)) if valid.any() else float("nan")
         pcts[pol] = percentile(values, p)
-        ok[pol] = _enough_days(months, valid, n_days)
+        validity[pol] = period_validity(d, valid, start, end, as_of)
+        ok[pol] = validity[pol].valid
+    aqi_validity = period_validity(d, has_aqi, start, end, as_of)
     exceed: dict[str, np.ndarray] = {}
     for item in result.items:
         name = POLLUTANT[item]
@@ -184,7 +306,10 @@ def period_stats(daily: dict[str, np.ndarray], result: AqiResult, months: np.nda
     ci, parts, notes = composite_index(means, pcts, version)
     shares = {k: (v / ci if ci else float("nan")) for k, v in parts.items()}
     if not all(ok.values()):
-        notes.append("Some statistics have too few daily values for GB 3095 Table 4 and are indicative only.")
+        bad = [pol for pol, v in ok.items() if not v]
+        notes.append(
+            f"Statistics of {', '.join(bad)} have too few daily values for GB 3095 Table 4 and are indicative only."
+        )
     return PeriodStats(
         version=version,
         days=n_days,
@@ -202,6 +327,9 @@ def period_stats(daily: dict[str, np.ndarray], result: AqiResult, months: np.nda
         composite_parts=parts,
         composite_shares=shares,
         notes=notes,
+        validity=validity,
+        aqi_validity=aqi_validity,
+        period_days=aqi_validity.days,
     )
 
 

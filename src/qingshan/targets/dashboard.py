@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from qingshan.air import services as air
+from qingshan.air import selectors as air
 from qingshan.core.access import Actor
 from qingshan.core.roles import Role
 from qingshan.dispatch import selectors as dispatch
@@ -122,6 +122,8 @@ def air_headline(division: Division, as_of: date, statuses: list[S.TargetStatus]
         "good_ratio_2012": stats["2012"].good_ratio * 100,
         "good_ratio_2026": stats["2026"].good_ratio * 100,
         "pm25": stats["2012"].means["PM2.5"],
+        "pm25_valid": stats["2012"].statistic_valid["PM2.5"],
+        "validity": stats["2012"].validity["PM2.5"].describe(),
         "heavy_ratio": heavy,
         "composite": stats[in_force].composite_index,
         "note": st.note,

@@ -10,13 +10,14 @@ from datetime import date
 
 from django.db.models import Max, Min
 
-from qingshan.air import services as air
+from qingshan.air import selectors as air
 from qingshan.air.compute import round_or_none
 from qingshan.air.models import DailyAirQuality
 from qingshan.core.validators import plausible_year
 from qingshan.dispatch.models import ProgressReport, ReportedFigure
 from qingshan.ledger.models import PlanTarget
 from qingshan.orgs.models import Division
+from qingshan.standards import hj663
 from qingshan.water import evaluation as water
 from qingshan.water.models import WaterMonthly, WaterSection
 
@@ -66,6 +67,8 @@ def air_figures(division: Division, code: str, as_of: date, cache: dict) -> Figu
         both = {f"HJ 633-{v}": stats[v] for v in ("2012", "2026")}
         complete = as_of > date(y, 12, 31)
         detail: dict = {"data_days": counts["data_days"], "valid_days": counts["valid_days"]}
+        # GB 3095 Table 4 over every month of the year (to date): the statistic the target is judged on.
+        validity = _air_validity(code, stats["2012"])
         if code == "AIR_GOOD_RATIO":
             value = _pct(counts["good_days"], counts["valid_days"])
             detail["good_days"] = counts["good_days"]
@@ -81,12 +84,34 @@ def air_figures(division: Division, code: str, as_of: date, cache: dict) -> Figu
         elif code in ("AIR_PM25", "AIR_PM10"):
             pol = "PM2.5" if code == "AIR_PM25" else "PM10"
             value = round_or_none(stats["2012"].means[pol], 1)
-            detail["statistic_valid"] = stats["2012"].statistic_valid[pol]
         else:  # AIR_COMPOSITE
             value = round_or_none(stats[in_force].composite_index, 3)
             detail["by_version"] = {k: round_or_none(s.composite_index, 3) for k, s in both.items()}
-        figs.observations[y] = Observation(y, value, complete, counts["data_days"], detail)
+        detail["statistic_valid"] = validity.valid
+        figs.observations[y] = Observation(
+            y,
+            value,
+            complete,
+            counts["data_days"],
+            detail,
+            valid=validity.valid,
+            validity=validity.describe(),
+        )
     return figs
+
+
+def _air_validity(code: str, stats) -> hj663.Validity:
+    """The GB 3095 Table 4 validity of the statistic behind an air indicator: the pollutant's own for PM2.5/PM10;
+    every pollutant's for the composite index; for day ratios the days with an AQI, judged by the same counts
+    (HJ 663 sets no minimum for them; the platform flags a ratio with whole months missing all the same)."""
+    if code == "AIR_PM25":
+        return stats.validity["PM2.5"]
+    if code == "AIR_PM10":
+        return stats.validity["PM10"]
+    if code == "AIR_COMPOSITE":
+        bad = [v for v in stats.validity.values() if not v.valid]
+        return bad[0] if bad else next(iter(stats.validity.values()))
+    return stats.aqi_validity
 
 
 # --- water -------------------------------------------------------------------------------------------------

@@ -28,6 +28,11 @@ order (each :class:`Verdict` names the one that decided it, ``rule``, and the fi
 
 A target without a year (a standing target, e.g. "确保全市集中式饮用水水源地水质达标率100%") is judged each year:
 the current year by ``year-to-date`` if it has figures, else the latest complete year by ``year-over``.
+
+**Validity.** An observation may say its statistic is invalid (``Observation.valid`` False: for air, GB 3095
+Table 4 is not met over the year — a month with too few or no daily values, or fewer than 324 in the year). A
+verdict that rests on such a figure keeps its status but carries a ``caveat`` naming the year and why, and
+``figures["statistic_valid"]`` is False: a person sees "已达成/未完成 (数据不足)" and never a bare verdict.
 """
 
 from __future__ import annotations
@@ -106,6 +111,8 @@ class Observation:
     complete: bool = True  # the year is over as of the evaluation date
     days: int | None = None  # days covered by data (air)
     detail: dict = field(default_factory=dict)  # e.g. good/valid days, the other standard version's figure
+    valid: bool = True  # the statistic meets its data-validity rule (air: GB 3095 Table 4)
+    validity: str = ""  # why not, when not
 
 
 @dataclass(frozen=True)
@@ -124,13 +131,39 @@ class Verdict:
     rule: str
     reason: str
     figures: dict = field(default_factory=dict)
+    caveat: str = ""  # the figure it rests on is not a valid statistic (see the module note)
 
     @property
     def label(self) -> str:
-        return STATUS_ZH[self.status]
+        return STATUS_ZH[self.status] + (f"({CAVEAT_ZH})" if self.caveat else "")
+
+    @property
+    def provisional(self) -> bool:
+        return bool(self.caveat)
 
     def as_dict(self) -> dict:
-        return {"status": str(self.status), "rule": self.rule, "reason": self.reason, "figures": self.figures}
+        return {
+            "status": str(self.status),
+            "rule": self.rule,
+            "reason": self.reason,
+            "figures": self.figures,
+            "statistic_valid": not self.caveat,
+            "caveat": self.caveat,
+        }
+
+
+CAVEAT_ZH = "数据不足"
+
+
+def _with_validity(v: Verdict, used: list[Observation]) -> Verdict:
+    """Flag a verdict that rests on an invalid statistic: it says so, in its reason and figures."""
+    bad = [o for o in used if not o.valid]
+    if not bad or v.status == Status.NO_DATA:
+        return v
+    v.caveat = ";".join(f"{o.year}年{o.validity or '数据不满足有效性要求'}" for o in bad) + ",结论仅供参考"
+    v.reason += f"({v.caveat})"
+    v.figures["statistic_valid"] = False
+    return v
 
 
 def threshold(goal: Goal, baseline: float | None = None) -> tuple[str, float] | None:
@@ -185,7 +218,19 @@ def judge(
     days: dict[int, DayCounts] | None = None,
 ) -> Verdict:
     """The status of ``goal`` as of ``as_of`` from yearly ``observations`` (and, for the good-day ratio, the day
-    counts of running years)."""
+    counts of running years); flagged when a figure it rests on is not a valid statistic."""
+    used: list[Observation] = []
+    verdict = _judge(goal, observations, as_of, days, used)
+    return _with_validity(verdict, used)
+
+
+def _judge(
+    goal: Goal,
+    observations: dict[int, Observation],
+    as_of: date,
+    days: dict[int, DayCounts] | None,
+    used: list[Observation],
+) -> Verdict:
     obs = {y: o for y, o in observations.items() if o.value is not None}
     base_year = goal.baseline_year
     baseline = obs[base_year].value if base_year in obs else None
@@ -226,6 +271,7 @@ def judge(
             more = f";最近数据为{latest}年 {_fmt(obs[latest].value)}{unit}" if latest else ""
             return Verdict(Status.NO_DATA, "no-data", f"目标年{year}年没有数据{more}", figs)
         ok = meets(o.value, op, t)
+        used.append(o)
         figs.update(_obs_figs(o))
         cover = f"(数据覆盖 {o.days} 天)" if o.days is not None else ""
         return Verdict(
@@ -240,6 +286,7 @@ def judge(
         o = obs.get(year)
         if o is None:
             return Verdict(Status.NO_DATA, "no-data", f"{year}年尚无数据", figs)
+        used.append(o)
         figs.update(_obs_figs(o))
         if days and year in days and op in (">=", ">"):
             return _budget(goal, t, op, days[year], figs, unit)
@@ -251,6 +298,7 @@ def judge(
     if current is None:
         return Verdict(Status.NO_DATA, "no-data", f"目标年{year}年之前尚无数据", figs)
     oc = obs[current]
+    used.append(oc)
     figs.update(_obs_figs(oc))
     if meets(oc.value, op, t):
         return Verdict(
@@ -264,6 +312,7 @@ def judge(
         return _gap_verdict(
             oc, op, t, unit, "single-point", f"仅有{current}年数据,尚无趋势;{current}年", figs
         )
+    used.append(obs[y0])
     v0, vc = obs[y0].value, oc.value
     r, how = progress_ratio(v0, y0, vc, current, t, year)
     figs["progress"] = {"baseline_year": y0, "baseline": v0, "ratio": None if r is None else round(r, 3)}

@@ -101,3 +101,58 @@ def read_uci(path: str) -> dict[tuple[str, str], dict[int, dict[str, Fraction | 
 
 def daily_aqi_file(path: str, version: str) -> dict[tuple[str, str], int | None]:
     return {key: day_aqi(day_values(hours), version) for key, hours in read_uci(path).items()}
+
+
+# --- the network's archive (wide daily files), read with the csv module --------------------------------------
+
+ARCHIVE_POLLUTANTS = ("SO2", "NO2", "CO", "O3", "PM10", "PM2.5")
+
+
+def read_archive(path: str) -> dict[tuple[str, str, int], dict[str, Fraction | None]]:
+    """(station, label date YYYY-MM-DD, label hour) → the hour's six 1h values and the published AQI (key
+    ``AQI``), straight from the rows ``date,hour,type,<codes>``."""
+    opener = gzip.open if path.endswith(".gz") else open
+    hours: dict[tuple[str, str, int], dict[str, Fraction | None]] = defaultdict(dict)
+    with opener(path, "rt", encoding="utf-8") as fh:
+        reader = csv.reader(fh)
+        header = next(reader)
+        codes = header[3:]
+        for row in reader:
+            typ = row[2]
+            if typ not in ARCHIVE_POLLUTANTS and typ != "AQI":
+                continue
+            day = f"{row[0][:4]}-{row[0][4:6]}-{row[0][6:8]}"
+            h = int(row[1])
+            for code, raw in zip(codes, row[3:], strict=True):
+                if raw != "":
+                    hours[(code, day, h)][typ] = Fraction(raw)
+    return hours
+
+
+def hour_aqi(values: dict[str, Fraction | None], version: str) -> int | None:
+    """Real-time AQI as the network publishes it: SO₂, NO₂, CO, O₃ 1h values on the 1h columns, PM2.5 and PM10
+    1h values on the 24h columns; an hour with items missing: the AQI of the rest (2012 practice), or NA unless
+    above 100 (2026 §5.3.1). SO₂ above 800 is left out here (it never occurs in the seed cities' data)."""
+    table = T2012 if version == "2012" else T2026
+    one_hour = {
+        "SO2": [0, 150, 500, 650, 800],
+        "NO2": [0, 100, 200, 700, 1200, 2340, 3090, 3840],
+        "CO": [0, 5, 10, 35, 60, 90, 120, 150],
+        "O3": table["O3_1h"],
+        "PM10": table["PM10"],
+        "PM2.5": table["PM2.5"],
+    }
+    subs = {}
+    for pol, bps in one_hour.items():
+        c = values.get(pol)
+        if c is None:
+            continue
+        if version == "2026":
+            c = Fraction(round(c, 1)) if pol == "CO" else Fraction(round(c))
+        subs[pol] = sub_index(bps, c)
+    if not subs:
+        return None
+    aqi = max(subs.values())
+    if version == "2026" and len(subs) < 6 and aqi <= 100:
+        return None
+    return max(aqi, 1) if version == "2026" else aqi

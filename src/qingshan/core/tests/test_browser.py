@@ -34,33 +34,38 @@ def test_login_home_language_switch(page, live_server, users, ledger):
     page.screenshot(path=str(ARTIFACTS / "home-en.png"), full_page=True)
 
 
-def test_air_page_draws_charts_offline(page, live_server, db):
-    from qingshan.air.demo import register_beijing_stations
+@pytest.mark.parametrize(("lang", "width"), [("zh-hans", 1366), ("en", 1366), ("zh-hans", 390)])
+def test_air_page_draws_charts_and_map_offline(page, live_server, registry, tmp_path, lang, width):
+    """攀枝花's real 2019 data: headline under both texts with Table 4 flags, the stations on a map without tiles,
+    the county ranking, nothing fetched from outside; in both languages and on a phone."""
+    from qingshan.air.demo import register_seed_stations
     from qingshan.air.services import import_hourly
+    from qingshan.conftest import archive_subset
+    from qingshan.orgs.models import Division
 
-    register_beijing_stations()
-    csv = ARTIFACTS / "dongsi-2016-q1.csv"
-    lines = ["No,year,month,day,hour,PM2.5,PM10,SO2,NO2,CO,O3,station"]
-    import itertools
-
-    n = itertools.count(1)
-    for day in range(1, 32):
-        for hour in range(24):
-            lines.append(f"{next(n)},2016,1,{day},{hour},{40 + day},{70 + day},8,40,900,{30 + hour},Dongsi")
-    csv.parent.mkdir(parents=True, exist_ok=True)
-    csv.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    import_hourly(str(csv))
+    register_seed_stations()
+    import_hourly(str(archive_subset(tmp_path / "pzh.csv", ("1888A", "1889A", "1890A", "1891A", "2835A"))))
+    pzh = Division.objects.get(name="攀枝花市")
     requests_outside = []
     page.on(
         "request", lambda r: None if r.url.startswith(live_server.url) else requests_outside.append(r.url)
     )
-    page.goto(live_server.url + "/air/")
+    page.set_viewport_size({"width": width, "height": 900})
+    page.context.add_cookies([{"name": "django_language", "value": lang, "url": live_server.url}])
+    page.goto(f"{live_server.url}/air/?division={pzh.pk}")
     page.wait_for_selector("#calendar .main-svg")
+    page.wait_for_selector("#map .main-svg")
     assert "HJ 633-2026" in page.locator("#headline").inner_text()
     assert page.locator("#trend .main-svg").count() >= 1
-    assert "东城区" in page.locator("#county-ranking").inner_text()
-    page.screenshot(path=str(ARTIFACTS / "air-overview.png"), full_page=True)
-    assert requests_outside == []  # no CDN, nothing from outside the server
+    assert "弄弄坪 1888A" in page.locator("#map").inner_text()
+    county = page.locator("#county-ranking").inner_text()
+    assert "东区" in county and "仁和区" in county and "西区" in county
+    invalid = page.locator('#headline tr[data-pollutant="PM2.5"] .validity').inner_text()
+    assert ("无效" in invalid) if lang == "zh-hans" else ("invalid" in invalid)
+    if lang == "en":
+        assert page.locator("html").get_attribute("lang") == "en"
+    page.screenshot(path=str(ARTIFACTS / f"air-overview-{lang}-{width}.png"), full_page=True)
+    assert requests_outside == []  # no CDN, no map tiles, nothing from outside the server
 
 
 def test_water_board_section_and_exceedances(page, live_server, users):
@@ -98,38 +103,39 @@ def test_water_board_section_and_exceedances(page, live_server, users):
     assert requests_outside == []
 
 
-def test_dashboard_statuses_with_their_figures(page, live_server, users, pds_with_air):
-    """平顶山's seed plan judged on the Beijing stand-in: the board shows the good-day target missed, its figure
-    under both HJ 633 texts and the stand-in label; a tile opens the target's history; a phone gets one column."""
+def test_dashboard_statuses_with_their_figures(page, live_server, users, pds_2019):
+    """平顶山's seed plan judged on its own 2019 data as of early 2020: the good-day figure under both HJ 633 texts,
+    the Table 4 flag beside every verdict resting on the invalid 2019 year, no stand-in; a tile opens the target's
+    history; a phone gets one column."""
     from qingshan.ledger.models import PlanTarget
     from qingshan.targets import status as S
 
     expected = next(
         s
-        for s in S.evaluate(PlanTarget.objects.filter(plan=pds_with_air["plan"]), date(2026, 11, 23))
+        for s in S.evaluate(PlanTarget.objects.filter(plan=pds_2019["plan"]), date(2020, 3, 31))
         if s.indicator and s.indicator.code == "AIR_GOOD_RATIO"
     )
-    page.goto(live_server.url + "/accounts/login/?next=/targets/dashboard/%3Fas_of%3D2026-11-23")
+    page.goto(live_server.url + "/accounts/login/?next=/targets/dashboard/%3Fas_of%3D2020-03-31")
     page.fill("#id_username", "office_pds")
     page.fill("#id_password", "qingshan-demo")
     page.click("#login-form button[type=submit]")
     page.wait_for_selector("#air-good")
     good = page.locator("#air-good")
-    assert f"{expected.figures.observations[2025].value:.1f}%" in good.locator(".num").inner_text()
-    assert "HJ 633-2026" in good.inner_text()
-    assert good.locator(".status-chip").inner_text() == "未完成"
-    assert "非平顶山市实测" in page.locator(".banner-synthetic").first.inner_text()
-    assert int(page.locator('.light[data-status="missed"] .n').inner_text()) >= 3
+    assert f"{expected.figures.observations[2019].value:.1f}%" in good.locator(".num").inner_text()
+    assert "HJ 633-2026" in good.inner_text() and "2019" in good.inner_text()
+    assert good.locator(".status-chip").inner_text() == "进度滞后"
+    assert good.locator("[data-caveat]").count() == 1  # flagged: 2019 misses GB 3095 Table 4
+    assert "北京" not in page.content()
     tile = page.locator(f'.tile[href^="/targets/{expected.target.pk}/"]')
-    assert "目标年已结束" in tile.inner_text()
+    assert "2019" in tile.inner_text()
     page.screenshot(path=str(ARTIFACTS / "dashboard.png"), full_page=True)
     tile.click()
     page.wait_for_selector("#history-chart .main-svg")  # drawn by the bundled plotly, offline
-    assert "year-over" in page.locator(".reason").inner_text()
+    assert "single-point" in page.locator(".reason").inner_text()
     assert page.locator("a.raw-data").get_attribute("href").startswith("/air/?division=")
     page.screenshot(path=str(ARTIFACTS / "target-detail.png"), full_page=True)
     page.set_viewport_size({"width": 390, "height": 844})
-    page.goto(live_server.url + "/targets/dashboard/?as_of=2026-11-23")
+    page.goto(live_server.url + "/targets/dashboard/?as_of=2020-03-31")
     tiles = page.locator(".tile")
     first, second = tiles.nth(0).bounding_box(), tiles.nth(1).bounding_box()
     assert second["y"] > first["y"] and abs(second["x"] - first["x"]) < 2  # one column on a phone

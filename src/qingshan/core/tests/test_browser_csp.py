@@ -11,24 +11,19 @@ require_browser()
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def test_pages_work_under_the_policy_without_violations(page, live_server, users):
-    from qingshan.air.demo import register_beijing_stations
+def test_pages_work_under_the_policy_without_violations(page, live_server, users, tmp_path):
+    from qingshan.air.demo import register_seed_stations
     from qingshan.air.services import import_hourly
+    from qingshan.conftest import PDS_STATIONS, archive_subset
 
-    register_beijing_stations()
-    csv = ARTIFACTS / "csp-dongsi.csv"
-    lines = ["No,year,month,day,hour,PM2.5,PM10,SO2,NO2,CO,O3,station"]
-    n = 0
-    for day in range(1, 8):
-        for hour in range(24):
-            n += 1
-            lines.append(f"{n},2016,1,{day},{hour},{40 + day},{70 + day},8,40,900,{30 + hour},Dongsi")
-    csv.parent.mkdir(parents=True, exist_ok=True)
-    csv.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    import_hourly(str(csv))
+    register_seed_stations()
+    import_hourly(str(archive_subset(tmp_path / "pds.csv", PDS_STATIONS, months=[1])))
     violations = []
     page.on("console", lambda m: violations.append(m.text) if "Content Security Policy" in m.text else None)
-    page.goto(live_server.url + "/air/")
+    from qingshan.orgs.models import Division
+
+    pds = Division.objects.get(name="平顶山市")
+    page.goto(f"{live_server.url}/air/?division={pds.pk}&year=2019")
     page.wait_for_selector("#calendar .main-svg")
     page.screenshot(path=str(ARTIFACTS / "csp-air.png"), full_page=True)
     # A select submits its form through site.js (no inline handler): the language switch.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from datetime import date
 
 import numpy as np
 import pandas as pd
@@ -82,24 +83,97 @@ def test_composite_index_2012_worked_example():
     assert total26 == pytest.approx(0.2 + 1 + 70 / 60 + 35 / 30 + 0.5 + 1) and "unverified" in notes26[0]
 
 
-def _year(n_days: int, pm25: float) -> tuple[dict, hj633.AqiResult, np.ndarray]:
+def _year(n_days: int, pm25: float, first: str = "2015-01-01") -> tuple[dict, hj633.AqiResult, np.ndarray]:
     daily = {it: np.full(n_days, 10.0) for it in hj633.HJ633_2012.daily_items}
     daily[hj633.PM25_24H] = np.full(n_days, pm25)
     res = hj633.daily_aqi(daily, "2012")
-    months = pd.date_range("2015-01-01", periods=n_days, freq="D").month.to_numpy()
-    return daily, res, months
+    dates = pd.date_range(first, periods=n_days, freq="D").to_numpy().astype("datetime64[D]")
+    return daily, res, dates
+
+
+Y2015 = (date(2015, 1, 1), date(2015, 12, 31))
 
 
 def test_period_stats_good_ratio_and_validity():
-    daily, res, months = _year(365, 80.0)  # PM2.5 80 → AQI 107 every day
-    stats = hj663.period_stats(daily, res, months)
+    daily, res, dates = _year(365, 80.0)  # PM2.5 80 → AQI 107 every day
+    stats = hj663.period_stats(daily, res, dates, *Y2015)
     assert stats.good_days == 0 and stats.valid_days == 365 and stats.category_days[3] == 365
     assert stats.exceedance_days["PM2.5"] == 365 and stats.exceedance_days["SO2"] == 0
+    assert all(stats.statistic_valid.values())
     daily[hj633.PM25_24H][:60] = np.nan  # drop two months of PM2.5 → its annual statistic becomes invalid
     res = hj633.daily_aqi(daily, "2012")
-    stats = hj663.period_stats(daily, res, months)
+    stats = hj663.period_stats(daily, res, dates, *Y2015)
     assert not stats.statistic_valid["PM2.5"] and stats.statistic_valid["SO2"]
-    assert stats.notes
+    assert stats.notes and not stats.composite_valid
+
+
+def test_a_year_with_january_and_february_missing_is_invalid():
+    """#19: data from March only (306 days, every one valid) — the months with no data fail Table 4."""
+    daily, res, dates = _year(306, 30.0, first="2015-03-01")
+    stats = hj663.period_stats(daily, res, dates, *Y2015)
+    assert stats.days == 306 and stats.valid_days == 306
+    assert not any(stats.statistic_valid.values())  # every pollutant
+    v = stats.validity["PM2.5"]
+    assert v.kind == "year" and v.year_short and v.values == 306
+    assert [m for m, _, _ in v.short_months] == ["2015-01", "2015-02"]
+    assert "2015-01月仅0天有效" in v.describe()
+    # The same data judged as a year to date on 2015-12-31 or as the months it covers.
+    assert not hj663.period_validity(dates, np.ones(306, bool), *Y2015, as_of=date(2015, 6, 30)).valid
+    assert hj663.period_validity(dates, np.ones(306, bool), date(2015, 3, 1), date(2015, 3, 31)).valid
+
+
+def test_february_with_24_values_fails_and_25_passes():
+    feb = pd.date_range("2015-02-01", "2015-02-28").to_numpy().astype("datetime64[D]")
+    ok = np.ones(28, bool)
+    ok[:4] = False  # 24 values
+    v = hj663.period_validity(feb, ok, date(2015, 2, 1), date(2015, 2, 28))
+    assert v.kind == "month" and not v.valid and v.short_months == (("2015-02", 24, 25),)
+    ok[3] = True  # 25 values
+    assert hj663.period_validity(feb, ok, date(2015, 2, 1), date(2015, 2, 28)).valid
+    # A quarter containing that February fails as well; a leap-year February may miss 4 of its 29 days.
+    q1 = pd.date_range("2015-01-01", "2015-03-31").to_numpy().astype("datetime64[D]")
+    okq = np.ones(len(q1), bool)
+    okq[31:35] = False  # Feb 1-4 missing → 24 values
+    vq = hj663.period_validity(q1, okq, date(2015, 1, 1), date(2015, 3, 31))
+    assert vq.kind == "quarter" and not vq.valid and vq.short_months[0][0] == "2015-02"
+    leap = pd.date_range("2016-02-01", "2016-02-29").to_numpy().astype("datetime64[D]")
+    okl = np.ones(29, bool)
+    okl[:4] = False
+    assert hj663.period_validity(leap, okl, date(2016, 2, 1), date(2016, 2, 29)).valid
+
+
+def test_month_needs_27_and_year_324():
+    year = pd.date_range("2015-01-01", "2015-12-31").to_numpy().astype("datetime64[D]")
+    ok = np.ones(365, bool)
+    # Each month misses as many days as it may (Jan 31−27 = 4, Feb 28−25 = 3, …), but Jan and Mar one fewer:
+    # 43 − 2 = 41 missing, 324 values — every month and the year just pass.
+    missing = {1: 3, 2: 3, 3: 3, 4: 3, 5: 4, 6: 3, 7: 4, 8: 4, 9: 3, 10: 4, 11: 3, 12: 4}
+    months = year.astype("datetime64[M]").astype(int) % 12 + 1
+    dom = (year - year.astype("datetime64[M]")).astype(int)  # day of month − 1
+    for m, k in missing.items():
+        ok[(months == m) & (dom < k)] = False
+    v = hj663.period_validity(year, ok, *Y2015)
+    assert v.values == 324 and v.valid
+    ok[(months == 1) & (dom == 3)] = False  # January still has 27, but the year 323
+    v = hj663.period_validity(year, ok, *Y2015)
+    assert not v.valid and v.year_short and not v.short_months
+    ok[(months == 3) & (dom == 3)] = False
+    ok[(months == 3) & (dom == 4)] = False  # March 26
+    v = hj663.period_validity(year, ok, *Y2015)
+    assert v.short_months == (("2015-03", 26, 27),)
+
+
+def test_year_to_date_counts_only_the_days_elapsed():
+    days = pd.date_range("2015-01-01", "2015-05-10").to_numpy().astype("datetime64[D]")
+    ok = np.ones(len(days), bool)
+    v = hj663.period_validity(days, ok, *Y2015, as_of=date(2015, 5, 10))
+    assert v.kind == "year-to-date" and v.valid and v.days == 130
+    ok[-5:] = False  # May so far: 5 of 10 missing > May's allowance of 4
+    v = hj663.period_validity(days, ok, *Y2015, as_of=date(2015, 5, 10))
+    assert not v.valid and v.short_months[0][0] == "2015-05"
+    # April with no data at all fails the year to date.
+    gap = days[(days < np.datetime64("2015-04-01")) | (days > np.datetime64("2015-04-30"))]
+    assert not hj663.period_validity(gap, np.ones(len(gap), bool), *Y2015, as_of=date(2015, 5, 10)).valid
 
 
 def test_standards_import_without_django():
