@@ -4,6 +4,7 @@ formula)."""
 from __future__ import annotations
 
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_lazy
 from openpyxl import Workbook
 
 from qingshan.core import xlsx
@@ -11,15 +12,17 @@ from qingshan.core import xlsx
 from .selectors import period_for, schedule_of
 
 REPORT_COLUMNS = [
-    ("序号", 6), ("实施方案", 26), ("任务编号", 10), ("任务", 40), ("报送单位", 22), ("报送期", 14),
-    ("进展情况", 60), ("报送指标值", 30), ("申请完成", 9), ("佐证材料", 24), ("状态", 12), ("报送时间", 18),
-    ("审核意见", 30), ("审核时间", 18),
+    (gettext_lazy("No."), 6), (gettext_lazy("Plan"), 26), (gettext_lazy("Task number"), 10),
+    (gettext_lazy("Task"), 40), (gettext_lazy("Reporting unit"), 22), (gettext_lazy("Period"), 14),
+    (gettext_lazy("Progress"), 60), (gettext_lazy("Figures reported"), 30), (gettext_lazy("Marked complete"), 9),
+    (gettext_lazy("Evidence"), 24), (gettext_lazy("Status"), 12), (gettext_lazy("Submitted"), 18),
+    (gettext_lazy("Review comment"), 30), (gettext_lazy("Reviewed"), 18),
 ]  # fmt: skip
 
 
 def reports_xlsx(reports) -> bytes:
     wb = Workbook()
-    ws = xlsx.new_sheet(wb, "调度报告", REPORT_COLUMNS, first=True)
+    ws = xlsx.new_sheet(wb, str(gettext("Progress reports")), [(str(c), w) for c, w in REPORT_COLUMNS], first=True)
     for i, r in enumerate(reports, start=1):
         period = period_for(schedule_of(r.task.plan), r.period_start)
         xlsx.append(
@@ -33,9 +36,11 @@ def reports_xlsx(reports) -> bytes:
                 period.label,
                 r.text,
                 ";".join(
-                    f"{f.target.indicator} {f.year}年 {f.value:g}{f.target.unit}" for f in r.figures.all()
+                    gettext("%(indicator)s %(year)s: %(value)s%(unit)s") % {"indicator": f.target.indicator, "year": f.year,
+                                                                       "value": f"{f.value:g}", "unit": f.target.unit}
+                    for f in r.figures.all()
                 ),
-                "是" if r.marks_complete else "",
+                gettext("yes") if r.marks_complete else "",
                 ";".join(a.name for a in r.attachments.all()),
                 r.get_status_display(),
                 timezone.localtime(r.submitted_at).strftime("%Y-%m-%d %H:%M"),

@@ -150,4 +150,4 @@ def attachment(request, pk: int):
 def reports_export(request):
     actor = actor_for(request.user)
     reports = scope.reports_visible(actor).prefetch_related("figures__target", "attachments")
-    return download(reports_xlsx(reports), XLSX, f"调度报告-{timezone.localdate()}.xlsx")
+    return download(reports_xlsx(reports), XLSX, f"{_('Progress reports')}-{timezone.localdate()}.xlsx")

@@ -284,7 +284,7 @@ def city_ledger(request):
     f = selectors.LedgerFilter.from_query(request.GET)
     tasks, choices = selectors.city_ledger(actor, f, today)
     if request.GET.get("format") == "xlsx":
-        return download(services.ledger_xlsx(tasks, _("City ledger")), XLSX, f"全市台账-{today}.xlsx")
+        return download(services.ledger_xlsx(tasks, _("City ledger")), XLSX, f"{_('City ledger')}-{today}.xlsx")
     page = Paginator(tasks, 100).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
@@ -368,7 +368,7 @@ def plan_export(request, pk: int, fmt: str):
     actor = actor_for(request.user)
     plan = get_object_or_404(scope.plans_visible(actor), pk=pk)
     tasks = scope.tasks_visible(actor).filter(plan=plan).prefetch_related("assignments__unit", "targets")
-    stem = f"台账-{plan.pk}"
+    stem = f"{_('Task ledger')}-{plan.pk}"
     if fmt == "xlsx":
         return download(services.export_xlsx(plan, tasks), XLSX, f"{stem}.xlsx")
     resp = JsonResponse(

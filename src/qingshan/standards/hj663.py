@@ -147,19 +147,33 @@ class Validity:
             "year_short": self.year_short,
         }
 
-    def describe(self) -> str:
-        """A short Chinese account of why a statistic is invalid (empty when valid), for verdicts and pages."""
+    def describe_parts(self) -> tuple:  # the templates are marked N_ for the catalogue (makemessages)
+        """Why a statistic is invalid, as message parts (an English template and its parameters each) that the
+        platform translates where it shows them (``targets.rules.render``); empty when valid."""
         if self.valid:
-            return ""
-        parts = [f"{m}月仅{v}天有效(至少需{n}天)" for m, v, n in self.short_months[:4]]
+            return ()
+        parts = [(N_("does not meet the data validity of GB 3095 Table 4: "), {})]
+        for i, (m, v, n) in enumerate(self.short_months[:4]):
+            parts.append(("; " if i else "", {}))
+            parts.append((N_("%(month)s: %(have)s valid days (at least %(need)s)"), {"month": m, "have": v, "need": n}))
         if len(self.short_months) > 4:
-            parts.append(f"等{len(self.short_months)}个月")
+            parts.append((N_(" and %(n)s months in all"), {"n": len(self.short_months)}))
         if self.year_short:
-            parts.append(f"全年有效日{self.values}天(至少需{MIN_YEAR}天)")
-        return "不满足GB 3095表4数据有效性要求:" + ";".join(parts)
+            parts.append((N_("; %(have)s valid days in the year (at least %(need)s)"),
+                          {"have": self.values, "need": MIN_YEAR}))  # fmt: skip
+        return tuple(parts)
+
+    def describe(self) -> str:
+        """The same in English (logs, the CLI's JSON); pages translate :meth:`describe_parts`."""
+        return "".join(t % p if p else t for t, p in self.describe_parts())
 
 
 MIN_YEAR = gb3095.MIN_DAYS_PER_YEAR
+
+
+def N_(msgid: str) -> str:
+    """Marks a message for the platform's translation catalogue; this module stays pure (no Django)."""
+    return msgid
 
 
 def period_kind(start: date, end: date, as_of: date | None = None) -> str:

@@ -7,6 +7,12 @@ class TargetsConfig(AppConfig):
     verbose_name = _("Targets and indicators")
 
     def ready(self) -> None:
+        from django.utils.translation import gettext
+
+        from . import rules
+
+        rules.translate = gettext  # verdicts are rendered in the reader's language (rules.py stays pure)
+
         from qingshan.core import stamps
 
         from .models import TargetLink

@@ -19,7 +19,7 @@ from qingshan.water import evaluation as water
 from qingshan.water.models import WaterMonthly, WaterSection
 
 from . import status as S
-from .rules import SEVERITY, STATUS_COLOUR, STATUS_ZH
+from .rules import SEVERITY, STATUS_COLOUR, status_label
 
 
 def divisions_for(actor: Actor) -> list[Division]:
@@ -89,7 +89,7 @@ class Dashboard:
 
     @property
     def legend(self) -> list[tuple[str, str, str, int]]:
-        return [(s.value, STATUS_ZH[s], STATUS_COLOUR[s], self.counts.get(s.value, 0)) for s in SEVERITY]
+        return [(s.value, status_label(s), STATUS_COLOUR[s], self.counts.get(s.value, 0)) for s in SEVERITY]
 
 
 def _headline_target(statuses: list[S.TargetStatus], code: str) -> S.TargetStatus | None:
@@ -123,7 +123,7 @@ def air_headline(division: Division, as_of: date, statuses: list[S.TargetStatus]
         "good_ratio_2026": stats["2026"].good_ratio * 100,
         "pm25": stats["2012"].means["PM2.5"],
         "pm25_valid": stats["2012"].statistic_valid["PM2.5"],
-        "validity": stats["2012"].validity["PM2.5"].describe(),
+        "validity": list(stats["2012"].validity["PM2.5"].describe_parts()),
         "heavy_ratio": heavy,
         "composite": stats[in_force].composite_index,
         "note": st.note,

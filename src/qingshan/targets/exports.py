@@ -5,35 +5,38 @@ from __future__ import annotations
 import io
 from datetime import date
 
+from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 
 from qingshan.core import xlsx
 
-from .rules import OP_TEXT, STATUS_COLOUR
+from .rules import N_, OP_TEXT, STATUS_COLOUR
 
 TARGET_COLUMNS = [
-    ("序号", 6), ("实施方案", 28), ("目标内容", 50), ("指标", 22), ("指标代码", 20), ("目标值", 14),
-    ("目标年", 8), ("状态", 10), ("最新数值", 12), ("数据年份", 9), ("判定规则", 14), ("判定依据", 70),
-    ("数据来源", 40), ("说明", 40),
+    (N_("No."), 6), (N_("Plan"), 28), (N_("Target text"), 50), (N_("Indicator"), 22), (N_("Indicator code"), 20),
+    (N_("Target values"), 14), (N_("target year"), 8), (N_("Status"), 10), (N_("Latest figure"), 12),
+    (N_("Year of the figure"), 9), (N_("Rule"), 14), (N_("Why"), 70), (N_("Data source"), 40), (N_("Notes"), 40),
 ]  # fmt: skip
 
 
 def goal_text(t) -> str:
+    """The target's value as a reader says it: ≥95%, 减少 10% / reduce by 10%, 消除 / eliminate."""
     if t.comparator == "eliminate":
-        return "消除"
+        return str(t.get_comparator_display())
     value = "" if t.value is None else f"{t.value:g}"
     if t.value_max is not None:
         value += f"—{t.value_max:g}"
-    op = OP_TEXT.get(
-        t.comparator, {"=": "=", "reduce_by": "减少", "increase_by": "增加"}.get(t.comparator, "")
+    op = OP_TEXT.get(t.comparator) or (
+        f"{t.get_comparator_display()} " if t.comparator in ("reduce_by", "increase_by") else t.comparator
     )
     return f"{op}{value}{t.unit}"
 
 
 def targets_xlsx(statuses, as_of: date) -> bytes:
     wb = Workbook()
-    ws = xlsx.new_sheet(wb, "目标清单", TARGET_COLUMNS, first=True)
+    columns = [(_(label), width) for label, width in TARGET_COLUMNS]  # in the reader's language
+    ws = xlsx.new_sheet(wb, str(_("Target list")), columns, first=True)
     for i, s in enumerate(statuses, start=1):
         t = s.target
         latest = s.series[-1] if s.series else (None, None, None)
@@ -50,7 +53,7 @@ def targets_xlsx(statuses, as_of: date) -> bytes:
                 s.label,
                 latest[1],
                 latest[0],
-                s.verdict.rule,
+                s.verdict.rule_label,
                 s.verdict.reason,
                 s.figures.source,
                 s.figures.note,
@@ -59,12 +62,12 @@ def targets_xlsx(statuses, as_of: date) -> bytes:
         ws.cell(row=i + 1, column=8).fill = PatternFill("solid", fgColor=STATUS_COLOUR[s.status].lstrip("#"))
         ws.cell(row=i + 1, column=8).font = Font(color="FFFFFF", bold=True)
     xlsx.wrap(ws)
-    ws2 = xlsx.new_sheet(wb, "说明", [("项目", 16), ("内容", 100)])
-    xlsx.append(ws2, ["评价日期", as_of.isoformat()])
-    from . import rules
+    ws2 = xlsx.new_sheet(wb, str(_("Notes")), [(str(_("Item")), 18), (str(_("Content")), 100)])
+    xlsx.append(ws2, [str(_("Evaluated as of")), as_of.isoformat()])
+    from .rules import RULE_BOOK, RULE_LABEL, translate
 
-    for line in (rules.__doc__ or "").strip().split("\n\n"):
-        xlsx.append(ws2, ["判定规则", " ".join(x.strip() for x in line.splitlines())])
+    for code, text in RULE_BOOK:
+        xlsx.append(ws2, [translate(RULE_LABEL.get(code, N_("data validity"))), translate(text)])
     return xlsx.to_bytes(wb)
 
 
@@ -106,9 +109,10 @@ def dashboard_pdf(dash) -> bytes:
     buf = io.BytesIO()
     doc = SimpleDocTemplate(
         buf, pagesize=landscape(A4), leftMargin=12 * mm, rightMargin=12 * mm, topMargin=12 * mm, bottomMargin=12 * mm,
-        title=f"{dash.division.name}生态环境目标驾驶舱 {dash.as_of}",
+        title=_("%(area)s ecological-environment dashboard %(date)s") % {"area": dash.division.name, "date": dash.as_of},
     )  # fmt: skip
-    story = [P(f"{dash.division.name} 生态环境目标驾驶舱(截至 {dash.as_of:%Y年%m月%d日})", h1)]
+    story = [P(_("%(area)s ecological-environment dashboard (as of %(date)s)")
+               % {"area": dash.division.name, "date": dash.as_of.isoformat()}, h1)]  # fmt: skip
     legend = [[P(f"{label} {n}") for _, label, _, n in dash.legend]]
     lt = table(legend, [44 * mm] * len(dash.legend), header=False)
     lt.setStyle(
@@ -121,14 +125,17 @@ def dashboard_pdf(dash) -> bytes:
     if dash.air:
         a = dash.air
         story.append(
-            P(f"空气质量({a['year']}年{'' if a['complete'] else '截至目前'},{a['days']} 天数据)", h2)
+            P((_("Air quality (%(year)s, %(days)s days of data)") if a["complete"]
+               else _("Air quality (%(year)s so far, %(days)s days of data)")) % {"year": a["year"], "days": a["days"]},
+              h2)  # fmt: skip
         )
         story.append(
             P(
-                f"优良天数比例 {a['good_ratio']:.1f}%(HJ 633-2012 口径 {a['good_ratio_2012']:.1f}%,"
-                f"HJ 633-2026 口径 {a['good_ratio_2026']:.1f}%);PM2.5 {a['pm25']:.1f} 微克/立方米;"
-                f"重度及以上污染天数比例 {a['heavy_ratio']:.1f}%;综合指数 {a['composite']:.2f}"
-            )
+                _("Good-day ratio %(good).1f%% (HJ 633-2012: %(g12).1f%%, HJ 633-2026: %(g26).1f%%); PM2.5 %(pm).1f "
+                  "µg/m³; heavy-pollution days %(heavy).1f%%; composite index %(ci).2f")
+                % {"good": a["good_ratio"] or 0, "g12": a["good_ratio_2012"] or 0, "g26": a["good_ratio_2026"] or 0,
+                   "pm": a["pm25"] or 0, "heavy": a["heavy_ratio"] or 0, "ci": a["composite"] or 0}
+            )  # fmt: skip
         )
         if a["note"]:
             story.append(P(a["note"], small))
@@ -138,17 +145,18 @@ def dashboard_pdf(dash) -> bytes:
         def pct(x):
             return "—" if x is None else f"{x:.1f}%"
 
-        story.append(P(f"地表水({w['year']}年截至{w['through']:%m}月,{w['sections']} 个断面)", h2))
+        story.append(P(_("Surface water (%(year)s through month %(month)s, %(n)s sections)")
+                       % {"year": w["year"], "month": w["through"].month, "n": w["sections"]}, h2))  # fmt: skip
         story.append(
             P(
-                f"Ⅰ—Ⅲ类比例 {pct(w['i_iii'])};劣Ⅴ类比例 {pct(w['worse_v'])};断面达标率 {pct(w['compliance'])};"
-                f"饮用水水源地达标率 {pct(w['drinking'])}"
+                _("Class I–III %(a)s; worse than V %(b)s; sections meeting target %(c)s; drinking-water sources %(d)s")
+                % {"a": pct(w["i_iii"]), "b": pct(w["worse_v"]), "c": pct(w["compliance"]), "d": pct(w["drinking"])}
             )
         )
         if w["synthetic"]:
-            story.append(P("含合成演示数据,非实测", small))
-    story.append(P("目标状态", h2))
-    rows = [[P("状态"), P("实施方案"), P("目标"), P("判定依据")]]
+            story.append(P(_("includes synthetic demo data, not measurements"), small))
+    story.append(P(_("Target statuses"), h2))
+    rows = [[P(_("Status")), P(_("Plan")), P(_("Target")), P(_("Why"))]]
     for s in dash.board:
         rows.append([P(s.label), P(s.target.plan.title[:30]), P(s.target.text[:80]), P(s.verdict.reason)])
     tt = table(rows, [18 * mm, 50 * mm, 80 * mm, 120 * mm])
@@ -161,8 +169,9 @@ def dashboard_pdf(dash) -> bytes:
         )
     )
     story.append(tt)
-    story.append(P(f"逾期任务(共 {dash.overdue_task_count} 项,列出前 {len(dash.overdue_tasks)} 项)", h2))
-    rows = [[P("任务"), P("完成时限"), P("到期日"), P("状态")]]
+    story.append(P(_("Overdue tasks (%(n)s; the first %(m)s listed)")
+                   % {"n": dash.overdue_task_count, "m": len(dash.overdue_tasks)}, h2))  # fmt: skip
+    rows = [[P(_("Task")), P(_("Deadline")), P(_("due date")), P(_("Status"))]]
     for t in dash.overdue_tasks:
         rows.append(
             [
@@ -173,8 +182,8 @@ def dashboard_pdf(dash) -> bytes:
             ]
         )
     story.append(table(rows, [150 * mm, 40 * mm, 30 * mm, 30 * mm]))
-    story.append(P(f"逾期未报送(共 {dash.overdue_report_count} 份)", h2))
-    rows = [[P("任务"), P("单位"), P("报送期"), P("应报日期")]]
+    story.append(P(_("Overdue reports (%(n)s)") % {"n": dash.overdue_report_count}, h2))
+    rows = [[P(_("Task")), P(_("Unit")), P(_("Period")), P(_("Report due"))]]
     for o in dash.overdue_reports:
         rows.append(
             [
@@ -185,8 +194,9 @@ def dashboard_pdf(dash) -> bytes:
             ]
         )
     story.append(table(rows, [130 * mm, 60 * mm, 40 * mm, 30 * mm]))
-    story.append(P("责任单位按时完成排名", h2))
-    rows = [[P("名次"), P("单位"), P("按时率"), P("到期任务/按时"), P("应报/按时报送"), P("已完成/未完成")]]
+    story.append(P(_("Units ranked by on-time completion"), h2))
+    rows = [[P(_("Rank")), P(_("Unit")), P(_("On time")), P(_("Tasks due / on time")), P(_("Reports due / on time")),
+             P(_("Completed / open"))]]  # fmt: skip
     for i, s in enumerate(dash.ranking[:30], start=1):
         rate = "—" if s.on_time_rate is None else f"{s.on_time_rate:.0%}"
         rows.append([P(i), P(s.unit.name), P(rate), P(f"{s.tasks_due}/{s.tasks_on_time}"),

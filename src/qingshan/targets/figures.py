@@ -21,7 +21,7 @@ from qingshan.standards import hj663
 from qingshan.water import evaluation as water
 from qingshan.water.models import WaterMonthly, WaterSection
 
-from .rules import DayCounts, Observation
+from .rules import N_, DayCounts, Observation, render
 
 
 @dataclass
@@ -30,9 +30,17 @@ class Figures:
 
     observations: dict[int, Observation] = field(default_factory=dict)
     days: dict[int, DayCounts] = field(default_factory=dict)
-    source: str = ""  # what the figures are and where from (shown beside them)
-    note: str = ""  # a label that must go with them (stand-in or synthetic data)
+    source_parts: list = field(default_factory=list)  # what the figures are and where from (message parts)
+    note_parts: list = field(default_factory=list)  # a label that must go with them (synthetic data)
     link: str = ""  # the page with the data behind them
+
+    @property
+    def source(self) -> str:
+        return render(self.source_parts)
+
+    @property
+    def note(self) -> str:
+        return render(self.note_parts)
 
 
 # --- air ---------------------------------------------------------------------------------------------------
@@ -58,8 +66,8 @@ def air_figures(division: Division, code: str, as_of: date, cache: dict) -> Figu
         cache[key] = (st, {y: v for y, v in years.items() if v})
     st, years = cache[key]
     figs = Figures(
-        source="HJ 663 城市点位日均值算术平均,HJ 633 日 AQI",
-        note=st.note,
+        source_parts=[(N_("HJ 663: the mean of the city's stations' daily values; HJ 633 daily AQI"), {})],
+        note_parts=[("%(note)s", {"note": st.note})] if st.note else [],
         link=f"/air/?division={st.source_division_id or division.pk}",
     )
     for y, (stats, counts) in years.items():
@@ -73,7 +81,7 @@ def air_figures(division: Division, code: str, as_of: date, cache: dict) -> Figu
             value = _pct(counts["good_days"], counts["valid_days"])
             detail["good_days"] = counts["good_days"]
             detail["by_version"] = {k: round_or_none(s.good_ratio * 100, 2) for k, s in both.items()}
-            detail["version_rule"] = "每日按当日施行的 HJ 633 版本(2026-03-01 起为 2026 版)"
+            detail["version_rule"] = N_("each day under the HJ 633 text in force that day (2026 from 2026-03-01)")
             figs.days[y] = DayCounts(
                 counts["days_in_year"], counts["days_elapsed"], counts["valid_days"], counts["good_days"]
             )
@@ -95,7 +103,7 @@ def air_figures(division: Division, code: str, as_of: date, cache: dict) -> Figu
             counts["data_days"],
             detail,
             valid=validity.valid,
-            validity=validity.describe(),
+            validity=validity.describe_parts(),
         )
     return figs
 
@@ -134,11 +142,12 @@ def water_figures(target: PlanTarget, division: Division, code: str, as_of: date
     sections, chosen = water.sections_in_scope(all_sections, target.indicator, target.scope)
     if code == "WATER_DRINKING":
         sections = [s for s in sections if s.drinking_source]
-        chosen += "中的饮用水水源地(按断面-月达标计)"
+        chosen += str(N_(" — drinking-water sources (by section-months meeting target)"))
     synthetic = any(s.synthetic for s in sections)
     figs = Figures(
-        source=f"GB 3838-2002 单因子评价,{chosen} {len(sections)} 个,年内各月均值的均值定类",
-        note="含合成演示数据,非实测" if synthetic else "",
+        source_parts=[(N_("GB 3838-2002 single-factor evaluation of %(chosen)s (%(n)s sections), classed on the mean "
+                          "of the year's monthly means"), {"chosen": chosen, "n": len(sections)})],
+        note_parts=[(N_("includes synthetic demo data, not measurements"), {})] if synthetic else [],
         link=f"/water/?division={division.pk}",
     )
     if not sections:
@@ -167,7 +176,7 @@ def water_figures(target: PlanTarget, division: Division, code: str, as_of: date
 
 def reported_figures(target: PlanTarget, as_of: date) -> Figures:
     """The latest accepted figure a unit reported for each year."""
-    figs = Figures(source="责任单位报送(经协调办采纳)")
+    figs = Figures(source_parts=[(N_("reported by the responsible unit (accepted by the office)"), {})])
     rows = (
         ReportedFigure.objects.filter(
             target=target, report__status=ProgressReport.Status.ACCEPTED, year__lte=as_of.year

@@ -52,22 +52,102 @@ class Status(StrEnum):
     NO_DATA = "no_data"
 
 
-STATUS_ZH = {
-    Status.ACHIEVED: "已达成",
-    Status.ON_TRACK: "进度正常",
-    Status.AT_RISK: "存在风险",
-    Status.OFF_TRACK: "进度滞后",
-    Status.MISSED: "未完成",
-    Status.NO_DATA: "无数据",
+def N_(msgid: str) -> str:
+    """Marks a message for the translation catalogue (``makemessages --keyword=N_``) without translating it here:
+    this module is pure Python; the platform translates when a text is shown (:data:`translate`)."""
+    return msgid
+
+
+#: How messages become text. Identity here (English); ``TargetsConfig.ready`` sets it to Django's ``gettext``, so a
+#: verdict's reason is rendered in the language active where it is read — never frozen into a cache.
+translate = N_
+
+#: Msg: a message template (an English msgid with ``%(name)s`` placeholders) and its parameters.
+Msg = tuple[str, dict]
+
+STATUS_LABEL = {
+    Status.ACHIEVED: N_("achieved"),
+    Status.ON_TRACK: N_("on track"),
+    Status.AT_RISK: N_("at risk"),
+    Status.OFF_TRACK: N_("off track"),
+    Status.MISSED: N_("missed"),
+    Status.NO_DATA: N_("no data"),
 }
-STATUS_EN = {
-    Status.ACHIEVED: "achieved",
-    Status.ON_TRACK: "on track",
-    Status.AT_RISK: "at risk",
-    Status.OFF_TRACK: "off track",
-    Status.MISSED: "missed",
-    Status.NO_DATA: "no data",
+RULE_LABEL = {
+    "no-data": N_("no data"),
+    "bad-year": N_("not a valid year"),
+    "year-over": N_("target year over"),
+    "year-to-date": N_("year to date"),
+    "good-day-budget": N_("good-day budget"),
+    "progress": N_("progress towards a later year"),
+    "single-point": N_("one year of data"),
 }
+
+
+#: The rule book for readers (the Excel export's 说明 sheet, the target pages), in the order the rules apply.
+RULE_BOOK = [
+    ("no-data", N_("No figure for the year that decides the status, or no baseline for a “reduce by” or "
+                   "“increase by” target.")),
+    ("year-over", N_("The target year is over: its figure meets the target → achieved, else missed.")),
+    ("good-day-budget", N_("Good-day ratio in its target year: the year can afford N − ⌈t·N⌉ non-good days. Used "
+                           "up → missed; otherwise the non-good days so far are extrapolated: within the allowance → "
+                           "on track, within 125 % of it → at risk, beyond → off track.")),
+    ("year-to-date", N_("Any other indicator in its target year: the figure so far meets the target → on track; "
+                        "misses by at most 10 % of the target value → at risk; by more → off track.")),
+    ("progress", N_("A target for a later year (Open SDG progress measure): R = observed ÷ required compound annual "
+                    "growth since the baseline year. R ≥ 0.95 → on track; 0.6–0.95 → at risk; below → off track. "
+                    "Already meeting the target → achieved, to be held.")),
+    ("single-point", N_("A target for a later year with one year of figures: no trend yet, judged on the gap as "
+                        "for the year to date.")),
+    ("validity", N_("A figure that is not a valid statistic (GB 3095 Table 4: too few daily values in a month or "
+                    "the year) keeps its status with a flag: the verdict is indicative only.")),
+]  # fmt: skip
+
+#: Labels of the figures behind a verdict (``Verdict.figures`` and the observation's detail), for pages.
+FIGURE_LABEL = {
+    "operator": N_("comparison"), "threshold": N_("target value"), "unit": N_("unit"),
+    "baseline": N_("baseline"), "standing_target_year": N_("year judged (standing target)"), "year": N_("year"),
+    "value": N_("figure"), "complete": N_("year complete"), "days": N_("days covered"), "gap": N_("gap"),
+    "progress": N_("progress"), "allowed_non_good_days": N_("non-good days allowed"),
+    "non_good_days": N_("non-good days so far"), "budget_left": N_("non-good days left"),
+    "days_left": N_("days left in the year"), "projected_non_good_days": N_("non-good days projected"),
+    "statistic_valid": N_("valid statistic (GB 3095 Table 4)"), "data_days": N_("days with data"),
+    "valid_days": N_("valid days"), "good_days": N_("good days"), "heavy_days": N_("heavy-pollution days"),
+    "by_version": N_("by HJ 633 text"), "version_rule": N_("text applied"), "sections": N_("sections"),
+    "through": N_("through"), "section_months": N_("section-months"), "reported_by": N_("reported by"),
+    "period_end": N_("report period ends"),
+}  # fmt: skip
+
+
+def figure_rows(figures: dict) -> list[tuple[str, str]]:
+    """(label, value) rows of a verdict's figures in the reader's language; nested values as compact JSON."""
+    import json
+
+    rows = []
+    for key, value in figures.items():
+        if isinstance(value, bool):
+            shown = translate(N_("yes")) if value else translate(N_("no"))
+        elif isinstance(value, (dict, list)):
+            shown = json.dumps(value, ensure_ascii=False, default=str)
+        elif key == "version_rule":
+            shown = translate(str(value))
+        else:
+            shown = str(value)
+        rows.append((translate(FIGURE_LABEL.get(key, key)), shown))
+    return rows
+
+
+def status_label(status: Status) -> str:
+    return translate(STATUS_LABEL[Status(status)])
+
+
+def render(parts: list[Msg]) -> str:
+    """The text of message parts in the active language."""
+    out = []
+    for template, params in parts:
+        text = translate(template)
+        out.append(text % {k: render(v) if isinstance(v, list) else v for k, v in params.items()} if params else text)
+    return "".join(out)
 #: Traffic-light colours (green, light green, amber, orange, red, grey).
 STATUS_COLOUR = {
     Status.ACHIEVED: "#1a7f37",
@@ -112,7 +192,7 @@ class Observation:
     days: int | None = None  # days covered by data (air)
     detail: dict = field(default_factory=dict)  # e.g. good/valid days, the other standard version's figure
     valid: bool = True  # the statistic meets its data-validity rule (air: GB 3095 Table 4)
-    validity: str = ""  # why not, when not
+    validity: tuple = ()  # why not, when not: message parts (``standards.hj663.Validity.describe_parts``)
 
 
 @dataclass(frozen=True)
@@ -127,32 +207,54 @@ class DayCounts:
 
 @dataclass
 class Verdict:
+    """A status, the rule that decided it, and why — kept as message parts, rendered in the reader's language."""
+
     status: Status
     rule: str
-    reason: str
+    reason_parts: list[Msg]
     figures: dict = field(default_factory=dict)
-    caveat: str = ""  # the figure it rests on is not a valid statistic (see the module note)
+    caveat_parts: list[Msg] = field(default_factory=list)  # the figure it rests on is not a valid statistic
+
+    @property
+    def reason(self) -> str:
+        text = render(self.reason_parts)
+        return text + render([(N_(" (%(caveat)s)"), {"caveat": self.caveat_parts})]) if self.caveat_parts else text
+
+    @property
+    def caveat(self) -> str:
+        return render(self.caveat_parts)
 
     @property
     def label(self) -> str:
-        return STATUS_ZH[self.status] + (f"({CAVEAT_ZH})" if self.caveat else "")
+        if self.caveat_parts:
+            return render([(N_("%(status)s (too few data)"), {"status": [(STATUS_LABEL[self.status], {})]})])
+        return status_label(self.status)
+
+    @property
+    def rule_label(self) -> str:
+        return translate(RULE_LABEL.get(self.rule, self.rule))
 
     @property
     def provisional(self) -> bool:
-        return bool(self.caveat)
+        return bool(self.caveat_parts)
+
+    def add_reason(self, template: str, **params) -> None:
+        self.reason_parts.append((template, params))
 
     def as_dict(self) -> dict:
         return {
             "status": str(self.status),
             "rule": self.rule,
+            "rule_label": self.rule_label,
             "reason": self.reason,
             "figures": self.figures,
-            "statistic_valid": not self.caveat,
+            "statistic_valid": not self.caveat_parts,
             "caveat": self.caveat,
         }
 
 
-CAVEAT_ZH = "数据不足"
+def _m(template: str, **params) -> list[Msg]:
+    return [(template, params)]
 
 
 def _with_validity(v: Verdict, used: list[Observation]) -> Verdict:
@@ -160,8 +262,12 @@ def _with_validity(v: Verdict, used: list[Observation]) -> Verdict:
     bad = [o for o in used if not o.valid]
     if not bad or v.status == Status.NO_DATA:
         return v
-    v.caveat = ";".join(f"{o.year}年{o.validity or '数据不满足有效性要求'}" for o in bad) + ",结论仅供参考"
-    v.reason += f"({v.caveat})"
+    parts: list[Msg] = []
+    for i, o in enumerate(bad):
+        why = list(o.validity) or _m(N_("the data do not meet the validity rule"))
+        parts.append((N_("; %(year)s: %(why)s") if i else N_("%(year)s: %(why)s"), {"year": o.year, "why": why}))
+    parts.append((N_(", indicative only"), {}))
+    v.caveat_parts = parts
     v.figures["statistic_valid"] = False
     return v
 
@@ -241,10 +347,11 @@ def _judge(
             return Verdict(
                 Status.NO_DATA,
                 "no-data",
-                f"缺少基准年({base_year or '未注明'})的数据,无法换算目标值",
+                _m(N_("no figure for the baseline year (%(year)s): the target value cannot be worked out"),
+                   year=base_year or "—"),
                 {"baseline_year": base_year},
-            )
-        return Verdict(Status.NO_DATA, "no-data", "目标没有数值", {})
+            )  # fmt: skip
+        return Verdict(Status.NO_DATA, "no-data", _m(N_("the target has no value")), {})
     op, t = th
     figs = {"operator": op, "threshold": round(t, 6), "unit": unit}
     if baseline is not None:
@@ -258,45 +365,48 @@ def _judge(
         else:
             done = [y for y, o in obs.items() if o.complete and y < as_of.year]
             if not done:
-                return Verdict(Status.NO_DATA, "no-data", "常态目标:尚无任何年度数据", figs)
+                return Verdict(Status.NO_DATA, "no-data", _m(N_("standing target: no yearly figure yet")), figs)
             year = max(done)
         figs["standing_target_year"] = year
 
     if not MINYEAR <= year < MAXYEAR:  # stored before the year validators (99999): no data, never a 500
-        return Verdict(Status.NO_DATA, "bad-year", f"目标年{year}不是有效的年份,请更正", figs)
+        return Verdict(Status.NO_DATA, "bad-year", _m(N_("the target year %(year)s is not a valid year: correct it"),
+                                                       year=year), figs)  # fmt: skip
     if as_of > date(year, 12, 31):
         o = obs.get(year)
         if o is None:
             latest = max(obs) if obs else None
-            more = f";最近数据为{latest}年 {_fmt(obs[latest].value)}{unit}" if latest else ""
-            return Verdict(Status.NO_DATA, "no-data", f"目标年{year}年没有数据{more}", figs)
+            parts = _m(N_("no figure for the target year %(year)s"), year=year)
+            if latest:
+                parts += _m(N_("; the latest is %(value)s%(unit)s for %(latest)s"), value=_fmt(obs[latest].value),
+                            unit=unit, latest=latest)  # fmt: skip
+            return Verdict(Status.NO_DATA, "no-data", parts, figs)
         ok = meets(o.value, op, t)
         used.append(o)
         figs.update(_obs_figs(o))
-        cover = f"(数据覆盖 {o.days} 天)" if o.days is not None else ""
-        return Verdict(
-            Status.ACHIEVED if ok else Status.MISSED,
-            "year-over",
-            f"目标年已结束:{year}年实测 {_fmt(o.value)}{unit}{cover},目标 {target_text},"
-            + ("已达到" if ok else "未达到"),
-            figs,
-        )
+        parts = _m(N_("target year over: %(year)s measured %(value)s%(unit)s"), year=year, value=_fmt(o.value),
+                   unit=unit)  # fmt: skip
+        if o.days is not None:
+            parts += _m(N_(" (data cover %(days)s days)"), days=o.days)
+        parts += _m(N_(", target %(target)s, met") if ok else N_(", target %(target)s, not met"), target=target_text)
+        return Verdict(Status.ACHIEVED if ok else Status.MISSED, "year-over", parts, figs)
 
     if as_of.year == year:
         o = obs.get(year)
         if o is None:
-            return Verdict(Status.NO_DATA, "no-data", f"{year}年尚无数据", figs)
+            return Verdict(Status.NO_DATA, "no-data", _m(N_("no figure yet for %(year)s"), year=year), figs)
         used.append(o)
         figs.update(_obs_figs(o))
         if days and year in days and op in (">=", ">"):
             return _budget(goal, t, op, days[year], figs, unit)
-        return _gap_verdict(o, op, t, unit, "year-to-date", f"{year}年截至{as_of:%m月%d日}累计", figs)
+        lead = _m(N_("%(year)s to %(month)s/%(day)s"), year=year, month=as_of.month, day=as_of.day)
+        return _gap_verdict(o, op, t, unit, "year-to-date", lead, figs)
 
     # A target for a later year: the trend so far.
     done = sorted(y for y, o in obs.items() if o.complete and y < year)
     current = done[-1] if done else (as_of.year if as_of.year in obs else None)
     if current is None:
-        return Verdict(Status.NO_DATA, "no-data", f"目标年{year}年之前尚无数据", figs)
+        return Verdict(Status.NO_DATA, "no-data", _m(N_("no figure before the target year %(year)s"), year=year), figs)
     oc = obs[current]
     used.append(oc)
     figs.update(_obs_figs(oc))
@@ -304,34 +414,37 @@ def _judge(
         return Verdict(
             Status.ACHIEVED,
             "progress",
-            f"{current}年实测 {_fmt(oc.value)}{unit} 已达到 {year}年目标 {target_text},须保持至目标年",
+            _m(N_("%(current)s measured %(value)s%(unit)s already meets the %(year)s target %(target)s; to be held "
+                  "until the target year"), current=current, value=_fmt(oc.value), unit=unit, year=year,
+               target=target_text),
             figs,
-        )
+        )  # fmt: skip
     y0 = base_year if base_year in obs and base_year < current else (done[0] if done else None)
     if y0 is None or y0 >= current:
-        return _gap_verdict(
-            oc, op, t, unit, "single-point", f"仅有{current}年数据,尚无趋势;{current}年", figs
-        )
+        lead = _m(N_("only %(current)s has a figure, no trend yet; %(current)s"), current=current)
+        return _gap_verdict(oc, op, t, unit, "single-point", lead, figs)
     used.append(obs[y0])
     v0, vc = obs[y0].value, oc.value
     r, how = progress_ratio(v0, y0, vc, current, t, year)
     figs["progress"] = {"baseline_year": y0, "baseline": v0, "ratio": None if r is None else round(r, 3)}
     figs["progress"]["method"] = how
     if r is None:
-        return _gap_verdict(oc, op, t, unit, "single-point", f"基准年已达到目标值,{current}年", figs)
+        lead = _m(N_("the baseline year already meets the target value; %(current)s"), current=current)
+        return _gap_verdict(oc, op, t, unit, "single-point", lead, figs)
     status = Status.ON_TRACK if r >= R_ON_TRACK else Status.AT_RISK if r >= R_AT_RISK else Status.OFF_TRACK
     words = {
-        Status.ON_TRACK: "进展足以按期达到",
-        Status.AT_RISK: "有进展但需加快",
-        Status.OFF_TRACK: "进展有限" if r >= 0 else "反向变化(恶化)",
+        Status.ON_TRACK: N_("enough to reach it in time"),
+        Status.AT_RISK: N_("progress, but it must speed up"),
+        Status.OFF_TRACK: N_("limited progress") if r >= 0 else N_("moving the wrong way"),
     }[status]
     return Verdict(
         status,
         "progress",
-        f"{y0}年 {_fmt(v0)}{unit} → {current}年 {_fmt(vc)}{unit},目标 {year}年 {target_text};"
-        f"实际变化速度为所需速度的 {r:.0%}({words})",
+        _m(N_("%(y0)s %(v0)s%(unit)s → %(current)s %(vc)s%(unit)s, target %(year)s %(target)s; the change runs at "
+              "%(pct)s of the pace needed (%(words)s)"), y0=y0, v0=_fmt(v0), unit=unit, current=current,
+           vc=_fmt(vc), year=year, target=target_text, pct=f"{r:.0%}", words=[(words, {})]),
         figs,
-    )
+    )  # fmt: skip
 
 
 def progress_ratio(
@@ -362,22 +475,22 @@ def _obs_figs(o: Observation) -> dict:
     return out
 
 
-def _gap_verdict(o: Observation, op: str, t: float, unit: str, rule: str, lead: str, figs: dict) -> Verdict:
+def _gap_verdict(o: Observation, op: str, t: float, unit: str, rule: str, lead: list[Msg], figs: dict) -> Verdict:
     g = _gap(o.value, op, t)
     figs["gap"] = round(g, 4)
     target_text = f"{OP_TEXT[op]}{_fmt(t)}{unit}"
     if g == 0:
-        return Verdict(
-            Status.ON_TRACK, rule, f"{lead} {_fmt(o.value)}{unit},目标 {target_text},目前达到", figs
-        )
+        return Verdict(Status.ON_TRACK, rule, lead + _m(N_(" %(value)s%(unit)s, target %(target)s, met so far"),
+                                                        value=_fmt(o.value), unit=unit, target=target_text), figs)  # fmt: skip
     status = Status.AT_RISK if g <= AT_RISK_GAP else Status.OFF_TRACK
     return Verdict(
         status,
         rule,
-        f"{lead} {_fmt(o.value)}{unit},目标 {target_text},差距为目标值的 {g:.1%}"
-        f"({'≤' if status == Status.AT_RISK else '>'}{AT_RISK_GAP:.0%})",
+        lead + _m(N_(" %(value)s%(unit)s, target %(target)s, short by %(gap)s of the target value (%(limit)s)"),
+                  value=_fmt(o.value), unit=unit, target=target_text, gap=f"{g:.1%}",
+                  limit=("≤" if status == Status.AT_RISK else ">") + f"{AT_RISK_GAP:.0%}"),
         figs,
-    )
+    )  # fmt: skip
 
 
 def allowed_bad_days(ratio_pct: float, days_in_year: int, strict: bool = False) -> int:
@@ -403,13 +516,14 @@ def _budget(goal: Goal, t: float, op: str, d: DayCounts, figs: dict, unit: str) 
             "projected_non_good_days": round(projected, 1),
         }
     )
-    head = (
-        f"全年 {d.days_in_year} 天按 {OP_TEXT[op]}{_fmt(t)}% 可承受非优良天数 {allowed} 天,"
-        f"已出现 {bad} 天(有效 {d.valid_days} 天中优良 {d.good_days} 天)"
-    )
+    head = _m(N_("the year's %(n)s days at %(target)s allow %(allowed)s non-good days; %(bad)s so far (%(good)s "
+                 "good of %(valid)s valid days)"), n=d.days_in_year, target=f"{OP_TEXT[op]}{_fmt(t)}%",
+              allowed=allowed, bad=bad, good=d.good_days, valid=d.valid_days)  # fmt: skip
     if bad > allowed:
-        return Verdict(Status.MISSED, "good-day-budget", head + ",已超出,全年目标无法实现", figs)
-    tail = f";按目前比率推算全年约 {projected:.0f} 天,剩余 {left_days} 天可再承受 {allowed - bad} 天"
+        return Verdict(Status.MISSED, "good-day-budget",
+                       head + _m(N_(", beyond the allowance: the year's target can no longer be met")), figs)  # fmt: skip
+    tail = _m(N_("; at the current rate about %(projected)s in the year, %(left)s days left, %(spare)s more can be "
+                 "afforded"), projected=f"{projected:.0f}", left=left_days, spare=allowed - bad)  # fmt: skip
     if projected <= allowed + EPS:
         status = Status.ON_TRACK
     elif projected <= allowed * BUDGET_RISK + EPS:

@@ -16,7 +16,7 @@ from qingshan.ledger.models import PlanTarget
 
 from . import figures as F
 from .models import Indicator
-from .rules import STATUS_COLOUR, STATUS_ZH, Goal, Status, Verdict, judge
+from .rules import N_, STATUS_COLOUR, Goal, Status, Verdict, judge, status_label
 
 
 @dataclass
@@ -32,7 +32,13 @@ class TargetStatus:
 
     @property
     def label(self) -> str:
-        return STATUS_ZH[self.verdict.status]
+        """The status in the reader's language, flagged when its figure is not a valid statistic."""
+        return self.verdict.label
+
+    @property
+    def status_label(self) -> str:
+        """The bare status (the chip shows the validity flag beside it)."""
+        return status_label(self.verdict.status)
 
     @property
     def colour(self) -> str:
@@ -118,13 +124,13 @@ def _evaluate(targets: list[PlanTarget], as_of: date) -> list[TargetStatus]:
             figs = F.reported_figures(t, as_of)
         verdict = judge(goal_of(t, ind), figs.observations, as_of, figs.days)
         if verdict.status == Status.NO_DATA and not figs.observations:
-            verdict.reason += (
-                ";尚未关联指标,请在目标清单中关联"
+            verdict.add_reason(
+                N_("; not linked to an indicator yet: link it in the target list")
                 if ind is None
                 else (
-                    ";责任单位尚未报送"
+                    N_("; the responsible unit has not reported a figure yet")
                     if ind.source == Indicator.Source.REPORTED
-                    else ";平台尚无该地区监测数据"
+                    else N_("; the platform has no monitoring data of this area yet")
                 )
             )
         out.append(TargetStatus(t, ind, verdict, figs))

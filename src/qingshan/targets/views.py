@@ -25,7 +25,7 @@ from . import exports
 from . import status as S
 from .errors import TargetsError
 from .models import Indicator
-from .rules import SEVERITY, STATUS_ZH, Status
+from .rules import SEVERITY, Status, figure_rows, status_label
 from .services import kind_mismatch, link_manually
 
 
@@ -62,7 +62,7 @@ def target_list(request):
             "plans": plans,
             "plan_id": plan_id,
             "statuses": statuses,
-            "status_choices": [(s.value, STATUS_ZH[s]) for s in SEVERITY],
+            "status_choices": [(s.value, status_label(s)) for s in SEVERITY],
             "status_filter": request.GET.get("status", ""),
             "counts": S.counts(statuses),
             "indicators": Indicator.objects.all() if actor.is_office else [],
@@ -73,7 +73,7 @@ def target_list(request):
 
 def targets_export(request):
     _actor, as_of, _plans, _plan_id, statuses = _statuses(request)
-    return download(exports.targets_xlsx(statuses, as_of), XLSX, f"目标清单-{as_of}.xlsx")
+    return download(exports.targets_xlsx(statuses, as_of), XLSX, f"{_('Target list')}-{as_of}.xlsx")
 
 
 def target_detail(request, pk: int):
@@ -103,6 +103,7 @@ def target_detail(request, pk: int):
             "as_of": as_of,
             "chart": chart,
             "figures_json": json.dumps(st.verdict.figures, ensure_ascii=False, indent=1, default=str),
+            "figure_rows": figure_rows(st.verdict.figures),
             "observations": sorted(st.figures.observations.values(), key=lambda o: o.year),
             "indicators": Indicator.objects.all() if actor.is_office else [],
             "can_link": ledger_scope.targets_editable(actor).filter(pk=pk).exists(),
@@ -167,4 +168,4 @@ def dashboard(request):
 
 def dashboard_pdf(request):
     _key, as_of, _divisions, dash = _dashboard(request)
-    return download(exports.dashboard_pdf(dash), PDF, f"驾驶舱-{dash.division.name}-{as_of}.pdf")
+    return download(exports.dashboard_pdf(dash), PDF, f"{_('Dashboard')}-{dash.division.name}-{as_of}.pdf")

@@ -116,7 +116,7 @@ def test_a_year_with_january_and_february_missing_is_invalid():
     v = stats.validity["PM2.5"]
     assert v.kind == "year" and v.year_short and v.values == 306
     assert [m for m, _, _ in v.short_months] == ["2015-01", "2015-02"]
-    assert "2015-01月仅0天有效" in v.describe()
+    assert "2015-01: 0 valid days (at least 27)" in v.describe()
     # The same data judged as a year to date on 2015-12-31 or as the months it covers.
     assert not hj663.period_validity(dates, np.ones(306, bool), *Y2015, as_of=date(2015, 6, 30)).valid
     assert hj663.period_validity(dates, np.ones(306, bool), date(2015, 3, 1), date(2015, 3, 31)).valid
