@@ -131,7 +131,7 @@ def test_dashboard_statuses_with_their_figures(page, live_server, users, pds_201
     page.screenshot(path=str(ARTIFACTS / "dashboard.png"), full_page=True)
     tile.click()
     page.wait_for_selector("#history-chart .main-svg")  # drawn by the bundled plotly, offline
-    assert "single-point" in page.locator(".reason").inner_text()
+    assert "仅一年数据" in page.locator(".reason").inner_text()  # the rule, named in words
     assert page.locator("a.raw-data").get_attribute("href").startswith("/air/?division=")
     page.screenshot(path=str(ARTIFACTS / "target-detail.png"), full_page=True)
     page.set_viewport_size({"width": 390, "height": 844})
