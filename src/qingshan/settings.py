@@ -42,6 +42,8 @@ INSTALLED_APPS = [
     "qingshan.water",
     "qingshan.targets",
     "qingshan.dispatch",
+    "qingshan.supervision",
+    "qingshan.assessment",
 ]
 
 MIDDLEWARE = [

@@ -18,4 +18,6 @@ urlpatterns = [
     path("water/", include("qingshan.water.urls")),
     path("targets/", include("qingshan.targets.urls")),
     path("dispatch/", include("qingshan.dispatch.urls")),
+    path("supervision/", include("qingshan.supervision.urls")),
+    path("assessment/", include("qingshan.assessment.urls")),
 ]
