@@ -25,7 +25,7 @@ class Scheme(models.Model):
     """A city's scoring scheme for a year (考核细则), one version of it. Loaded from data, never from code."""
 
     division = models.ForeignKey(Division, on_delete=models.PROTECT, related_name="schemes", verbose_name=_("city"))
-    year = models.PositiveSmallIntegerField(_("year"), validators=[MinValueValidator(2000), MaxValueValidator(2100)])
+    year = models.PositiveSmallIntegerField(_("assessment year"), validators=[MinValueValidator(2000), MaxValueValidator(2100)])
     version = models.PositiveSmallIntegerField(_("version"), default=1)
     title = models.CharField(_("title"), max_length=200)
     basis = models.TextField(_("basis"), blank=True, help_text=_("Where the scheme comes from (document, meeting)."))
@@ -82,7 +82,7 @@ class SchemeItem(models.Model):
     name = models.CharField(_("name"), max_length=128)
     name_en = models.CharField(_("English name"), max_length=128, blank=True)
     max_points = models.FloatField(_("maximum points"), validators=[MinValueValidator(0.01)])
-    rule = models.CharField(_("rule"), max_length=24, choices=RULE_CHOICES)
+    rule = models.CharField(_("scoring rule"), max_length=24, choices=RULE_CHOICES)
     points_each = models.FloatField(_("points each"), default=0, validators=[MinValueValidator(0)])
     applies_to = models.CharField(_("applies to"), max_length=12, choices=AppliesTo.choices, default=AppliesTo.ALL)
     params = models.JSONField(_("parameters"), default=dict, blank=True)
@@ -145,7 +145,7 @@ class AssessmentRun(models.Model):
 
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
-        PUBLISHED = "published", _("Published")
+        PUBLISHED = "published", _("Made public")
         SUPERSEDED = "superseded", _("Superseded")
 
     scheme = models.ForeignKey(Scheme, on_delete=models.PROTECT, related_name="runs", verbose_name=_("scheme"))
@@ -157,7 +157,7 @@ class AssessmentRun(models.Model):
     computed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
-    published_at = models.DateTimeField(_("published"), null=True, blank=True)
+    published_at = models.DateTimeField(_("published at"), null=True, blank=True)
     history = HistoricalRecords()
 
     class Meta:

@@ -65,10 +65,10 @@ APPLIES_TO = ("all", "department", "county")
 class SchemeError(ValueError):
     """A scheme that cannot be scored; ``code`` names the problem (``assessment.scheme.*``)."""
 
-    def __init__(self, code: str, **params):
-        self.code = code
+    def __init__(self, error: str, /, **params):
+        self.code = error
         self.params = params
-        super().__init__(f"{code} {params}")
+        super().__init__(f"{error} {params}")
 
 
 @dataclass(frozen=True)
@@ -177,18 +177,18 @@ def check_items(items: list[Item]) -> None:
     seen = set()
     for it in items:
         if it.code in seen:
-            raise SchemeError("assessment.scheme.duplicate_code", code=it.code)
+            raise SchemeError("assessment.scheme.duplicate_code", item=it.code)
         seen.add(it.code)
         if it.rule not in RULES:
-            raise SchemeError("assessment.scheme.unknown_rule", code=it.code, rule=it.rule)
+            raise SchemeError("assessment.scheme.unknown_rule", item=it.code, rule=it.rule)
         if it.applies_to not in APPLIES_TO:
-            raise SchemeError("assessment.scheme.bad_applies_to", code=it.code, value=it.applies_to)
+            raise SchemeError("assessment.scheme.bad_applies_to", item=it.code, value=it.applies_to)
         if not (it.max_points > 0) or it.points_each < 0 or math.isnan(it.points_each):
-            raise SchemeError("assessment.scheme.bad_points", code=it.code)
+            raise SchemeError("assessment.scheme.bad_points", item=it.code)
         if it.rule == "air_rank" and not it.param("points_by_rank"):
-            raise SchemeError("assessment.scheme.no_rank_points", code=it.code)
+            raise SchemeError("assessment.scheme.no_rank_points", item=it.code)
         if it.rule == "notice" and not it.param("rung"):
-            raise SchemeError("assessment.scheme.no_rung", code=it.code)
+            raise SchemeError("assessment.scheme.no_rung", item=it.code)
 
 
 def _r(x: float) -> float:
@@ -214,7 +214,7 @@ def _records_of(item: Item, f: Facts) -> list[Line]:
         return _deductions(item, [n.record for n in f.notices if n.rung == rung])
     if rule == "water_compliance":
         return _deductions(item, [w.record for w in f.water if w.meets is False])
-    raise SchemeError("assessment.scheme.unknown_rule", code=item.code, rule=rule)
+    raise SchemeError("assessment.scheme.unknown_rule", item=item.code, rule=rule)
 
 
 def ranks(values: dict[int, float], lower_is_better: bool) -> dict[int, int]:
@@ -268,7 +268,7 @@ def score_item(item: Item, f: Facts, air_ranks: dict[int, int], counties: int) -
             points = min(max(m.points, 0.0), item.max_points)
             lines = [Line("manual", points, m.record)]
     else:
-        raise SchemeError("assessment.scheme.unknown_rule", code=item.code, rule=item.rule)
+        raise SchemeError("assessment.scheme.unknown_rule", item=item.code, rule=item.rule)
     for adj in (a for a in f.adjustments if a.item == item.code):
         lines.append(Line("adjustment", adj.points, adj.record))
         points = min(max(points + adj.points, 0.0), item.max_points)

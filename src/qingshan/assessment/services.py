@@ -207,7 +207,7 @@ def file_objection(sheet: Sheet, actor: Actor, user, *, item_code: str, text: st
     """A unit objects to an item of its own published sheet, within the scheme's days after publication."""
     if actor.role != "unit" or actor.unit_id != sheet.unit_id or actor.read_only:
         raise Forbidden(AssessmentError.NOT_YOUR_SHEET)
-    run = sheet.run
+    run = AssessmentRun.objects.select_related("scheme").get(pk=sheet.run_id)  # as stored now
     if run.status != AssessmentRun.Status.PUBLISHED:
         raise Conflict(AssessmentError.NOT_PUBLISHED)
     deadline = objection_deadline(run)

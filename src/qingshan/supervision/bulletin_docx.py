@@ -135,6 +135,10 @@ class Writer:
         t = self.doc.add_table(rows=1 + len(rows), cols=len(header))
         t.style = "Table Grid"
         t.alignment = WD_TABLE_ALIGNMENT.CENTER
+        if widths_mm:
+            t.autofit = False
+            for c, wmm in enumerate(widths_mm):
+                t.columns[c].width = Mm(wmm)
         for r, values in enumerate([header, *rows]):
             for c, v in enumerate(values):
                 cell = t.cell(r, c)
@@ -222,7 +226,7 @@ def air_chart(rows: list[dict]) -> bytes | None:
     for ax in axes:
         ax.set_xticks(list(x))
         ax.set_xticklabels(names, rotation=30, ha="right", fontsize=8)
-        ax.legend(fontsize=7)
+        ax.legend(fontsize=7, loc="upper center", bbox_to_anchor=(0.5, -0.28), ncol=2, frameon=False)
         ax.spines[["top", "right"]].set_visible(False)
     return _png(fig)
 
@@ -344,16 +348,15 @@ def _date_text(d: date) -> str:
 
 def _air(w: Writer, figs: dict, n: int, month_name: str, _labels) -> bool:
     air = figs["air"]
-    _h1(w, n, _("Air quality"))
+    _h1(w, n, _("Ambient air quality"))
     if not air:
         w.para(_("No air-quality data of %(city)s for this month.") % {"city": figs["city"]})
         return True
     for note in air["notes"]:
         w.para(note, "body", 12, colour=RED)
     invalid = False
-    for k, (period, label) in enumerate(
-        (("month", month_name), ("ytd", _("January to %(month)s") % {"month": month_name})), start=1
-    ):
+    ytd_label = _("%(year)s, January to month %(m)s") % {"year": figs["year"], "m": figs["month_no"]}
+    for k, (period, label) in enumerate((("month", month_name), ("ytd", ytd_label)), start=1):
         _h2(w, k, label)
         city = next((r for r in air["rows"] if r["level"] == "city"), None)
         if city and city[period]:
@@ -389,10 +392,10 @@ def _air(w: Writer, figs: dict, n: int, month_name: str, _labels) -> bool:
                 ]
             )
         w.table(
-            [_("Area"), _("Composite index"), _("Change"), _("Rank"), _("PM2.5 (µg/m³)"), _("Change"),
-             _("Good days (%)"), _("Change")],  # fmt: skip
+            [_("Area"), _("Composite index"), _("Change on last year"), _("Rank"), _("PM2.5 (µg/m³)"), _("Change on last year"),
+             _("Good days (%)"), _("Change on last year")],  # fmt: skip
             rows,
-            [26, 20, 22, 12, 20, 22, 20, 22],
+            [24, 18, 20, 12, 20, 20, 20, 20],
         )
     if invalid:
         w.para(
@@ -447,12 +450,12 @@ def _tasks(w: Writer, figs: dict, n: int, month_name: str, _labels) -> bool:
     w.para(
         _("As of %(date)s the ledger holds %(total)s tasks: %(done)s completed, %(doing)s in progress, %(todo)s not "
           "started; %(overdue)s are overdue, and %(reports)s progress reports are overdue.")
-        % {"date": figs["as_of"], "total": total, "done": c.get("completed", 0), "doing": c.get("in_progress", 0),
+        % {"date": _date_text(date.fromisoformat(figs["as_of"])), "total": total, "done": c.get("completed", 0), "doing": c.get("in_progress", 0),
            "todo": c.get("not_started", 0), "overdue": t["overdue_count"], "reports": t["reports_overdue"]}
     )  # fmt: skip
     if t["units"]:
         w.table(
-            [_("Lead unit"), _("Tasks"), _("Completed"), _("In progress"), _("Not started"), _("Overdue")],
+            [_("Lead unit"), _("Number of tasks"), _("Completed"), _("In progress"), _("Not started"), _("Overdue")],
             [[u["name"], u["total"], u["completed"], u["in_progress"], u["not_started"], u["overdue"]] for u in t["units"][:25]],
             [56, 18, 18, 18, 18, 18],
         )
@@ -462,7 +465,7 @@ def _tasks(w: Writer, figs: dict, n: int, month_name: str, _labels) -> bool:
     if t["overdue"]:
         w.para(_("Overdue tasks:"), "body", 16)
         w.table(
-            [_("No."), _("Task"), _("Due"), _("Plan")],
+            [_("No."), _("Task"), _("Due on"), _("Plan")],
             [[o["number"], o["text"], o["due"], o["plan"]] for o in t["overdue"][:20]],
             [18, 70, 24, 44],
         )
@@ -480,7 +483,7 @@ def _rectification(w: Writer, figs: dict, n: int, month_name: str, labels) -> bo
         _("As of %(date)s the rectification ledger holds %(total)s problems: %(closed)s closed, %(pub)s on public "
           "notice, %(applied)s applied for closure, %(doing)s being rectified and %(todo)s not started (%(long)s of "
           "them long-term). %(month_closed)s were closed this month; %(overdue)s are overdue.")
-        % {"date": figs["as_of"], "total": r["total"], "closed": c["closed"], "pub": c["publicity"], "applied": c["applied"],
+        % {"date": _date_text(date.fromisoformat(figs["as_of"])), "total": r["total"], "closed": c["closed"], "pub": c["publicity"], "applied": c["applied"],
            "doing": c["in_progress"], "todo": c["pending"], "long": r["long_term"], "month_closed": r["closed_in_month"],
            "overdue": len(r["overdue"])}
     )  # fmt: skip
@@ -489,7 +492,7 @@ def _rectification(w: Writer, figs: dict, n: int, month_name: str, labels) -> bo
         w.picture(png, 120)
     if r["overdue"]:
         w.table(
-            [_("No."), _("Problem"), _("Lead unit"), _("Due"), _("Days overdue")],
+            [_("No."), _("Problem"), _("Lead unit"), _("Due on"), _("Days overdue")],
             [[o["number"], o["problem"], o["lead"], o["due"], o["days"]] for o in r["overdue"][:25]],
             [14, 70, 36, 22, 16],
         )
@@ -498,7 +501,7 @@ def _rectification(w: Writer, figs: dict, n: int, month_name: str, labels) -> bo
 
 def _notices(w: Writer, figs: dict, n: int, month_name: str, _labels) -> bool:
     nt = figs["notices"]
-    _h1(w, n, _("Supervision notices"))
+    _h1(w, n, _("Supervision notices issued"))
     parts = "、".join(
         f"{r['name'] if _chinese() else r['name_en']} {r['count']}" for r in nt["by_rung"]
     )

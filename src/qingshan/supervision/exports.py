@@ -32,7 +32,7 @@ def ledger_columns() -> list[tuple[str, int]]:
         (_("Cooperating units"), 24),
         (_("Accepting unit"), 16),
         (_("Deadline"), 14),
-        (_("Progress"), 36),
+        (_("Rectification progress"), 36),
         (_("Status"), 10),
         (_("Overdue?"), 12),
         (_("Closure"), 26),

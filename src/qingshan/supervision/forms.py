@@ -67,7 +67,7 @@ class ObjectionForm(forms.Form):
 class AnswerForm(forms.Form):
     answer = forms.CharField(label=_("Answer"), widget=forms.Textarea(attrs={"rows": 3}))
     upheld = forms.TypedChoiceField(
-        label=_("Decision"),
+        label=_("Decision on the objection"),
         choices=[("0", _("Not upheld (the item stays on notice)")), ("1", _("Upheld (back to rectification)"))],
         coerce=lambda v: v == "1",
     )

@@ -163,7 +163,7 @@ class Rectification(models.Model):
     key = models.CharField(_("import key"), max_length=40, editable=False)
     number = models.CharField(_("number"), max_length=32, blank=True)
     order = models.PositiveIntegerField(_("order"), default=0)
-    source = models.CharField(_("source"), max_length=16, choices=Source.choices, default=Source.OTHER)
+    source = models.CharField(_("problem source"), max_length=16, choices=Source.choices, default=Source.OTHER)
     source_text = models.CharField(_("source as written"), max_length=256, blank=True)
     round = models.CharField(_("round"), max_length=32, blank=True)
     batch = models.CharField(_("batch"), max_length=32, blank=True)
@@ -180,12 +180,12 @@ class Rectification(models.Model):
         verbose_name=_("accepting unit"),
         help_text=_("The department or county that checks and signs off the closure (验收)."),
     )
-    deadline = models.CharField(_("deadline as written"), max_length=64, blank=True)
+    deadline = models.CharField(_("deadline as written in the ledger"), max_length=64, blank=True)
     deadline_kind = models.CharField(
         _("kind of deadline"), max_length=12, choices=DeadlineKind.choices, default=DeadlineKind.DATED
     )
     due_date = models.DateField(_("due date"), null=True, blank=True)
-    progress = models.TextField(_("progress"), blank=True)
+    progress = models.TextField(_("rectification progress"), blank=True)
     status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.PENDING)
     status_as_written = models.CharField(_("status in the imported ledger"), max_length=128, blank=True)
     applied_at = models.DateTimeField(_("closure applied for"), null=True, blank=True)
@@ -245,7 +245,7 @@ class RectificationUnit(models.Model):
         verbose_name=_("unit"),
         help_text=_("Empty when the name is not in the registry (kept as written, to be mapped)."),
     )
-    role = models.CharField(_("role"), max_length=12, choices=Role.choices)
+    role = models.CharField(_("role on the item"), max_length=12, choices=Role.choices)
     raw_name = models.CharField(_("name as written"), max_length=128)
 
     class Meta:
@@ -319,7 +319,7 @@ class PublicObjection(models.Model):
     name = models.CharField(_("name"), max_length=64, blank=True)
     contact = models.CharField(_("contact"), max_length=128, blank=True)
     text = models.TextField(_("objection"))
-    submitted_at = models.DateTimeField(_("submitted"), auto_now_add=True)
+    submitted_at = models.DateTimeField(_("objection submitted"), auto_now_add=True)
     answer = models.TextField(_("answer"), blank=True)
     upheld = models.BooleanField(_("upheld"), null=True, blank=True)
     answered_by = models.ForeignKey(
@@ -374,7 +374,7 @@ class Notice(models.Model):
     )
     rung = models.CharField(_("level"), max_length=16)
     title = models.CharField(_("title"), max_length=200)
-    text = models.TextField(_("text"))
+    text = models.TextField(_("notice text"))
     reply_due = models.DateField(_("reply due"), null=True, blank=True)
     meeting_at = models.DateTimeField(_("meeting held"), null=True, blank=True)
     meeting_record = models.TextField(_("meeting record"), blank=True)
@@ -448,7 +448,7 @@ class Bulletin(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     published = models.BooleanField(_("published to the portal"), default=False)
-    published_at = models.DateTimeField(_("published"), null=True, blank=True)
+    published_at = models.DateTimeField(_("published at"), null=True, blank=True)
     history = HistoricalRecords(excluded_fields=["figures"])
 
     class Meta:

@@ -87,7 +87,8 @@ def long_term_report_due(item: Rectification, today: date) -> bool:
 
 
 def states_as_of(items, when: date) -> dict[int, str]:
-    """Each item's state at the end of ``when``, read from its events (an item imported later is left out)."""
+    """Each item's state at the end of ``when``, read from its events; an item without events (entered by hand)
+    has its present state from the day it was created; an item created later is left out."""
     out: dict[int, str] = {}
     for rid, to_state in (
         RectificationEvent.objects.filter(rectification__in=items, at__date__lte=when)
@@ -95,6 +96,9 @@ def states_as_of(items, when: date) -> dict[int, str]:
         .values_list("rectification_id", "to_state")
     ):
         out[rid] = to_state
+    silent = items.filter(created_at__date__lte=when).exclude(events__isnull=False)
+    for rid, status in silent.values_list("pk", "status"):
+        out.setdefault(rid, status)
     return out
 
 

@@ -54,7 +54,7 @@ def _get(qs, pk: int):
 def event_rows(events, workflow) -> list[tuple]:
     """(event, action, state before, state after) in the reader's language."""
     actions = {t.action: str(t.label) for t in workflow.transitions}
-    actions.update({"import": _("Imported"), "issue": _("Issued")})
+    actions.update({"import": _("Imported from a ledger"), "issue": _("Issued"), "file": _("Filed")})
     states = {str(v): str(label) for v, label in workflow.model._meta.get_field(workflow.field).flatchoices}
     return [(e, actions.get(e.action, e.action), states.get(e.from_state, ""), states.get(e.to_state, e.to_state)) for e in events]
 

@@ -1,0 +1,3 @@
+"""The supervision tests' fixtures (the registry and demo users loaded once per module, actors, an item)."""
+
+from qingshan.supervision.tests.conftest import actors, base_data, item, media, pzh, registry, users  # noqa: F401
