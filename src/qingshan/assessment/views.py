@@ -129,9 +129,6 @@ def compute(request):
 def run_detail(request, pk: int):
     actor = actor_for(request.user)
     run = _get(scope.runs_visible(actor), pk)
-    if actor.role == "unit":  # a unit sees its own sheet, not the others'
-        sheet = scope.sheets_visible(actor).filter(run=run).first()
-        return redirect("assessment:sheet", pk=sheet.pk) if sheet else redirect("assessment:home")
     return render(
         request,
         "assessment/run.html",
@@ -157,9 +154,7 @@ def run_publish(request, pk: int):
 
 def run_export(request, pk: int, fmt: str):
     actor = actor_for(request.user)
-    run = _get(scope.runs_visible(actor).exclude(sheets__isnull=True), pk)
-    if actor.role == "unit":
-        raise NotFound(CoreError.NOT_FOUND)
+    run = _get(scope.runs_visible(actor), pk)
     rows = exports.rows_from_sheets(run.sheets.select_related("unit").order_by("kind", "rank"))
     if fmt == "json":
         return JsonResponse(exports.result_json(run.scheme, run.as_of, rows), json_dumps_params={"ensure_ascii": False})

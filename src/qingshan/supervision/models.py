@@ -299,7 +299,13 @@ def _evidence_path(instance: EvidenceFile, filename: str) -> str:
 
 
 class EvidenceFile(EventFile):
-    KIND_CHOICES = [(k, v[1]) for k, v in P.EVIDENCE_KINDS.items()]
+    KIND_CHOICES = [
+        ("report", _("Rectification report")),
+        ("acceptance", _("Acceptance material")),
+        ("photo", _("Photos")),
+        ("reply", _("Reply material")),
+        ("other", _("Other files")),
+    ]
 
     event = models.ForeignKey(RectificationEvent, on_delete=models.CASCADE, related_name="files")
     kind = models.CharField(_("kind"), max_length=12, choices=KIND_CHOICES, default="other")

@@ -36,14 +36,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-#: Evidence kinds (code → Chinese name, English name).
-EVIDENCE_KINDS = {
-    "report": ("整改报告", "Rectification report"),
-    "acceptance": ("验收材料", "Acceptance material"),
-    "photo": ("照片", "Photos"),
-    "reply": ("回复材料", "Reply material"),
-    "other": ("其他材料", "Other material"),
-}
+#: Evidence kinds (their names: ``EvidenceFile.KIND_CHOICES``).
+EVIDENCE_KINDS = ("report", "acceptance", "photo", "reply", "other")
 
 DEFAULT_LADDER: list[dict] = [
     {"code": "reminder", "zh": "提醒", "en": "Reminder", "reply_days": 5, "meeting": False},

@@ -482,7 +482,7 @@ def default_title(step: P.Rung, subject: str, task: Task | None, item: Rectifica
         thing = f"{task.number} {(task.heading or task.text)[:30]}".strip()
     else:
         thing = _subject_label(subject)
-    return _("%(rung)s: %(thing)s") % {"rung": step.zh, "thing": thing}
+    return _("On “%(thing)s”") % {"thing": thing}  # the level shows beside it, and changes as it escalates
 
 
 def act_on_notice(

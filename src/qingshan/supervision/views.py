@@ -38,7 +38,7 @@ from .forms import (
     ObjectionForm,
     UploadForm,
 )
-from .models import Notice, PublicObjection, Rectification
+from .models import EvidenceFile, Notice, PublicObjection, Rectification
 from .workflow import NOTICE_FLOW, RECTIFICATION_FLOW
 
 PAGE = 50
@@ -162,8 +162,7 @@ def _item_context(request, actor, item, failed: ItemActionForm | None = None) ->
         "report_due": selectors.long_term_report_due(item, today),
         "actions": forms,
         "required": [
-            services.P.EVIDENCE_KINDS[k][0 if get_language().startswith("zh") else 1]
-            for k in selectors.policy_for(item.division_id).required_evidence
+            str(dict(EvidenceFile.KIND_CHOICES).get(k, k)) for k in selectors.policy_for(item.division_id).required_evidence
         ],
         "events": event_rows(item.events.select_related("actor").prefetch_related("files"), RECTIFICATION_FLOW),
         "can_notice": managed and item.status in Rectification.OPEN,

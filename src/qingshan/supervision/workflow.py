@@ -32,7 +32,7 @@ from qingshan.core.workflow import Transition, Workflow
 
 from . import policy as P
 from .errors import SupervisionError
-from .models import Notice, NoticeEvent, Rectification, RectificationEvent
+from .models import EvidenceFile, Notice, NoticeEvent, Rectification, RectificationEvent
 from .selectors import policy_for
 
 S = Rectification.Status
@@ -84,7 +84,8 @@ def guard_apply(item: Rectification, actor: Actor, context: dict) -> None:
     required = policy_for(item.division_id).required_evidence
     missing = [k for k in required if k not in _kinds(context)]
     if missing:
-        names = "、".join(P.EVIDENCE_KINDS[k][0] for k in missing if k in P.EVIDENCE_KINDS)
+        kinds = dict(EvidenceFile.KIND_CHOICES)
+        names = "、".join(str(kinds.get(k, k)) for k in missing)
         raise DomainError(SupervisionError.EVIDENCE_MISSING, field="files", missing=names)
 
 
