@@ -244,3 +244,28 @@ def cities_for(actor: Actor):
     if actor.area_ids is None:
         return qs
     return qs.filter(pk__in=actor.area_ids)
+
+
+def summary_for(actor: Actor, today: date) -> dict[str, int]:
+    """What the workbench (or the dashboard) can show of supervision for an actor, scoped: a unit's open and
+    overdue items and the notices awaiting its reply; the applications it may accept; for the office also the
+    replies to read and the public objections to answer. A hook for the portal/workbench (``core`` does not import
+    this app)."""
+    from . import scope
+
+    visible = scope.rectifications_visible(actor)
+    out = {"applications_to_accept": pending_reviews(actor, visible).count()}
+    if actor.unit_id:
+        own = visible.filter(pk__in=open_items_of_unit(actor.unit_id).values("pk"))
+        out.update(
+            open_items=own.count(),
+            overdue_items=own.filter(overdue_q(today)).count(),
+            notices_to_reply=open_notices_of_unit(actor.unit_id).count(),
+        )
+    if actor.is_office and not actor.read_only:
+        out.update(
+            overdue_items=visible.filter(overdue_q(today)).count(),
+            replies_to_read=replies_waiting(scope.notices_managed(actor)).count(),
+            objections_to_answer=objections_open(scope.rectifications_managed(actor)).count(),
+        )
+    return out

@@ -188,3 +188,35 @@ def test_export_in_the_office_layout_reads_back(pzh, actors):
     # the export is itself a ledger the importer reads: importing it adds nothing
     again = services.import_ledger(data, "export.xlsx", pzh, actors["office"], today=TODAY)
     assert (again.created_items, again.updated_items) == (0, 0)
+
+
+def test_the_command_imports_exports_and_closes(pzh, tmp_path, media):
+    import io as _io
+
+    from django.core.management import call_command
+    from django.core.management.base import CommandError
+
+    path = tmp_path / "c.docx"
+    path.write_bytes(ledgers.layout_c())
+    out = _io.StringIO()
+    call_command("supervision", "import", str(path), "--division", "攀枝花市", "--dry-run", stdout=out)
+    assert "3 problems (3 new, 0 already stored)" in out.getvalue() and "钒钛园区工委" in out.getvalue()
+    with pytest.raises(CommandError, match="钒钛园区工委"):
+        call_command("supervision", "import", str(path), "--division", "攀枝花市", stdout=_io.StringIO())
+    with pytest.raises(CommandError, match="--map"):
+        call_command("supervision", "import", str(path), "--division", "攀枝花市", "--map", "钒钛园区工委=无此单位",
+                     stdout=_io.StringIO())  # fmt: skip
+    out = _io.StringIO()
+    call_command("supervision", "import", str(path), "--division", "攀枝花市", "--map", "钒钛园区工委=钒钛高新区管委会",
+                 "--user", "office", stdout=out)  # fmt: skip
+    assert "imported: 3 new, 0 updated" in out.getvalue()
+    assert Rectification.objects.get(number="3").events.get().actor.username == "office"
+    xlsx = tmp_path / "ledger.xlsx"
+    call_command("supervision", "export", "--division", "攀枝花市", "-o", str(xlsx), stdout=_io.StringIO())
+    assert load_workbook(xlsx).active["E4"].value == "仁和区某养殖场粪污直排"
+    Rectification.objects.filter(number="1").update(status="publicity", publicity_end=date(2020, 1, 1))
+    out = _io.StringIO()
+    call_command("supervision", "close-due", stdout=out)
+    assert "closed 1 item(s)" in out.getvalue() and Rectification.objects.get(number="1").status == "closed"
+    with pytest.raises(CommandError, match="no city"):
+        call_command("supervision", "export", "--division", "东区", "-o", str(xlsx), stdout=_io.StringIO())

@@ -220,3 +220,19 @@ def test_pages_speak_one_language(client, users, item, language, media):
             assert not stray or url == reverse("supervision:import"), (url, stray[:10])
         else:
             assert not re.search(r"\b(Rectification|Status|Deadline|Problem|Overdue|Filter)\b", text), url
+
+
+def test_the_workbench_summary(item, actors, media):
+    from qingshan.supervision.selectors import summary_for
+
+    today = date(2025, 1, 10)
+    services.issue_notice(actors["office"], None, unit=Unit.objects.get(name="攀枝花市生态环境局"), subject="rectification",
+                          rectification=item)  # fmt: skip
+    assert summary_for(actors["sthj"], today) == {
+        "applications_to_accept": 0, "open_items": 1, "overdue_items": 1, "notices_to_reply": 1,
+    }  # fmt: skip
+    Rectification.objects.filter(pk=item.pk).update(status="applied")
+    assert summary_for(actors["dongqu"], today)["applications_to_accept"] == 1
+    office = summary_for(actors["office"], today)
+    assert office["applications_to_accept"] == 1 and office["replies_to_read"] == 0
+    assert set(summary_for(actors["office_pds"], today).values()) == {0}  # nothing of 攀枝花's
