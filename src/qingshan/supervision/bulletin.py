@@ -233,6 +233,7 @@ def tasks_block(city: Division, first: date, actor: Actor) -> dict:
     from qingshan.targets import dashboard
 
     dash = dashboard.build(actor, city, month_end(first), limit=30)
+    on_time = {s.unit.pk: s.on_time_rate for s in dash.ranking}
     return {
         "counts": {k: int(v) for k, v in dash.task_counts.items()},
         "units": [
@@ -243,6 +244,7 @@ def tasks_block(city: Division, first: date, actor: Actor) -> dict:
                 "in_progress": u.in_progress,
                 "not_started": u.not_started,
                 "overdue": u.overdue,
+                "on_time": _num(100 * on_time[u.unit_id], 1) if on_time.get(u.unit_id) is not None else None,
             }
             for u in dash.unit_tasks
         ],

@@ -455,9 +455,11 @@ def _tasks(w: Writer, figs: dict, n: int, month_name: str, _labels) -> bool:
     )  # fmt: skip
     if t["units"]:
         w.table(
-            [_("Lead unit"), _("Number of tasks"), _("Completed"), _("In progress"), _("Not started"), _("Overdue")],
-            [[u["name"], u["total"], u["completed"], u["in_progress"], u["not_started"], u["overdue"]] for u in t["units"][:25]],
-            [56, 18, 18, 18, 18, 18],
+            [_("Lead unit"), _("Number of tasks"), _("Completed"), _("In progress"), _("Not started"), _("Overdue"),
+             _("On time (%)")],  # fmt: skip
+            [[u["name"], u["total"], u["completed"], u["in_progress"], u["not_started"], u["overdue"],
+              fmt(u.get("on_time"))] for u in t["units"][:25]],  # fmt: skip
+            [46, 18, 18, 18, 18, 16, 20],
         )
         png = tasks_chart(t["units"])
         if png:

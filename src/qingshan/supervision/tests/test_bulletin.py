@@ -102,6 +102,12 @@ def test_bulletin_figures_are_the_dashboards(air, pzh, actors, users, ledger, me
     counts = dash.task_counts
     total = sum(counts.get(k, 0) for k in ("completed", "in_progress", "not_started"))
     assert f"任务台账共{total}项任务" in text and f"逾期{dash.overdue_task_count}项" in text
+    units = _table_after(doc, "三、")
+    assert [c.text for c in units.rows[0].cells] == ["牵头单位", "任务数", "已完成", "推进中", "未开始", "逾期", "按时完成率（%）"]
+    first = dash.unit_tasks[0]
+    assert [c.text for c in units.rows[1].cells[:6]] == [
+        first.name, str(first.total), str(first.completed), str(first.in_progress), str(first.not_started), str(first.overdue),
+    ]  # fmt: skip
     # fonts of a government bulletin, with fallbacks named in the font table
     body = next(p for p in doc.paragraphs if p.text.startswith("现将"))
     rfonts = body.runs[0]._element.rPr.rFonts
