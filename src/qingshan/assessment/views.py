@@ -10,8 +10,8 @@ from django.http import HttpResponseNotAllowed, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from qingshan.core.access import actor_for
 from qingshan.core.downloads import XLSX, download
@@ -67,9 +67,16 @@ def record_url(rec: dict) -> str:
     return ""
 
 
-def _lines_for_page(lines: list[dict]) -> list[dict]:
+def item_names(scheme) -> dict[str, str]:
+    """Each item's name in the reader's language (a scheme's items carry a Chinese and an English name)."""
+    english = not (get_language() or "zh").startswith("zh")
+    return {i.code: (i.name_en if english and i.name_en else i.name) for i in scheme.items.all()}
+
+
+def _lines_for_page(lines: list[dict], names: dict[str, str]) -> list[dict]:
     out = []
     for it in lines:
+        it = dict(it, name=names.get(it["code"], it["name"]))
         rows = [dict(ln, url=record_url(ln["record"]), rule_label=RULE_LABELS.get(ln["rule"], ln["rule"]))
                 for ln in it["lines"]]  # fmt: skip
         out.append(dict(it, rows=rows, note_label=NOTES.get(it.get("note"), ""), rule_label=RULE_LABELS.get(it["rule"], it["rule"])))
@@ -104,11 +111,12 @@ def home(request):
 
 
 def _ranking(run: AssessmentRun) -> dict:
-    items = list(run.scheme.items.all())
+    names = item_names(run.scheme)
+    items = [{"code": i.code, "name": names[i.code]} for i in run.scheme.items.all()]
     groups = {"county": [], "department": []}
     for s in run.sheets.select_related("unit").order_by("kind", "rank", "unit__name"):
         points = {i["code"]: i["points"] for i in s.lines}
-        groups[s.kind].append({"sheet": s, "cells": [points.get(i.code) for i in items]})
+        groups[s.kind].append({"sheet": s, "cells": [points.get(i["code"]) for i in items]})
     return {"items": items, "county": groups["county"], "department": groups["department"]}
 
 
@@ -180,9 +188,9 @@ def _sheet_context(actor, sheet, form: ObjectionForm | None = None) -> dict:
     return {
         "sheet": sheet,
         "run": run,
-        "items": _lines_for_page(sheet.lines),
+        "items": _lines_for_page(sheet.lines, item_names(run.scheme)),
         "objections": sheet.objections.all(),
-        "form": (form or ObjectionForm(items=sheet.lines)) if can_object else None,
+        "form": (form or ObjectionForm(items=_lines_for_page(sheet.lines, item_names(run.scheme)))) if can_object else None,
         "deadline": deadline,
     }
 
@@ -216,6 +224,8 @@ def objection_detail(request, pk: int):
 def _objection_context(actor, obj, failed: ObjectionActionForm | None = None) -> dict:
     forms = action_forms(OBJECTION_FLOW, obj, actor, ObjectionActionForm, failed)
     item = next((i for i in obj.sheet.lines if i["code"] == obj.item_code), None)
+    if item is not None:
+        item = dict(item, name=item_names(obj.sheet.run.scheme).get(item["code"], item["name"]))
     return {
         "o": obj,
         "item": item,

@@ -169,14 +169,15 @@ def _xlsx_tables(data: bytes) -> list[Table]:
                 for c in range(rng.min_col, rng.max_col + 1):
                     carried[(r, c)] = (top, (ws.title, rng.min_row, rng.min_col))
         rows, labels = [], []
-        for r in range(1, (ws.max_row or 0) + 1):
+        width = ws.max_column or 0
+        for r, values in enumerate(ws.iter_rows(max_col=width, values_only=True), start=1):
             row = []
-            for c in range(1, (ws.max_column or 0) + 1):
+            for c, v in enumerate(values, start=1):
                 if (r, c) in carried:
                     value, origin = carried[(r, c)]
                     row.append(Cell(value, origin, continued=origin[1] < r))
                 else:
-                    row.append(Cell(_text(ws.cell(r, c).value), (ws.title, r, c)))
+                    row.append(Cell(_text(v), (ws.title, r, c)))
             rows.append(row)
             labels.append(str(r))
         tables.append(Table(ws.title, rows, labels))
