@@ -87,6 +87,25 @@ class CityPolicy(models.Model):
     def __str__(self) -> str:
         return str(self.division)
 
+    def clean(self) -> None:
+        from django.core.exceptions import ValidationError
+
+        bad = [k for k in self.required_evidence or [] if k not in P.EVIDENCE_KINDS]
+        if bad:
+            raise ValidationError(
+                {"required_evidence": _("Unknown evidence kinds: %(kinds)s (use %(known)s).")
+                 % {"kinds": ", ".join(map(str, bad)), "known": ", ".join(P.EVIDENCE_KINDS)}}
+            )  # fmt: skip
+        try:
+            ladder = P.ladder_from(self.ladder)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise ValidationError({"ladder": _("Each rung needs a code; reply_days is a number of days.")}) from None
+        if len({r.code for r in ladder}) != len(ladder):
+            raise ValidationError({"ladder": _("Each rung needs a code of its own.")})
+        for state, words in (self.status_words or {}).items():
+            if state not in ("pending", "in_progress", "closed") or not isinstance(words, list):
+                raise ValidationError({"status_words": _("States are pending, in_progress and closed, each with a list of words.")})
+
     def as_policy(self) -> P.Policy:
         return P.Policy(
             publicity_days=self.publicity_days,

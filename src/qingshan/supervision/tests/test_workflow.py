@@ -174,3 +174,18 @@ def test_public_objection_needs_text(item):
     with pytest.raises(DomainError):
         services.raise_objection(item, name="", contact="", text="  ")
     assert not PublicObjection.objects.exists()
+
+
+def test_city_settings_are_checked(pzh):
+    from django.core.exceptions import ValidationError
+
+    for bad in (
+        {"required_evidence": ["report", "selfie"]},
+        {"ladder": [{"zh": "提醒"}]},
+        {"ladder": [{"code": "a"}, {"code": "a"}]},
+        {"ladder": [{"code": "a", "reply_days": "ten"}]},
+        {"status_words": {"done": ["已完成"]}},
+    ):
+        with pytest.raises(ValidationError):
+            CityPolicy(division=pzh, **bad).full_clean()
+    CityPolicy(division=pzh, required_evidence=["report"], ladder=[{"code": "letter", "reply_days": 3}]).full_clean()
