@@ -12,6 +12,8 @@ from collections import defaultdict
 from datetime import date, timedelta
 
 from django.db.models import Q
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from qingshan.air import services as air
 from qingshan.dispatch import services as dispatch
@@ -42,7 +44,9 @@ def _task_label(t: Task) -> str:
 def task_facts(city: Division, start: date, end: date) -> tuple[dict, dict, dict]:
     """Overdue tasks, overdue reports and lagging targets per lead unit."""
     from qingshan.targets import status as target_status
-    from qingshan.targets.rules import STATUS_ZH, Status
+    from qingshan.targets.rules import STATUS_EN, STATUS_ZH, Status
+
+    status_names = STATUS_ZH if (get_language() or "zh").startswith("zh") else STATUS_EN
 
     tasks = Task.objects.filter(plan__division_id__in=city.descendant_ids(), plan__status=Plan.Status.CONFIRMED)
     leads: dict[int, list[int]] = defaultdict(list)
@@ -58,9 +62,9 @@ def task_facts(city: Division, start: date, end: date) -> tuple[dict, dict, dict
             finished = t.due_date  # completed, but when is not recorded: taken as on time
         # still open at the end of the period, or completed after its due date within the period
         if finished is None or finished > end:
-            detail = f"due {t.due_date}; open"
+            detail = _("due %(date)s; open") % {"date": t.due_date}
         elif finished > t.due_date and finished >= start:
-            detail = f"due {t.due_date}; completed {finished}"
+            detail = _("due %(date)s; completed %(done)s") % {"date": t.due_date, "done": finished}
         else:
             continue
         for uid in leads.get(t.pk, []):
@@ -69,7 +73,7 @@ def task_facts(city: Division, start: date, end: date) -> tuple[dict, dict, dict
     for o in dispatch.overdue_reports(tasks, end + timedelta(days=1)):
         if o.period.due < start:
             continue
-        detail = f"due {o.period.due}" + ("; returned" if o.returned else "")
+        detail = (_("due %(date)s; returned") if o.returned else _("due %(date)s")) % {"date": o.period.due}
         reports[o.unit.pk].append(
             R.Record("report", f"{o.task.pk}:{o.period.start}", f"{o.task.number} {o.period.label}", detail)
         )
@@ -80,7 +84,7 @@ def task_facts(city: Division, start: date, end: date) -> tuple[dict, dict, dict
             continue
         label = f"{s.target.indicator} {s.target.comparator} {s.target.value if s.target.value is not None else ''}{s.target.unit}"
         for uid in leads.get(s.target.task_id, []):
-            targets[uid].append(R.Record("target", str(s.target.pk), label.strip(), STATUS_ZH[s.status]))
+            targets[uid].append(R.Record("target", str(s.target.pk), label.strip(), status_names[s.status]))
     return overdue, reports, targets
 
 
@@ -91,13 +95,14 @@ def rectification_facts(city: Division, end: date) -> dict[int, list[R.Record]]:
     )
     states = sup.states_as_of(items, end)
     S = Rectification.Status
+    labels = {str(v): str(label) for v, label in S.choices}
     out: dict[int, list[R.Record]] = defaultdict(list)
     for item in items.prefetch_related("units"):
         state = states.get(item.pk)
         if state not in (S.PENDING, S.IN_PROGRESS, S.APPLIED):
             continue
-        rec = R.Record("rectification", str(item.pk), f"{item.number} {item.problem[:40]}".strip(),
-                       f"due {item.due_date}; {state}")  # fmt: skip
+        detail = _("due %(date)s; %(state)s") % {"date": item.due_date, "state": labels.get(state, state)}
+        rec = R.Record("rectification", str(item.pk), f"{item.number} {item.problem[:40]}".strip(), detail)
         for u in item.units.all():
             if u.role == "lead" and u.unit_id:
                 out[u.unit_id].append(rec)

@@ -235,7 +235,7 @@ def tasks_block(city: Division, first: date, actor: Actor) -> dict:
     dash = dashboard.build(actor, city, month_end(first), limit=30)
     on_time = {s.unit.pk: s.on_time_rate for s in dash.ranking}
     return {
-        "counts": {k: int(v) for k, v in dash.task_counts.items()},
+        "counts": {k: int(dash.task_counts.get(k, 0)) for k in ("not_started", "in_progress", "completed", "overdue")},
         "units": [
             {
                 "name": u.name,

@@ -294,7 +294,8 @@ def load_demo_notices() -> int:
             _notice_dated(notice, day)
         for rung in path[1:]:
             day += 9
-            services.act_on_notice(notice, "escalate", office, comment=f"进展滞后,升级为{rung}（演示）")
+            name = services.policy_for(notice.division_id).rung(rung).zh
+            services.act_on_notice(notice, "escalate", office, comment=f"进展滞后,升级为{name}（演示）")
             _notice_dated(notice, day)
             if rung == "interview":
                 day += 7

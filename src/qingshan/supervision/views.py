@@ -21,6 +21,7 @@ from qingshan.core.access import actor_for
 from qingshan.core.downloads import XLSX, download
 from qingshan.core.errors import CoreError, DomainError, NotFound, add_to_form
 from qingshan.core.history import changes_of
+from qingshan.core.roles import Role
 from qingshan.ledger.models import Task
 from qingshan.orgs.models import Division, Unit
 
@@ -54,9 +55,14 @@ def _get(qs, pk: int):
 def event_rows(events, workflow) -> list[tuple]:
     """(event, action, state before, state after) in the reader's language."""
     actions = {t.action: str(t.label) for t in workflow.transitions}
-    actions.update({"import": _("Imported from a ledger"), "issue": _("Issued"), "file": _("Filed")})
+    actions.update({"import": _("Imported from a ledger"), "issue": _("Notice issued"), "file": _("Filed")})
     states = {str(v): str(label) for v, label in workflow.model._meta.get_field(workflow.field).flatchoices}
-    return [(e, actions.get(e.action, e.action), states.get(e.from_state, ""), states.get(e.to_state, e.to_state)) for e in events]
+    rows = []
+    for e in events:
+        # who: the user, else the role that acted without one (the command line, the demo), else the platform
+        e.by = e.actor.get_username() if e.actor else (str(Role(e.actor_role).label) if e.actor_role in Role.values else _("the platform"))
+        rows.append((e, actions.get(e.action, e.action), states.get(e.from_state, ""), states.get(e.to_state, e.to_state)))
+    return rows
 
 
 def _name_rungs(notices) -> list[Notice]:
