@@ -19,7 +19,7 @@ from qingshan.core.errors import CoreError, DomainError, NotFound, add_to_form
 from qingshan.core.history import changes_of
 from qingshan.orgs.models import Unit
 from qingshan.supervision.selectors import cities_for
-from qingshan.supervision.views import action_forms, event_rows, file_download
+from qingshan.supervision.views import action_forms, event_rows, file_download, take_action
 
 from . import exports, scope, services
 from .forms import ComputeForm, ManualScoreForm, ObjectionActionForm, ObjectionForm
@@ -240,19 +240,12 @@ def objection_act(request, pk: int):
         return HttpResponseNotAllowed(["POST"])
     actor = actor_for(request.user)
     obj = _get(scope.objections_visible(actor), pk)
-    form = ObjectionActionForm(request.POST)
-    if form.is_valid():
-        try:
-            services.act_on_objection(
-                obj, form.cleaned_data["action"], actor, comment=form.cleaned_data["comment"],
-                adjustment=form.cleaned_data["adjustment"],
-            )  # fmt: skip
-        except DomainError as exc:
-            add_to_form(form, exc)
-        else:
-            messages.success(request, _("Done: %(state)s.") % {"state": obj.get_status_display()})
-            return redirect("assessment:objection", pk=obj.pk)
-    return render(request, "assessment/objection.html", _objection_context(actor, obj, form), status=400)
+    return take_action(
+        request, obj, ObjectionActionForm(request.POST),
+        lambda d: services.act_on_objection(obj, d["action"], actor, comment=d["comment"], adjustment=d["adjustment"]),
+        reverse("assessment:objection", kwargs={"pk": obj.pk}),
+        lambda form: render(request, "assessment/objection.html", _objection_context(actor, obj, form), status=400),
+    )  # fmt: skip
 
 
 def objection_file(request, pk: int):

@@ -35,8 +35,10 @@ class ItemActionForm(forms.Form):
     photo = MultipleFileField(label=_("Photos"), required=False)
     other = MultipleFileField(label=_("Other files"), required=False)
 
-    def files_by_kind(self) -> list[tuple[str, object]]:
-        return [(kind, f) for kind in ("report", "acceptance", "photo", "other") for f in self.cleaned_data.get(kind) or []]
+    @staticmethod
+    def files_of(data: dict) -> list[tuple[str, object]]:
+        """(kind, file) of every file attached, from the form's cleaned data."""
+        return [(kind, f) for kind in ("report", "acceptance", "photo", "other") for f in data.get(kind) or []]
 
 
 class MapUnitForm(forms.Form):

@@ -93,6 +93,20 @@ def file_download(f):
         raise Http404(_("The file is missing from storage.")) from None
 
 
+def take_action(request, obj, form, act, done_url: str, render_failed):
+    """The one shape of a workflow action posted from a page: a valid form goes to the service (``act(data)``);
+    success shows the new state and goes back to the record, a refusal shows on the form (400)."""
+    if form.is_valid():
+        try:
+            act(form.cleaned_data)
+        except DomainError as exc:
+            add_to_form(form, exc)
+        else:
+            messages.success(request, _("Done: %(state)s.") % {"state": obj.get_status_display()})
+            return redirect(done_url)
+    return render_failed(form)
+
+
 def _mark_overdue(items, today) -> None:
     """Overdue days on each item shown (derived from its deadline, shown wherever the item is)."""
     for it in items:
@@ -186,20 +200,16 @@ def item_act(request, pk: int):
         return HttpResponseNotAllowed(["POST"])
     actor = actor_for(request.user)
     item = _get(scope.rectifications_visible(actor), pk)
-    form = ItemActionForm(request.POST, request.FILES)
-    if form.is_valid():
-        try:
-            services.act_on_item(
-                item, form.cleaned_data["action"], actor, comment=form.cleaned_data["comment"],
-                files=form.files_by_kind(),
-            )  # fmt: skip
-        except DomainError as exc:
-            add_to_form(form, exc)
-        else:
-            messages.success(request, _("Done: %(state)s.") % {"state": item.get_status_display()})
-            return redirect("supervision:item", pk=item.pk)
-    item = _get(scope.rectifications_visible(actor).prefetch_related("units__unit"), pk)
-    return render(request, "supervision/item.html", _item_context(request, actor, item, failed=form), status=400)
+
+    def failed(form):
+        fresh = _get(scope.rectifications_visible(actor).prefetch_related("units__unit"), pk)
+        return render(request, "supervision/item.html", _item_context(request, actor, fresh, failed=form), status=400)
+
+    return take_action(
+        request, item, ItemActionForm(request.POST, request.FILES),
+        lambda d: services.act_on_item(item, d["action"], actor, comment=d["comment"], files=ItemActionForm.files_of(d)),
+        reverse("supervision:item", kwargs={"pk": item.pk}), failed,
+    )  # fmt: skip
 
 
 def item_map_unit(request, pk: int, unit_pk: int):
@@ -502,19 +512,13 @@ def notice_act(request, pk: int):
         return HttpResponseNotAllowed(["POST"])
     actor = actor_for(request.user)
     notice = _get(scope.notices_visible(actor), pk)
-    form = NoticeActionForm(request.POST, request.FILES)
-    if form.is_valid():
-        try:
-            services.act_on_notice(
-                notice, form.cleaned_data["action"], actor, comment=form.cleaned_data["comment"],
-                files=form.cleaned_data["files"], meeting_at=form.cleaned_data["meeting_at"],
-            )  # fmt: skip
-        except DomainError as exc:
-            add_to_form(form, exc)
-        else:
-            messages.success(request, _("Done: %(state)s.") % {"state": notice.get_status_display()})
-            return redirect("supervision:notice", pk=notice.pk)
-    return render(request, "supervision/notice.html", _notice_context(actor, notice, form), status=400)
+    return take_action(
+        request, notice, NoticeActionForm(request.POST, request.FILES),
+        lambda d: services.act_on_notice(notice, d["action"], actor, comment=d["comment"], files=d["files"],
+                                         meeting_at=d["meeting_at"]),
+        reverse("supervision:notice", kwargs={"pk": notice.pk}),
+        lambda form: render(request, "supervision/notice.html", _notice_context(actor, notice, form), status=400),
+    )  # fmt: skip
 
 
 def notice_file(request, pk: int):
