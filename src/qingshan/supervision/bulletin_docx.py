@@ -395,7 +395,7 @@ def _air(w: Writer, figs: dict, n: int, month_name: str, _labels) -> bool:
             [_("Area"), _("Composite index"), _("Change on last year"), _("Rank"), _("PM2.5 (µg/m³)"), _("Change on last year"),
              _("Good days (%)"), _("Change on last year")],  # fmt: skip
             rows,
-            [24, 18, 20, 12, 20, 20, 20, 20],
+            [22, 18, 20, 14, 20, 20, 20, 20],
         )
     if invalid:
         w.para(
