@@ -76,6 +76,8 @@ INSTALLED_APPS = [
     "qingshan.water",
     "qingshan.targets",
     "qingshan.dispatch",
+    "qingshan.supervision",
+    "qingshan.assessment",
     "qingshan.portal",
 ]
 

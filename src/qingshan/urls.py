@@ -25,6 +25,8 @@ urlpatterns = [
     path("water/", include("qingshan.water.urls")),
     path("targets/", include("qingshan.targets.urls")),
     path("dispatch/", include("qingshan.dispatch.urls")),
+    path("supervision/", include("qingshan.supervision.urls")),
+    path("assessment/", include("qingshan.assessment.urls")),
 ]
 
 handler400 = "qingshan.core.errorpages.bad_request"

@@ -303,7 +303,7 @@ def confirm_plan(plan: Plan, actor: Actor = ADMINISTRATOR, publish: bool = False
 
 def ledger_columns(with_plan: bool = False) -> list[str]:
     """The 台账's customary columns, in the reader's language."""
-    cols = [_("No."), _("Task number"), _("Task content"), _("Lead unit"), _("Cooperating unit"), _("Deadline"),
+    cols = [_("No."), _("Task number"), _("Task content"), _("Lead unit"), _("Cooperating unit"), _("Completion deadline"),
             _("Target values")]  # fmt: skip
     if with_plan:
         cols.insert(1, _("Plan"))

@@ -171,7 +171,7 @@ def dashboard_pdf(dash) -> bytes:
     story.append(tt)
     story.append(P(_("Overdue tasks (%(n)s; the first %(m)s listed)")
                    % {"n": dash.overdue_task_count, "m": len(dash.overdue_tasks)}, h2))  # fmt: skip
-    rows = [[P(_("Task")), P(_("Deadline")), P(_("due date")), P(_("Status"))]]
+    rows = [[P(_("Task")), P(_("Completion deadline")), P(_("due date")), P(_("Status"))]]
     for t in dash.overdue_tasks:
         rows.append(
             [

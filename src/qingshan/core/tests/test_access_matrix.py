@@ -14,6 +14,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from qingshan.core.access import NAMESPACE_RULES, RULES
 from qingshan.dispatch.models import ProgressReport, ReportAttachment
 from qingshan.ledger.models import Plan, PlanTarget, Task
+from qingshan.supervision.tests import records as supervision_records
 
 # Routes that take a record id, by the kind of record behind them.
 OWNED_ROUTES = {
@@ -41,6 +42,7 @@ OWNED_ROUTES = {
     "dispatch:review": ProgressReport,
     "dispatch:attachment": ReportAttachment,
     "api:report-detail": ProgressReport,
+    **supervision_records.owned_routes(),
 }
 REFERENCE_ROUTES = {
     # Office-only registry and user pages, scoped to the office's city (orgs/tests/test_registry_and_users.py
@@ -58,6 +60,7 @@ REFERENCE_ROUTES = {
     "api:water-section-detail",
     "api:water-sample-detail",
     "api:water-monthly-detail",
+    *supervision_records.REFERENCE_ROUTES,
 }
 
 
@@ -126,7 +129,8 @@ def _snapshot():
 @pytest.mark.django_db
 @pytest.mark.parametrize("route", sorted(OWNED_ROUTES))
 def test_department_user_cannot_read_or_change_another_units_records(client, users, ledger, reports, route):
-    """市发展改革委 (fgw) against records it has no part in: 东区/生态环境局's task, the 平顶山 plan and its task."""
+    """市发展改革委 (fgw) against records it has no part in: 东区/生态环境局's task, the 平顶山 plan and its task,
+    生态环境局's rectification items, notices, assessment sheet and objections, an unpublished bulletin."""
     client.force_login(users["fgw"])
     model = OWNED_ROUTES[route]
     targets = {
@@ -135,7 +139,7 @@ def test_department_user_cannot_read_or_change_another_units_records(client, use
         PlanTarget: [ledger["g_sthj"]],
         ProgressReport: [reports["r_sthj"]],
         ReportAttachment: [reports["a_sthj"]],
-    }[model]
+    }.get(model) or supervision_records.records_of_sthj()[model]
     _assert_neither_read_nor_changed(client, route, targets)
 
 
@@ -145,6 +149,7 @@ def _assert_neither_read_nor_changed(client, route: str, records) -> None:
     before = _snapshot()
     for obj in records:
         route_kwargs = {"pk": obj.pk} if route != "ledger:plan-export" else {"pk": obj.pk, "fmt": "json"}
+        route_kwargs.update(supervision_records.EXTRA_KWARGS.get(route, {}))
         url = reverse(route, kwargs=route_kwargs)
         for method in METHODS:
             resp = getattr(client, method)(url, **_write_kwargs(method))
@@ -195,7 +200,7 @@ def test_another_citys_office_cannot_read_or_change_this_citys_records(client, u
         PlanTarget: [ledger["g_sthj"]],
         ProgressReport: [reports["r_sthj"]],
         ReportAttachment: [reports["a_sthj"]],
-    }[model]
+    }.get(model) or supervision_records.records_of_sthj()[model]
     _assert_neither_read_nor_changed(client, route, targets)
 
 
