@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "qingshan.ledger",
     "qingshan.air",
     "qingshan.water",
+    "qingshan.sources",
     "qingshan.targets",
     "qingshan.dispatch",
 ]

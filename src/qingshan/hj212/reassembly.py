@@ -52,6 +52,11 @@ class Reassembler:
         del self._open[key]
         return merge([msg.parts[n] for n in range(1, packet.pnum + 1)])
 
+    def data_time_for(self, packet: Packet):
+        """The DataTime of the open message ``packet`` (a part without one) belongs to, if any."""
+        key = self._key(packet)
+        return next((k[4] for k in self._open if k[:4] == key[:4] and k[4] is not None), None)
+
     def expire(self, now: float | None = None, force_oldest: bool = False) -> int:
         now = time.monotonic() if now is None else now
         stale = [k for k, m in self._open.items() if now - m.first_seen > self.ttl]

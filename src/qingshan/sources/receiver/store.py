@@ -1,0 +1,176 @@
+"""Writing packets and readings in batches — one transaction for the packets of many connections (group commit).
+
+Why SQL of our own and not the ORM: a batch is a few thousand packets and five to thirty factor rows each. The ORM's
+``bulk_create(ignore_conflicts=True)`` cannot tell which rows were new (it returns no ids on conflicts), but the
+receiver must know exactly which packets were duplicates, so that it stores a duplicate's readings never and still
+answers it; and building model instances costs more than the rest of the receiver's work together. On PostgreSQL
+one ``INSERT … SELECT FROM unnest(arrays) ON CONFLICT DO NOTHING RETURNING`` stores the packets of a batch and says
+which were new, a second one their readings — two statements per transaction whatever the batch size (measured in
+``bench/hj212_ingest.py``). On SQLite (development, tests) rows go one by one inside the same single transaction.
+
+A batch is all or nothing: the caller answers a packet only after :meth:`Store.write` returned, i.e. after COMMIT.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from django.db import connection, transaction
+
+
+@dataclass(slots=True)
+class PacketRecord:
+    mn: str
+    cn: int
+    data_time: datetime  # aware
+    pno: int
+    st: str
+    qn: str
+    flag: int | None
+    device_id: int
+    received_at: datetime  # aware
+    crc_kind: str
+    raw: str
+    #: (code, rtd, avg, min, max, cou, zs_rtd, zs_avg, flag)
+    readings: list[tuple] = field(default_factory=list)
+
+    @property
+    def key(self) -> tuple:
+        return (self.mn, self.cn, self.data_time, self.pno)
+
+
+@dataclass(slots=True)
+class QuarantineRecord:
+    mn: str
+    cn: str
+    received_at: datetime
+    peer: str
+    raw: str
+
+
+STORED, DUPLICATE = "stored", "duplicate"
+
+
+class Store:
+    """Writes through Django's connection of the current thread (PostgreSQL or SQLite)."""
+
+    def __init__(self) -> None:
+        self.vendor = connection.vendor
+        self._months: set[tuple[int, int]] = set()
+
+    def close(self) -> None:
+        connection.close()
+
+    def write(
+        self,
+        packets: list[PacketRecord],
+        quarantine: Iterable[QuarantineRecord] = (),
+        counters: dict[str, int] | None = None,
+    ) -> list[str]:
+        """Store a batch in one transaction; returns STORED or DUPLICATE per packet, in order."""
+        counters = dict(counters or {})
+        quarantine = list(quarantine)
+        with transaction.atomic():
+            with connection.cursor() as cur:
+                if self.vendor == "postgresql":
+                    results = self._write_postgres(cur, packets)
+                else:
+                    results = self._write_sqlite(cur, packets)
+                if quarantine:
+                    self._quarantine(cur, quarantine)
+                counters["stored"] = counters.get("stored", 0) + results.count(STORED)
+                counters["duplicates"] = counters.get("duplicates", 0) + results.count(DUPLICATE)
+                self._count(cur, counters)
+        return results
+
+    # PostgreSQL -----------------------------------------------------------------------------------------------
+
+    def _ensure_months(self, cur, packets: list[PacketRecord]) -> None:
+        for p in packets:
+            t = p.data_time.astimezone(UTC)
+            month = (t.year, t.month)
+            if month not in self._months:
+                cur.execute("SELECT sources_ensure_month(%s)", [t])
+                self._months.add(month)
+
+    def _write_postgres(self, cur, packets: list[PacketRecord]) -> list[str]:
+        if not packets:
+            return []
+        self._ensure_months(cur, packets)
+        first: dict[tuple, int] = {}
+        for i, p in enumerate(packets):
+            first.setdefault(p.key, i)
+        unique = [packets[i] for i in sorted(first.values())]
+        cols = list(zip(*(
+            (p.mn, p.cn, p.data_time, p.pno, p.st, p.qn, p.flag, p.device_id, p.received_at, p.crc_kind, p.raw)
+            for p in unique
+        ), strict=True))
+        cur.execute(
+            """INSERT INTO sources_packet (mn, cn, data_time, pno, st, qn, flag, device_id, received_at, crc_kind, raw)
+               SELECT * FROM unnest(%s::varchar[], %s::int[], %s::timestamptz[], %s::int[], %s::varchar[],
+                                    %s::varchar[], %s::int[], %s::bigint[], %s::timestamptz[], %s::varchar[],
+                                    %s::text[])
+               ON CONFLICT (mn, cn, data_time, pno) DO NOTHING
+               RETURNING mn, cn, data_time, pno""",
+            [list(c) for c in cols],
+        )
+        new = {tuple(row) for row in cur.fetchall()}
+        rows = [(p.mn, p.cn, p.data_time, *r) for p in unique if p.key in new for r in p.readings]
+        if rows:
+            rcols = [list(c) for c in zip(*rows, strict=True)]
+            cur.execute(
+                """INSERT INTO sources_reading (mn, cn, data_time, code, rtd, avg, min, max, cou, zs_rtd, zs_avg, flag)
+                   SELECT * FROM unnest(%s::varchar[], %s::int[], %s::timestamptz[], %s::varchar[],
+                                        %s::float8[], %s::float8[], %s::float8[], %s::float8[], %s::float8[],
+                                        %s::float8[], %s::float8[], %s::varchar[])
+                   ON CONFLICT (mn, cn, data_time, code) DO NOTHING""",
+                rcols,
+            )
+        return [STORED if (first[p.key] == i and p.key in new) else DUPLICATE for i, p in enumerate(packets)]
+
+    # SQLite ---------------------------------------------------------------------------------------------------
+
+    def _write_sqlite(self, cur, packets: list[PacketRecord]) -> list[str]:
+        adapt = connection.ops.adapt_datetimefield_value
+        results = []
+        for p in packets:
+            t = adapt(p.data_time)
+            cur.execute(
+                """INSERT INTO sources_packet (mn, cn, data_time, pno, st, qn, flag, device_id, received_at,
+                                              crc_kind, raw)
+                   VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT DO NOTHING""",
+                [p.mn, p.cn, t, p.pno, p.st, p.qn, p.flag, p.device_id, adapt(p.received_at), p.crc_kind, p.raw],
+            )
+            if cur.rowcount == 1:
+                results.append(STORED)
+                cur.executemany(
+                    """INSERT INTO sources_reading (mn, cn, data_time, code, rtd, avg, min, max, cou, zs_rtd,
+                                                   zs_avg, flag)
+                       VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT DO NOTHING""",
+                    [(p.mn, p.cn, t, *r) for r in p.readings],
+                )
+            else:
+                results.append(DUPLICATE)
+        return results
+
+    # both -----------------------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _quarantine(cur, records: list[QuarantineRecord]) -> None:
+        adapt = connection.ops.adapt_datetimefield_value
+        cur.executemany(
+            "INSERT INTO sources_quarantined (mn, cn, received_at, peer, raw) VALUES (%s, %s, %s, %s, %s)",
+            [(q.mn, q.cn, adapt(q.received_at), q.peer, q.raw) for q in records],
+        )
+
+    @staticmethod
+    def _count(cur, counters: dict[str, int]) -> None:
+        items = sorted((k, v) for k, v in counters.items() if v)
+        if items:
+            cur.executemany(
+                """INSERT INTO sources_receivercounter (name, value) VALUES (%s, %s)
+                   ON CONFLICT (name) DO UPDATE SET value = sources_receivercounter.value + excluded.value""",
+                items,
+            )
