@@ -58,10 +58,10 @@ class Value:
     code: str  # the HJ 212-2017 code (a 2005 code mapped by Appendix B)
     raw_code: str  # the code as sent
     fields: dict[str, str] = field(default_factory=dict)
+    numbers: dict[str, float] = field(default_factory=dict)  # the numeric sub-values, checked and converted
 
     def number(self, key: str) -> float | None:
-        text = self.fields.get(key)
-        return float(text) if text not in (None, "") else None
+        return self.numbers.get(key)
 
     @property
     def flag(self) -> str:
@@ -84,6 +84,7 @@ class Packet:
     data_time: datetime | None = None  # DataTime, naive (the device's local time)
     crc_kind: str = "hj212"  # "hj212" or "modbus"
     warnings: list[str] = field(default_factory=list)
+    text: str = ""  # the data segment decoded
 
     @property
     def version(self) -> str:
@@ -219,7 +220,7 @@ def parse_data(data: bytes) -> Packet:
             raise Rejected(Reason.SYNTAX, f"PNO {pno} > PNUM {pnum}")
     packet = Packet(
         data=data, st=st, cn=cn, mn=mn, pw=header.get("PW", ""), qn=qn, flag=flag, pnum=pnum, pno=pno,
-        warnings=warnings,
+        warnings=warnings, text=text,
     )
     _read_cp(body, packet)
     dt = packet.cp.get("DataTime")
@@ -243,58 +244,60 @@ def _read_cp(body: str, packet: Packet) -> None:
     values = packet.values
     st = packet.st
     pending = ""
-    for piece in _split_items(body):
-        if pending:
-            piece = pending + piece
-            pending = ""
-        key, eq, value = piece.partition("=")
-        if not eq:
-            raise Rejected(Reason.SYNTAX, f"CP item {piece[:20]!r} has no '='")
-        key = key.strip()
-        if value.startswith("//") and not (len(value) >= 4 and value.endswith("//")):
-            # A log text (xxxxxx-Info=//…//) may itself contain ';' or ','.
-            pending = piece + ";"
+    numeric = NUMERIC_KEYS
+    for item in body.split(";"):
+        if not item:
             continue
-        code, dash, sub = key.rpartition("-")
-        if not dash:
-            packet.cp[key] = value
-            continue
-        if not code or not sub:
-            raise Rejected(Reason.SYNTAX, f"CP key {key!r}")
-        if sub in NUMERIC_KEYS and not _is_number(value):
-            raise Rejected(Reason.SYNTAX, f"{key}={value[:20]!r} is not a number")
-        if sub == "Flag" and value and not _FLAG_VALUE.fullmatch(value):
-            raise Rejected(Reason.SYNTAX, f"{key}={value[:20]!r}")
-        mapped = codes.to_2017(code, st)
-        if mapped is None:
-            mapped = code
-            if code.isdigit() and "unmapped_code" not in packet.warnings:
-                packet.warnings.append("unmapped_code")  # a 2005-style numeric code Appendix B does not list
-        elif mapped != code and "mapped_2005_code" not in packet.warnings:
-            packet.warnings.append("mapped_2005_code")
-        entry = values.get(mapped)
-        if entry is None:
-            entry = values[mapped] = Value(mapped, code)
-        entry.fields[sub] = value
+        for piece in item.split(","):
+            if pending:
+                piece = pending + piece
+                pending = ""
+            key, eq, value = piece.partition("=")
+            if not eq:
+                if not piece.strip():
+                    continue
+                raise Rejected(Reason.SYNTAX, f"CP item {piece[:20]!r} has no '='")
+            if key[:1] == " " or key[-1:] == " ":
+                key = key.strip()
+            if value[:2] == "//" and not (len(value) >= 4 and value[-2:] == "//"):
+                # A log text (xxxxxx-Info=//…//) may itself contain ';' or ','.
+                pending = piece + ";"
+                continue
+            code, dash, sub = key.rpartition("-")
+            if not dash:
+                packet.cp[key] = value
+                continue
+            if not code or not sub:
+                raise Rejected(Reason.SYNTAX, f"CP key {key!r}")
+            entry = values.get(code)
+            if entry is None:
+                mapped = codes.to_2017(code, st)
+                if mapped is None:
+                    mapped = code
+                    if code.isdigit() and "unmapped_code" not in packet.warnings:
+                        packet.warnings.append("unmapped_code")  # a 2005-style numeric code Appendix B lacks
+                elif mapped != code and "mapped_2005_code" not in packet.warnings:
+                    packet.warnings.append("mapped_2005_code")
+                entry = values.get(mapped)
+                if entry is None:
+                    entry = values[mapped] = Value(mapped, code)
+                if mapped != code:
+                    values[code] = entry  # looked up by the sent code below; removed at the end
+            if sub in numeric:
+                try:
+                    number = float(value)
+                except ValueError:
+                    number = math.nan
+                if not math.isfinite(number) or value != value.strip():
+                    raise Rejected(Reason.SYNTAX, f"{key}={value[:20]!r} is not a number")
+                entry.numbers[sub] = number
+            elif sub == "Flag" and value and not _FLAG_VALUE.fullmatch(value):
+                raise Rejected(Reason.SYNTAX, f"{key}={value[:20]!r}")
+            entry.fields[sub] = value
     if pending:
         raise Rejected(Reason.SYNTAX, "unterminated //…// text")
-
-
-def _split_items(body: str) -> list[str]:
-    out = []
-    for item in body.split(";"):
-        if not item.strip():
-            continue
-        out.extend(p for p in item.split(",") if p.strip())
-    return out
-
-
-def _is_number(text: str) -> bool:
-    try:
-        value = float(text)
-    except ValueError:
-        return False
-    return math.isfinite(value) and text.strip() == text and text != ""
+    for code in [c for c, v in values.items() if v.code != c]:
+        del values[code]
 
 
 def parse_time(text: str) -> datetime:

@@ -83,6 +83,7 @@ def merge(parts: list[Packet]) -> Packet:
         for code, value in p.values.items():
             if code in merged.values:
                 merged.values[code].fields.update(value.fields)
+                merged.values[code].numbers.update(value.numbers)
             else:
                 merged.values[code] = value
         for w in p.warnings:

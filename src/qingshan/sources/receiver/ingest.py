@@ -89,25 +89,19 @@ def local_tz() -> ZoneInfo:
     return _LOCAL
 
 
-def _num(text: str | None) -> float | None:
-    if text is None or text == "":
-        return None
-    return float(text)
-
-
 def readings_of(packet: Packet) -> list[tuple]:
+    """(code, rtd, avg, min, max, cou, zs_rtd, zs_avg, flag) per factor that has a number or a flag."""
     rows = []
     for code, v in packet.values.items():
-        f = v.fields
-        rtd = f.get("Rtd")
+        n = v.numbers
+        flag = v.fields.get("Flag", "")[:4]
+        if not n and not flag:
+            continue
+        rtd = n.get("Rtd")
         if rtd is None:
-            rtd = f.get("Data", f.get("RS", f.get("RT")))  # noise Data, facility state RS, run time RT
-        row = (
-            code, _num(rtd), _num(f.get("Avg")), _num(f.get("Min")), _num(f.get("Max")), _num(f.get("Cou")),
-            _num(f.get("ZsRtd")), _num(f.get("ZsAvg")), f.get("Flag", "")[:4],
-        )
-        if any(x is not None for x in row[1:8]) or row[8]:
-            rows.append(row)
+            rtd = n.get("Data", n.get("RS", n.get("RT")))  # noise Data, facility state RS, run time RT
+        rows.append((code, rtd, n.get("Avg"), n.get("Min"), n.get("Max"), n.get("Cou"), n.get("ZsRtd"),
+                     n.get("ZsAvg"), flag))
     return rows
 
 
@@ -129,9 +123,8 @@ def judge(raw: bytes, registry: Registry, received_at: datetime, peer: str = "",
         if is_request:
             return Outcome("reject", Reason.UNKNOWN_MN.value, packet.mn, packet=packet,
                            answer_now=replies.request_answer(packet, replies.QnRtn.MN_WRONG))
-        text = raw.decode("utf-8", "replace").rstrip("\r\n")
         return Outcome("quarantine", Reason.UNKNOWN_MN.value, packet.mn, packet=packet,
-                       record=QuarantineRecord(packet.mn, packet.cn, received_at, peer[:64], text))
+                       record=QuarantineRecord(packet.mn, packet.cn, received_at, peer[:64], packet.text))
     if packet.pw != device.password:
         answer = replies.request_answer(packet, replies.QnRtn.PW_WRONG) if is_request else None
         return Outcome("reject", Reason.PASSWORD.value, packet.mn, packet=packet, answer_now=answer)
@@ -146,7 +139,7 @@ def judge(raw: bytes, registry: Registry, received_at: datetime, peer: str = "",
         mn=packet.mn, cn=int(packet.cn), data_time=data_time.replace(tzinfo=local_tz()),
         pno=packet.pno or 0 if packet.split else 0, st=packet.st, qn=packet.qn, flag=packet.flag,
         device_id=device.id, received_at=received_at, crc_kind=packet.crc_kind,
-        raw=raw.decode("utf-8", "replace").rstrip("\r\n"), readings=readings_of(packet),
+        raw=packet.text, readings=readings_of(packet),
     )
     answer = replies.data_answer(packet) if packet.wants_answer else None
     return Outcome("store", packet=packet, record=record, answer_after_commit=answer)

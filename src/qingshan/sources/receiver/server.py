@@ -51,6 +51,7 @@ class Settings:
     max_inflight: int = 256
     max_batch: int = 8000
     registry_ttl: float = 5.0
+    writers: int = 2  # committer threads, each with its own connection (PostgreSQL only; SQLite has one writer)
 
 
 @dataclass
@@ -77,22 +78,30 @@ class Committer:
     """Group commit in a thread of its own (its own database connection): waits for work, takes all that waits,
     writes it in one transaction, then resolves the waiting futures on the event loop."""
 
-    def __init__(self, loop: asyncio.AbstractEventLoop, counters: Counters, max_batch: int = 8000) -> None:
+    def __init__(self, loop: asyncio.AbstractEventLoop, counters: Counters, max_batch: int = 8000,
+                 writers: int = 1) -> None:
         self.loop = loop
         self.counters = counters
         self.max_batch = max_batch
         self._q: queue.SimpleQueue = queue.SimpleQueue()
-        self._thread = threading.Thread(target=self._run, name="hj212-committer", daemon=True)
+        # Two transactions in flight let PostgreSQL use a second core while the first one commits; a packet key
+        # inserted by both waits for the first and is a duplicate for the second (ON CONFLICT DO NOTHING).
+        self._threads = [
+            threading.Thread(target=self._run, name=f"hj212-committer-{i}", daemon=True) for i in range(writers)
+        ]
         self._stop = False
         self.batches = 0
 
     def start(self) -> None:
-        self._thread.start()
+        for t in self._threads:
+            t.start()
 
     def stop(self) -> None:
         self._stop = True
-        self._q.put(None)
-        self._thread.join(timeout=10)
+        for _ in self._threads:
+            self._q.put(None)
+        for t in self._threads:
+            t.join(timeout=10)
 
     def submit(self, records: list[PacketRecord | QuarantineRecord]) -> asyncio.Future:
         fut = self.loop.create_future()
@@ -117,6 +126,7 @@ class Committer:
                     break
                 if nxt is None:
                     self._stop = True
+                    self._q.put(None)  # for the other committer threads
                     break
                 work.append(nxt)
                 size += len(nxt[0])
@@ -176,7 +186,10 @@ class Receiver:
         loop = asyncio.get_running_loop()
         await asyncio.to_thread(self.registry.load)
         if self.sink is None:
-            self.committer = Committer(loop, self.counters, self.settings.max_batch)
+            from django.db import connection
+
+            writers = self.settings.writers if connection.vendor == "postgresql" else 1
+            self.committer = Committer(loop, self.counters, self.settings.max_batch, writers)
             self.committer.start()
             self.sink = self.committer
         self.server = await asyncio.start_server(

@@ -4,9 +4,9 @@ Why SQL of our own and not the ORM: a batch is a few thousand packets and five t
 ``bulk_create(ignore_conflicts=True)`` cannot tell which rows were new (it returns no ids on conflicts), but the
 receiver must know exactly which packets were duplicates, so that it stores a duplicate's readings never and still
 answers it; and building model instances costs more than the rest of the receiver's work together. On PostgreSQL
-one ``INSERT … SELECT FROM unnest(arrays) ON CONFLICT DO NOTHING RETURNING`` stores the packets of a batch and says
-which were new, a second one their readings — two statements per transaction whatever the batch size (measured in
-``bench/hj212_ingest.py``). On SQLite (development, tests) rows go one by one inside the same single transaction.
+the batch is COPYed into session-local staging tables and one ``INSERT … ON CONFLICT DO NOTHING RETURNING`` with a
+second data-modifying CTE moves the new packets and exactly their readings into the partitioned tables, and says which
+were new — three statements per transaction whatever the batch size (measured in ``bench/hj212_ingest.py``). On SQLite (development, tests) rows go one by one inside the same single transaction.
 
 A batch is all or nothing: the caller answers a packet only after :meth:`Store.write` returned, i.e. after COMMIT.
 """
@@ -95,40 +95,62 @@ class Store:
                 cur.execute("SELECT sources_ensure_month(%s)", [t])
                 self._months.add(month)
 
+    _TEMP = (
+        """CREATE TEMP TABLE IF NOT EXISTS hj_packet (idx int, mn varchar, cn int, data_time timestamptz, pno int,
+               st varchar, qn varchar, flag int, device_id bigint, received_at timestamptz, crc_kind varchar,
+               raw text) ON COMMIT DELETE ROWS""",
+        """CREATE TEMP TABLE IF NOT EXISTS hj_reading (idx int, code varchar, rtd float8, avg float8, min float8,
+               max float8, cou float8, zs_rtd float8, zs_avg float8, flag varchar) ON COMMIT DELETE ROWS""",
+    )
+    _MERGE = """
+        WITH new AS (
+            INSERT INTO sources_packet (mn, cn, data_time, pno, st, qn, flag, device_id, received_at, crc_kind, raw)
+            SELECT mn, cn, data_time, pno, st, qn, flag, device_id, received_at, crc_kind, raw FROM hj_packet
+            ON CONFLICT (mn, cn, data_time, pno) DO NOTHING
+            RETURNING mn, cn, data_time, pno
+        ), fresh AS (
+            SELECT p.idx, p.mn, p.cn, p.data_time FROM hj_packet p JOIN new USING (mn, cn, data_time, pno)
+        ), stored_readings AS (
+            INSERT INTO sources_reading (mn, cn, data_time, code, rtd, avg, min, max, cou, zs_rtd, zs_avg, flag)
+            SELECT f.mn, f.cn, f.data_time, r.code, r.rtd, r.avg, r.min, r.max, r.cou, r.zs_rtd, r.zs_avg, r.flag
+            FROM hj_reading r JOIN fresh f USING (idx)
+            ON CONFLICT (mn, cn, data_time, code) DO NOTHING
+        )
+        SELECT idx FROM fresh"""
+
     def _write_postgres(self, cur, packets: list[PacketRecord]) -> list[str]:
+        """COPY the batch into two session-local staging tables (``ON COMMIT DELETE ROWS``), then one statement
+        moves the new packets and the readings of exactly those packets into the partitioned tables and returns
+        which were new. COPY's rows are formatted by psycopg's C code; passing the batch as query parameters
+        (arrays for ``unnest``) cost four times as much in Python (measured: ~450 µs a packet against ~100)."""
         if not packets:
             return []
+        raw = connection.connection
+        if getattr(raw, "_hj212_temp", False) is False:
+            for sql in self._TEMP:
+                cur.execute(sql)
+            raw._hj212_temp = True
         self._ensure_months(cur, packets)
         first: dict[tuple, int] = {}
         for i, p in enumerate(packets):
             first.setdefault(p.key, i)
-        unique = [packets[i] for i in sorted(first.values())]
-        cols = list(zip(*(
-            (p.mn, p.cn, p.data_time, p.pno, p.st, p.qn, p.flag, p.device_id, p.received_at, p.crc_kind, p.raw)
-            for p in unique
-        ), strict=True))
-        cur.execute(
-            """INSERT INTO sources_packet (mn, cn, data_time, pno, st, qn, flag, device_id, received_at, crc_kind, raw)
-               SELECT * FROM unnest(%s::varchar[], %s::int[], %s::timestamptz[], %s::int[], %s::varchar[],
-                                    %s::varchar[], %s::int[], %s::bigint[], %s::timestamptz[], %s::varchar[],
-                                    %s::text[])
-               ON CONFLICT (mn, cn, data_time, pno) DO NOTHING
-               RETURNING mn, cn, data_time, pno""",
-            [list(c) for c in cols],
-        )
-        new = {tuple(row) for row in cur.fetchall()}
-        rows = [(p.mn, p.cn, p.data_time, *r) for p in unique if p.key in new for r in p.readings]
-        if rows:
-            rcols = [list(c) for c in zip(*rows, strict=True)]
-            cur.execute(
-                """INSERT INTO sources_reading (mn, cn, data_time, code, rtd, avg, min, max, cou, zs_rtd, zs_avg, flag)
-                   SELECT * FROM unnest(%s::varchar[], %s::int[], %s::timestamptz[], %s::varchar[],
-                                        %s::float8[], %s::float8[], %s::float8[], %s::float8[], %s::float8[],
-                                        %s::float8[], %s::float8[], %s::varchar[])
-                   ON CONFLICT (mn, cn, data_time, code) DO NOTHING""",
-                rcols,
-            )
-        return [STORED if (first[p.key] == i and p.key in new) else DUPLICATE for i, p in enumerate(packets)]
+        with cur.copy(
+            "COPY hj_packet (idx, mn, cn, data_time, pno, st, qn, flag, device_id, received_at, crc_kind, raw) "
+            "FROM STDIN"
+        ) as copy:
+            for i in first.values():
+                p = packets[i]
+                copy.write_row((i, p.mn, p.cn, p.data_time, p.pno, p.st, p.qn, p.flag, p.device_id, p.received_at,
+                                p.crc_kind, p.raw))
+        with cur.copy(
+            "COPY hj_reading (idx, code, rtd, avg, min, max, cou, zs_rtd, zs_avg, flag) FROM STDIN"
+        ) as copy:
+            for i in first.values():
+                for r in packets[i].readings:
+                    copy.write_row((i, *r))
+        cur.execute(self._MERGE)
+        new = {row[0] for row in cur.fetchall()}
+        return [STORED if i in new else DUPLICATE for i in range(len(packets))]
 
     # SQLite ---------------------------------------------------------------------------------------------------
 
