@@ -129,7 +129,7 @@ def devices_from_registry() -> list[SimDevice]:
         for f in limits.get(d.outlet_id, []):
             base, amp = profile.get(f.code, ((f.limit or 10) * 0.5, 0.3))
             if f.limit:
-                base = min(base, f.limit * 0.6)
+                base = min(base, f.limit * (0.45 if f.on_converted else 0.6))
             factors.append(SimFactor(f.code, base, amp, f.limit, f.on_converted))
         for code, base, amp in (GAS_FACTORS if gas else WATER_FACTORS):
             if code in ("a19001", "a01012", "a00000", "w00000", "w01001") and code not in {x.code for x in factors}:

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
-import sys
-from datetime import datetime
 
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
@@ -13,26 +12,9 @@ from django.utils import timezone
 from qingshan.core.errors import DomainError
 from qingshan.orgs.models import Division
 from qingshan.sources import importer, selectors
-from qingshan.sources.errors import SourcesError
+from qingshan.sources.params import parse_time
 
 COLUMNS = ["mn", "cn", "data_time", "code", "value", "flag", "rtd", "avg", "min", "max", "cou", "zs_rtd", "zs_avg"]
-
-
-def parse_time(name: str, text: str | None) -> datetime | None:
-    """2024-05-01, 2024-05-01T08:00[:00] or 20240501080000, in the platform's time zone (devices' local time)."""
-    if not text:
-        return None
-    t = text.strip()
-    try:
-        if t.isdigit() and len(t) == 14:
-            value = datetime.strptime(t, "%Y%m%d%H%M%S")
-        else:
-            value = datetime.fromisoformat(t)
-    except ValueError:
-        raise DomainError(SourcesError.BAD_TIME, field=name, name=name, value=t[:40]) from None
-    if timezone.is_naive(value):
-        value = timezone.make_aware(value, timezone.get_default_timezone())
-    return value
 
 
 class Command(BaseCommand):
@@ -88,10 +70,12 @@ class Command(BaseCommand):
         if opts["format"] == "json":
             self.stdout.write(json.dumps(rows, ensure_ascii=False))
         else:
-            w = csv.DictWriter(sys.stdout, fieldnames=COLUMNS, lineterminator="\n")
+            buf = io.StringIO()
+            w = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n")
             w.writeheader()
             for row in rows:
                 w.writerow({k: ("" if v is None else v) for k, v in row.items()})
+            self.stdout.write(buf.getvalue(), ending="")
 
     def do_alerts(self, opts) -> None:
         from qingshan.sources import alerts
