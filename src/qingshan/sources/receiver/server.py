@@ -192,6 +192,8 @@ class Receiver:
             self.committer = Committer(loop, self.counters, self.settings.max_batch, writers)
             self.committer.start()
             self.sink = self.committer
+        elif hasattr(self.sink, "bind_counters"):
+            self.sink.bind_counters(self.counters)
         self.server = await asyncio.start_server(
             self._handle, self.settings.host, self.settings.port, limit=self.settings.read_size, backlog=4096
         )

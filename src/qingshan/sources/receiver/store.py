@@ -68,8 +68,10 @@ class Store:
         packets: list[PacketRecord],
         quarantine: Iterable[QuarantineRecord] = (),
         counters: dict[str, int] | None = None,
+        count: bool = True,
     ) -> list[str]:
-        """Store a batch in one transaction; returns STORED or DUPLICATE per packet, in order."""
+        """Store a batch in one transaction; returns STORED or DUPLICATE per packet, in order. ``count=False``
+        leaves the receiver counters alone (the demo's simulated history is not traffic)."""
         counters = dict(counters or {})
         quarantine = list(quarantine)
         with transaction.atomic():
@@ -80,9 +82,10 @@ class Store:
                     results = self._write_sqlite(cur, packets)
                 if quarantine:
                     self._quarantine(cur, quarantine)
-                counters["stored"] = counters.get("stored", 0) + results.count(STORED)
-                counters["duplicates"] = counters.get("duplicates", 0) + results.count(DUPLICATE)
-                self._count(cur, counters)
+                if count:
+                    counters["stored"] = counters.get("stored", 0) + results.count(STORED)
+                    counters["duplicates"] = counters.get("duplicates", 0) + results.count(DUPLICATE)
+                    self._count(cur, counters)
         return results
 
     # PostgreSQL -----------------------------------------------------------------------------------------------

@@ -83,12 +83,12 @@ def server_env(request, tmp_path):
 
 
 class Server:
-    def __init__(self, env, qingshan, port):
-        self.env, self.cmd, self.port, self.proc = env, qingshan, port, None
+    def __init__(self, env, qingshan, port, extra=()):
+        self.env, self.cmd, self.port, self.proc, self.extra = env, qingshan, port, None, list(extra)
 
     def start(self) -> None:
         self.proc = subprocess.Popen(
-            [*self.cmd, "hj212", "serve", "--port", str(self.port), "--partial-timeout", "5"],
+            [*self.cmd, "hj212", "serve", "--port", str(self.port), "--partial-timeout", "5", *self.extra],
             env=self.env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
         )
         deadline = time.monotonic() + 120
@@ -191,9 +191,61 @@ def _readings(env, qingshan, mn) -> list[dict]:
 
 
 def test_no_answered_packet_is_lost_across_sigkill(server_env):
+    _scenario(*server_env)
+
+
+NATS_URL = "nats://127.0.0.1:4222"
+
+
+def _nats_up() -> bool:
+    try:
+        with socket.create_connection(("127.0.0.1", 4222), timeout=1):
+            return True
+    except OSError:
+        return False
+
+
+def test_nats_mode_receivers_and_writers_killed_lose_nothing_answered(server_env):
+    """Receivers publish to JetStream and answer on the broker's ack; a writer stores. Both are SIGKILLed and
+    restarted mid-stream; every answered packet ends up stored once (run on PostgreSQL, the production case)."""
     env, qingshan = server_env
+    if not env.get("DATABASE_URL"):
+        pytest.skip("NATS mode is exercised on PostgreSQL")
+    if not _nats_up():
+        pytest.skip("no NATS broker at 127.0.0.1:4222 (.ci/run starts one)")
+    env = {**env, "QINGSHAN_HJ212_STREAM": f"HJ212TEST{os.getpid()}"}
+    writer = {"proc": None}
+
+    def start_writer():
+        writer["proc"] = subprocess.Popen([*qingshan, "hj212", "writer", "--nats", NATS_URL], env=env,
+                                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def kill_writer():
+        writer["proc"].send_signal(signal.SIGKILL)
+        writer["proc"].wait(timeout=30)
+        start_writer()
+
+    start_writer()
+    try:
+        _scenario(env, qingshan, extra=["--nats", NATS_URL], between_kills=kill_writer, settle=lambda: time.sleep(6))
+    finally:
+        writer["proc"].send_signal(signal.SIGKILL)
+        asyncio.run(_drop_stream(env["QINGSHAN_HJ212_STREAM"]))
+
+
+async def _drop_stream(name: str) -> None:
+    import nats
+
+    nc = await nats.connect(NATS_URL)
+    try:
+        await nc.jetstream().delete_stream(name)
+    finally:
+        await nc.close()
+
+
+def _scenario(env, qingshan, extra=(), between_kills=None, settle=None):
     port = _free_port()
-    server = Server(env, qingshan, port)
+    server = Server(env, qingshan, port, extra)
     server.start()
     answered: set = set()
     sent: dict = {}
@@ -211,6 +263,8 @@ def test_no_answered_packet_is_lost_across_sigkill(server_env):
         for _round in range(3):
             await asyncio.sleep(random.uniform(1.5, 3.0))
             server.kill()  # SIGKILL mid-stream
+            if between_kills:
+                between_kills()
             await asyncio.sleep(0.3)
             await asyncio.to_thread(server.start)
         await asyncio.gather(*tasks)
@@ -221,6 +275,8 @@ def test_no_answered_packet_is_lost_across_sigkill(server_env):
     finally:
         server.kill()
     print(f"client run {time.monotonic() - t0:.1f}s, {len(answered)} answered")
+    if settle:
+        settle()  # the writers catch up with the stream
     assert len(answered) >= 60, "too few packets went through to prove anything"
     stored: dict = {}
     for mn, _pw in DEVICES:

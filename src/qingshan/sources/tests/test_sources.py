@@ -18,7 +18,16 @@ from qingshan.core.errors import DomainError
 from qingshan.core.workflow import SYSTEM, states_of
 from qingshan.hj212 import replies
 from qingshan.sources import alerts, identifiers, importer
-from qingshan.sources.models import Alert, AlertEvent, Device, Enterprise, Outlet, OutletFactor, Packet, Reading
+from qingshan.sources.models import (
+    Alert,
+    AlertEvent,
+    Device,
+    Enterprise,
+    Outlet,
+    OutletFactor,
+    Packet,
+    Reading,
+)
 from qingshan.sources.receiver.ingest import Registry, judge
 from qingshan.sources.receiver.store import Store
 from qingshan.sources.services import act_on_alert
