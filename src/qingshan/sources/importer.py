@@ -23,6 +23,7 @@ from datetime import date
 from pathlib import Path
 
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from qingshan.core.errors import DomainError
 from qingshan.hj212 import codes
@@ -86,7 +87,7 @@ def read_table(path: str | Path, raw: bytes | None = None, name: str | None = No
             except UnicodeDecodeError:
                 continue
         else:
-            raise DomainError(SourcesError.IMPORT_UNREADABLE, file=name, problem="not UTF-8 or GB18030 text")
+            raise DomainError(SourcesError.IMPORT_UNREADABLE, file=name, problem=_("not UTF-8 or GB18030 text"))
         rows = list(csv.reader(io.StringIO(text)))
     else:
         import openpyxl
@@ -98,7 +99,7 @@ def read_table(path: str | Path, raw: bytes | None = None, name: str | None = No
         rows = [["" if v is None else str(v) for v in r] for r in wb.worksheets[0].iter_rows(values_only=True)]
     rows = [r for r in rows if any(str(c).strip() for c in r)]
     if not rows:
-        raise DomainError(SourcesError.IMPORT_UNREADABLE, file=name, problem="empty")
+        raise DomainError(SourcesError.IMPORT_UNREADABLE, file=name, problem=_("empty"))
     header = [str(h).strip() for h in rows[0]]
     missing = [c for c in REQUIRED if c not in header]
     if missing:
@@ -136,86 +137,86 @@ def check_rows(table: list[dict[str, str]], city: Division | None = None) -> tup
     problems: list[str] = []
     for i, cells in enumerate(table, start=2):
         def bad(column: str, message: str, i=i) -> None:
-            problems.append(f"row {i}, {column}: {message}")
+            problems.append(_("row %(row)s, %(column)s: %(message)s") % {"row": i, "column": column, "message": message})
 
         before = len(problems)
         code = cells["统一社会信用代码"].upper()
         if not identifiers.credit_code_form_ok(code):
-            bad("统一社会信用代码", f"{code!r} is not an 18-character credit code")
+            bad("统一社会信用代码", _("%(value)s is not an 18-character credit code") % {"value": repr(code)})
         name = cells["单位名称"]
         if not name:
-            bad("单位名称", "empty")
+            bad("单位名称", _("empty"))
         div_name = cells["行政区"]
         found = divisions.get(div_name, [])
         if len(found) != 1:
-            bad("行政区", f"{div_name!r} " + ("is not a known division" if not found else "is ambiguous"))
+            bad("行政区", (_("%(value)s is not a known division") if not found else _("%(value)s is ambiguous")) % {"value": repr(div_name)})
         kind = KINDS.get(cells["排放口类型"])
         if kind is None:
-            bad("排放口类型", f"{cells['排放口类型']!r} is neither 废气 nor 废水")
+            bad("排放口类型", _("%(value)s is neither 废气 nor 废水") % {"value": repr(cells["排放口类型"])})
         outlet_code = cells["排放口编号"].upper()
         if not outlet_code:
-            bad("排放口编号", "empty")
+            bad("排放口编号", _("empty"))
         mn, password = cells["MN"], cells["密码"]
         if not mn or len(mn) > 64 or not mn.replace("-", "").replace("_", "").isalnum():
-            bad("MN", f"{mn!r} is not a device MN")
+            bad("MN", _("%(value)s is not a device MN") % {"value": repr(mn)})
         if not password:
-            bad("密码", "empty")
+            bad("密码", _("empty"))
         factor = codes.lookup(cells["监测因子"]) if cells["监测因子"] else None
         if factor is None:
-            bad("监测因子", f"{cells['监测因子']!r} is not an HJ 212 code or factor name")
+            bad("监测因子", _("%(value)s is not an HJ 212 code or factor name") % {"value": repr(cells["监测因子"])})
         limit = None
         if cells["排放限值"]:
             try:
                 limit = _float(cells["排放限值"])
             except ValueError:
-                bad("排放限值", f"{cells['排放限值']!r} is not a number")
+                bad("排放限值", _("%(value)s is not a number") % {"value": repr(cells["排放限值"])})
         period_text = cells.get("均值周期", "")
         period = PERIODS.get(period_text) if period_text else (
             "hour" if kind == Outlet.Kind.GAS else "day"
         )
         if period is None:
-            bad("均值周期", f"{period_text!r}: 小时, 日 or 实时")
+            bad("均值周期", _("%(value)s: 小时, 日 or 实时") % {"value": repr(period_text)})
         converted_text = cells.get("折算", "").lower()
         if converted_text not in YES | NO:
-            bad("折算", f"{converted_text!r}: 是 or 否")
+            bad("折算", _("%(value)s: 是 or 否") % {"value": repr(converted_text)})
         modbus_text = cells.get("接受MODBUS校验", "").lower()
         if modbus_text not in YES | NO:
-            bad("接受MODBUS校验", f"{modbus_text!r}: 是 or 否")
+            bad("接受MODBUS校验", _("%(value)s: 是 or 否") % {"value": repr(modbus_text)})
         interval = 60
         if cells.get("数据间隔"):
             try:
                 interval = int(cells["数据间隔"])
                 assert 0 < interval <= 86400
             except (ValueError, AssertionError):
-                bad("数据间隔", f"{cells['数据间隔']!r} is not a number of seconds")
+                bad("数据间隔", _("%(value)s is not a number of seconds") % {"value": repr(cells["数据间隔"])})
         coords = {}
         for col, key in (("经度", "longitude"), ("纬度", "latitude")):
             if cells.get(col):
                 try:
                     coords[key] = _float(cells[col])
                 except ValueError:
-                    bad(col, f"{cells[col]!r} is not a number")
+                    bad(col, _("%(value)s is not a number") % {"value": repr(cells[col])})
         media = {}
         for part in filter(None, (p.strip() for p in cells.get("重点排污单位类别", "").replace(",", "、").split("、"))):
             if part not in MEDIA:
-                bad("重点排污单位类别", f"{part!r}: 水, 大气, 土壤 or 噪声")
+                bad("重点排污单位类别", _("%(value)s: 水, 大气, 土壤 or 噪声") % {"value": repr(part)})
             else:
                 media[MEDIA[part]] = True
         permit = None
         if cells.get("排污许可证编号"):
             number = cells["排污许可证编号"]
             if not identifiers.permit_number_ok(number):
-                bad("排污许可证编号", f"{number!r} is not a permit number")
+                bad("排污许可证编号", _("%(value)s is not a permit number") % {"value": repr(number)})
             pkind = PERMIT_KINDS.get(cells.get("许可证类别", "") or "重点")
             if pkind is None:
-                bad("许可证类别", f"{cells['许可证类别']!r}: 重点, 简化 or 登记")
+                bad("许可证类别", _("%(value)s: 重点, 简化 or 登记") % {"value": repr(cells["许可证类别"])})
             dates = {}
             for col, key in (("有效期起", "valid_from"), ("有效期至", "valid_to")):
                 if cells.get(col):
                     try:
                         dates[key] = _date(cells[col])
                     except ValueError:
-                        bad(col, f"{cells[col]!r} is not a date (2024-05-01)")
+                        bad(col, _("%(value)s is not a date (2024-05-01)") % {"value": repr(cells[col])})
             permit = {"number": number, "kind": pkind, **dates}
         if len(problems) > before:
             continue
@@ -235,16 +236,19 @@ def check_rows(table: list[dict[str, str]], city: Division | None = None) -> tup
     for r in rows:
         owner = (r.enterprise["credit_code"], r.outlet["code"])
         if seen_mn.setdefault(r.device["mn"], owner) != owner:
-            problems.append(f"row {r.line}, MN: {r.device['mn']} is given to two outlets")
+            problems.append(_("row %(row)s, %(column)s: %(message)s") % {
+                "row": r.line, "column": "MN", "message": _("%(value)s is given to two outlets") % {"value": r.device["mn"]}})
         if seen_code.setdefault(r.enterprise["credit_code"], r.enterprise["name"]) != r.enterprise["name"]:
-            problems.append(f"row {r.line}, 单位名称: two names for {r.enterprise['credit_code']}")
+            problems.append(_("row %(row)s, %(column)s: %(message)s") % {
+                "row": r.line, "column": "单位名称", "message": _("two names for %(value)s") % {"value": r.enterprise["credit_code"]}})
     for mn, (credit, outlet) in seen_mn.items():
         other = Device.objects.filter(mn=mn).exclude(
             outlet__enterprise__credit_code=credit, outlet__code=outlet
         ).select_related("outlet__enterprise").first()
         if other:
             line = next(r.line for r in rows if r.device["mn"] == mn)
-            problems.append(f"row {line}, MN: {mn} already belongs to {other.outlet}")
+            problems.append(_("row %(row)s, %(column)s: %(message)s") % {
+                "row": line, "column": "MN", "message": _("%(value)s already belongs to %(outlet)s") % {"value": mn, "outlet": other.outlet}})
     return rows, problems
 
 
@@ -270,7 +274,7 @@ def import_registry(path: str | Path, *, raw: bytes | None = None, name: str | N
     table = read_table(path, raw, name)
     rows, problems = check_rows(table, city)
     if problems:
-        shown = "; ".join(problems[:20]) + (f" (and {len(problems) - 20} more)" if len(problems) > 20 else "")
+        shown = "; ".join(problems[:20]) + (_(" (and %(n)s more)") % {"n": len(problems) - 20} if len(problems) > 20 else "")
         raise DomainError(SourcesError.IMPORT_ROWS, file=name, count=len(problems), problems=shown)
     result = ImportResult()
     seen = {"e": set(), "o": set(), "f": set(), "d": set(), "p": set()}

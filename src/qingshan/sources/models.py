@@ -75,9 +75,9 @@ class Permit(models.Model):
     """排污许可证 (排污许可管理条例: a number from the national platform, valid five years)."""
 
     class Kind(models.TextChoices):
-        KEY = "key", _("Key management (重点管理)")
-        SIMPLIFIED = "simplified", _("Simplified management (简化管理)")
-        REGISTRATION = "registration", _("Registration (登记管理)")
+        KEY = "key", _("Key management")
+        SIMPLIFIED = "simplified", _("Simplified management")
+        REGISTRATION = "registration", _("Registration")
 
     enterprise = models.ForeignKey(
         Enterprise, on_delete=models.CASCADE, related_name="permits", verbose_name=_("enterprise")
@@ -101,8 +101,8 @@ class Outlet(models.Model):
     """排放口: DA001… (废气) or DW001… (废水)."""
 
     class Kind(models.TextChoices):
-        GAS = "gas", _("Waste gas (废气)")
-        WATER = "water", _("Waste water (废水)")
+        GAS = "gas", _("Waste gas")
+        WATER = "water", _("Waste water")
 
     enterprise = models.ForeignKey(
         Enterprise, on_delete=models.CASCADE, related_name="outlets", verbose_name=_("enterprise")
@@ -146,7 +146,7 @@ class OutletFactor(models.Model):
     )
     standard = models.CharField(_("standard"), max_length=100, blank=True)
     on_converted = models.BooleanField(
-        _("limit on converted value (折算)"),
+        _("limit on converted value"),
         default=False,
         help_text=_("The limit applies to the concentration converted to the reference oxygen (ZsRtd/ZsAvg)."),
     )

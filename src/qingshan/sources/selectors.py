@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from django.db.models import QuerySet
+from django.utils.translation import gettext
 
 from .models import Reading, ReceiverCounter
 
@@ -69,7 +70,7 @@ def enterprise_overview(enterprise, days: int = 7) -> dict:
             means = alert_rules.hourly_means(mine, f.on_converted, interval)
             xs = sorted(means)
             charts.append({
-                "key": f"{outlet.pk}-{f.code}", "label": f"{f.name} ({f.code}){' · 折算' if f.on_converted else ''}",
+                "key": f"{outlet.pk}-{f.code}", "label": f"{f.name} ({f.code})" + (f" · {gettext('converted')}" if f.on_converted else ""),
                 "unit": f.unit, "limit": f.limit, "x": [t.isoformat() for t in xs],
                 "y": [round(means[t][0], 3) for t in xs],
             })

@@ -11,7 +11,7 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from qingshan.core.access import actor_for
 from qingshan.core.errors import DomainError
@@ -104,9 +104,10 @@ def test_bad_rows_are_named_and_nothing_is_stored(registry):
         "91130200699229617X,企业,东区,DA001,排口,废气,MN5,pw,a21026,三十五,mg/m3,小时,否",
         "91130200699229617X,企业,东区,DA001,排口,废气,MN6,pw,a21026,35,mg/m3,每周,否",
     ]
-    with pytest.raises(DomainError) as err:
+    with pytest.raises(DomainError) as err, translation.override("en"):
         importer.import_registry("bad.csv", raw=csv_bytes(DONGQU, *bad), name="bad.csv")
-    text = str(err.value)
+    with translation.override("en"):
+        text = str(err.value)
     for expected in ["row 3, 统一社会信用代码", "row 4, 行政区", "row 5, 排放口类型", "row 6, 监测因子", "row 7, 排放限值",
                      "row 8, 均值周期"]:
         assert expected in text, expected
@@ -132,10 +133,10 @@ def test_import_registry_cli_and_xlsx(registry, tmp_path):
     wb.save(path)
     out = io.StringIO()
     call_command("sources", "import-registry", str(path), stdout=out)
-    assert "2 enterprises" in out.getvalue()
+    assert "2 个排污单位" in out.getvalue()
     bad = tmp_path / "bad.csv"
     bad.write_bytes(csv_bytes("X,企业,东区,DA001,排口,废气,MN,pw,a21026,35,mg/m3,小时,否"))
-    with pytest.raises(CommandError, match="row 2"):
+    with pytest.raises(CommandError, match="第 2 行"):
         call_command("sources", "import-registry", str(bad))
 
 

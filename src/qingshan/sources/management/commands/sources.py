@@ -8,6 +8,7 @@ import json
 
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from qingshan.core.errors import DomainError
 from qingshan.orgs.models import Division
@@ -46,15 +47,16 @@ class Command(BaseCommand):
         if opts["city"]:
             city = Division.objects.filter(name=opts["city"]).first()
             if city is None:
-                raise CommandError(f"unknown division {opts['city']!r}")
+                raise CommandError(_("unknown division %(name)s") % {"name": opts["city"]})
         r = importer.import_registry(opts["file"], city=city)
-        self.stdout.write(
-            f"{opts['file']}: {r.enterprises} enterprises, {r.permits} permits, {r.outlets} outlets, "
-            f"{r.factors} factors, {r.devices} devices — {r.created} created, {r.updated} updated, "
-            f"{r.unchanged} unchanged"
-        )
+        self.stdout.write(_(
+            "%(file)s: %(e)s enterprises, %(p)s permits, %(o)s outlets, %(f)s factors, %(d)s devices — "
+            "%(c)s created, %(u)s updated, %(n)s unchanged"
+        ) % {"file": opts["file"], "e": r.enterprises, "p": r.permits, "o": r.outlets, "f": r.factors,
+             "d": r.devices, "c": r.created, "u": r.updated, "n": r.unchanged})
         for code in r.flagged_codes:
-            self.stdout.write(f"flagged: {code} fails the GB 32100 check character (kept; early pilot codes do)")
+            self.stdout.write(_("flagged: %(code)s fails the GB 32100 check character (kept: early pilot codes do)")
+                              % {"code": code})
 
     def do_readings(self, opts) -> None:
         start = parse_time("--from", opts["start"])
