@@ -227,7 +227,7 @@ def main() -> None:
     secs, answered = _run(_drive(port, streams, expect_answers=True))
     receiver_cpu = _cpu(proc.pid) - cpu0
     proc.terminate()
-    proc.wait(timeout=30)
+    proc.communicate(timeout=60)
     import django
     from django.db import connection
 

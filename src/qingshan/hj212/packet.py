@@ -48,17 +48,26 @@ _QN = re.compile(r"\d{1,20}")
 _CN = re.compile(r"\d{4}")
 _ST = re.compile(r"[0-9A-Z]{2,3}")
 _MN = re.compile(r"[0-9A-Za-z_.:\-]{1,64}")
-_FLAG_VALUE = re.compile(r"[A-Za-z0-9]{1,4}")
 
 
-@dataclass(slots=True)
 class Value:
-    """One factor's sub-values in a packet: ``fields`` maps the sub-key (Rtd, Avg, Flag, ZsRtd, …) to its text."""
+    """One factor's sub-values in a packet: ``fields`` maps the sub-key (Rtd, Avg, Flag, ZsRtd, …) to its text,
+    ``numbers`` the numeric ones to their value (checked and converted once, while parsing)."""
 
-    code: str  # the HJ 212-2017 code (a 2005 code mapped by Appendix B)
-    raw_code: str  # the code as sent
-    fields: dict[str, str] = field(default_factory=dict)
-    numbers: dict[str, float] = field(default_factory=dict)  # the numeric sub-values, checked and converted
+    __slots__ = ("code", "raw_code", "fields", "numbers")
+
+    def __init__(self, code: str, raw_code: str, fields: dict[str, str] | None = None) -> None:
+        self.code = code  # the HJ 212-2017 code (a 2005 code mapped by Appendix B)
+        self.raw_code = raw_code  # the code as sent
+        self.fields = fields if fields is not None else {}
+        self.numbers: dict[str, float] = {}
+
+    def __repr__(self) -> str:
+        return f"Value({self.code!r}, {self.fields!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Value) and (self.code, self.raw_code, self.fields) == (
+            other.code, other.raw_code, other.fields)
 
     def number(self, key: str) -> float | None:
         return self.numbers.get(key)
@@ -288,10 +297,10 @@ def _read_cp(body: str, packet: Packet) -> None:
                     number = float(value)
                 except ValueError:
                     number = math.nan
-                if not math.isfinite(number) or value != value.strip():
+                if number - number != 0.0:  # NaN or ±infinity (x − x is 0.0 for every finite x)
                     raise Rejected(Reason.SYNTAX, f"{key}={value[:20]!r} is not a number")
                 entry.numbers[sub] = number
-            elif sub == "Flag" and value and not _FLAG_VALUE.fullmatch(value):
+            elif sub == "Flag" and value and not (len(value) <= 4 and value.isascii() and value.isalnum()):
                 raise Rejected(Reason.SYNTAX, f"{key}={value[:20]!r}")
             entry.fields[sub] = value
     if pending:

@@ -172,6 +172,13 @@ def _fail(fut: asyncio.Future, exc: Exception) -> None:
         fut.set_exception(exc)
 
 
+@dataclass(eq=False)
+class _Conn:
+    writer: asyncio.StreamWriter
+    last: float
+    partial_since: float | None = None
+
+
 class Receiver:
     def __init__(self, settings: Settings | None = None, sink=None) -> None:
         self.settings = settings or Settings()
@@ -181,6 +188,7 @@ class Receiver:
         self.committer: Committer | None = None
         self.server: asyncio.AbstractServer | None = None
         self.connections = 0
+        self._conns: set[_Conn] = set()
 
     async def start(self) -> asyncio.AbstractServer:
         loop = asyncio.get_running_loop()
@@ -202,7 +210,8 @@ class Receiver:
 
     async def _housekeeping(self) -> None:
         while True:
-            await asyncio.sleep(1.0)
+            await asyncio.sleep(1.0 if self.settings.partial_timeout >= 5 else 0.2)
+            self._sweep(time.monotonic())
             if self.registry.stale(time.monotonic()):
                 try:
                     await asyncio.to_thread(self.registry.load)
@@ -217,24 +226,20 @@ class Receiver:
         peer_text = f"{peer[0]}:{peer[1]}" if isinstance(peer, tuple) else str(peer)
         framer = Framer()
         messages = Reassembler(ttl=self.settings.idle_timeout)
-        s = self.settings
-        partial_since: float | None = None
+        conn = _Conn(writer, time.monotonic())
+        self._conns.add(conn)
+        read_size = self.settings.read_size
         try:
             while True:
-                timeout = s.idle_timeout
-                if framer.pending:
-                    partial_since = partial_since or time.monotonic()
-                    timeout = min(timeout, max(0.1, s.partial_timeout - (time.monotonic() - partial_since)))
-                try:
-                    data = await asyncio.wait_for(reader.read(s.read_size), timeout)
-                except TimeoutError:
-                    self.counters.add("timeouts")
-                    break
+                data = await reader.read(read_size)
                 if not data:
                     break
+                conn.last = time.monotonic()
                 items = framer.feed(data)
-                if not framer.pending:
-                    partial_since = None
+                if framer.pending:
+                    conn.partial_since = conn.partial_since or conn.last
+                else:
+                    conn.partial_since = None
                 if items:
                     await self._process(items, writer, peer_text, messages)
         except (ConnectionError, asyncio.IncompleteReadError):
@@ -242,12 +247,23 @@ class Receiver:
         except Exception:
             log.exception("hj212: connection %s closed after an unexpected error", peer_text)
         finally:
+            self._conns.discard(conn)
             self.connections -= 1
             writer.close()
             try:
                 await writer.wait_closed()
             except Exception:
                 pass
+
+    def _sweep(self, now: float) -> None:
+        """Close connections silent for ``idle_timeout`` or stuck mid-packet for ``partial_timeout`` seconds (one
+        sweep a second instead of a timer per read: ``wait_for`` on every read cost more than the parsing)."""
+        s = self.settings
+        for c in list(self._conns):
+            if now - c.last > s.idle_timeout or (c.partial_since and now - c.partial_since > s.partial_timeout):
+                self._conns.discard(c)
+                self.counters.add("timeouts")
+                c.writer.transport.abort()
 
     async def _process(self, items: list, writer: asyncio.StreamWriter, peer: str, messages: Reassembler) -> None:
         now = datetime.now(UTC)
