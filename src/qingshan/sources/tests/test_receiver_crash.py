@@ -298,3 +298,51 @@ def _scenario(env, qingshan, extra=(), between_kills=None, settle=None):
     assert stats["duplicates"] >= 1
     assert set(stats["rejected"]) >= {"crc", "length", "syntax", "unknown_mn", "password"}
     assert Path(env["QINGSHAN_HOME"]).exists()
+
+
+def test_silent_and_slow_connections_time_out_and_a_flood_does_not_starve_others(server_env):
+    """A silent connection and one stuck mid-packet are closed after their timeouts; a device flooding thousands of
+    packets does not keep another device's packet waiting; garbage never ends the process."""
+    env, qingshan = server_env
+    if env.get("DATABASE_URL"):
+        pytest.skip("exercised on SQLite (the server logic is the same on PostgreSQL)")
+    port = _free_port()
+    server = Server(env, qingshan, port, ["--idle-timeout", "2", "--partial-timeout", "1"])
+    server.start()
+    (mn1, pw1), (mn2, pw2) = DEVICES[0], DEVICES[1]
+    try:
+        silent = socket.create_connection(("127.0.0.1", port))
+        stuck = socket.create_connection(("127.0.0.1", port))
+        stuck.sendall(_packet(mn1, pw1, datetime(2024, 7, 1), "20240701000000000", 1.0)[:50])
+        for s in (silent, stuck):
+            s.settimeout(10)
+        t0 = time.monotonic()
+        assert stuck.recv(100) == b""  # closed by the server (partial timeout)
+        assert 0.5 < time.monotonic() - t0 < 5
+        assert silent.recv(100) == b""  # closed by the server (idle timeout)
+        assert time.monotonic() - t0 < 8
+
+        flood = socket.create_connection(("127.0.0.1", port))
+        start = datetime(2024, 8, 1)
+        burst = b"".join(_packet(mn1, pw1, start + timedelta(minutes=k), f"{k:017d}", 1.0) for k in range(3000))
+        flood.sendall(b"\x00garbage\xff" * 50 + burst)  # the kernel buffers what the server has not read yet
+        other = socket.create_connection(("127.0.0.1", port))
+        other.settimeout(15)
+        t1 = time.monotonic()
+        other.sendall(_packet(mn2, pw2, datetime(2024, 8, 2), "20240802000000000", 2.0))
+        assert b"CN=9014" in other.recv(1000)
+        waited = time.monotonic() - t1
+        flood.settimeout(60)
+        answers = b""
+        while answers.count(b"\r\n") < 3000:
+            chunk = flood.recv(65536)
+            assert chunk, "the flooding connection was closed"
+            answers += chunk
+        flood_time = time.monotonic() - t1
+        assert waited < max(2.0, flood_time / 3), (waited, flood_time)
+        assert server.proc.poll() is None
+    finally:
+        server.kill()
+    rows = _readings(env, qingshan, mn1)
+    flood_times = {r["data_time"] for r in rows if "2024-08-01" <= r["data_time"] < "2024-08-03T02"}
+    assert len(flood_times) == 3000 and len(rows) >= 3 * 3000
