@@ -191,6 +191,7 @@ def main() -> None:
     ap.add_argument("--devices", type=int, default=1000)
     ap.add_argument("--packets", type=int, default=60, help="packets per device")
     ap.add_argument("--reuse", action="store_true")
+    ap.add_argument("--writers", type=int, default=2, help="committer threads of the receiver")
     args = ap.parse_args()
 
     import resource
@@ -218,7 +219,7 @@ def main() -> None:
     # The receiver.
     port = _free_port()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "qingshan.cli", "hj212", "serve", "--port", str(port)],
+        [sys.executable, "-m", "qingshan.cli", "hj212", "serve", "--port", str(port), "--writers", str(args.writers)],
         env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )
     _wait_port(port, proc)
@@ -227,7 +228,10 @@ def main() -> None:
     secs, answered = _run(_drive(port, streams, expect_answers=True))
     receiver_cpu = _cpu(proc.pid) - cpu0
     proc.terminate()
-    proc.communicate(timeout=60)
+    out, _ = proc.communicate(timeout=60)
+    for line in out.splitlines():
+        if "batches" in line:
+            print("receiver log:", line.split("INFO ", 1)[-1])
     import django
     from django.db import connection
 

@@ -191,7 +191,7 @@ class Device(models.Model):
 class Packet(models.Model):
     """One stored HJ 212 packet (a part of a multi-packet message is one packet, ``pno`` > 0)."""
 
-    id = models.BigAutoField(primary_key=True)
+    pk = models.CompositePrimaryKey("mn", "cn", "data_time", "pno")
     mn = models.CharField(max_length=64)
     cn = models.IntegerField()
     data_time = models.DateTimeField()
@@ -217,7 +217,7 @@ class Packet(models.Model):
 class Reading(models.Model):
     """One factor of one stored packet: Rtd (real-time) or Min/Avg/Max/Cou (statistics), converted values, flag."""
 
-    id = models.BigAutoField(primary_key=True)
+    pk = models.CompositePrimaryKey("mn", "cn", "data_time", "code")
     mn = models.CharField(max_length=64)
     cn = models.IntegerField()
     data_time = models.DateTimeField()

@@ -3,16 +3,16 @@
 PostgreSQL: declarative partitioning by month on ``data_time`` (``PARTITION BY RANGE``); a month's partitions are
 made by ``sources_ensure_month(timestamptz)`` — the receiver calls it the first time a batch holds a month it has
 not seen (there is no default partition, so a row never lands where a later partition could not take it).
-The unique keys include the partition key, as PostgreSQL requires: (mn, cn, data_time, pno) for packets — the
+The primary keys include the partition key, as PostgreSQL requires: (mn, cn, data_time, pno) for packets — the
 "same MN, CN, DataTime" duplicate rule, per part of a multi-packet message — and (mn, cn, data_time, code) for
-readings, which is also the index every query by device and time uses.
+readings, which is also the index every query by device and time uses. No surrogate id: one index per table, no
+sequence — each reading costs one heap row and one index entry (the models declare the same composite keys).
 SQLite: the same columns in plain tables.
 """
 
 from django.db import migrations
 
 COLUMNS_PACKET = """
-    id {serial},
     mn varchar(64) NOT NULL,
     cn integer NOT NULL,
     data_time {ts} NOT NULL,
@@ -25,7 +25,6 @@ COLUMNS_PACKET = """
     crc_kind varchar(8) NOT NULL,
     raw text NOT NULL"""
 COLUMNS_READING = """
-    id {serial},
     mn varchar(64) NOT NULL,
     cn integer NOT NULL,
     data_time {ts} NOT NULL,
@@ -40,13 +39,11 @@ COLUMNS_READING = """
     flag varchar(4) NOT NULL DEFAULT ''"""
 
 POSTGRES = [
-    f"""CREATE TABLE sources_packet ({COLUMNS_PACKET.format(serial="bigserial", ts="timestamptz")},
-        PRIMARY KEY (id, data_time),
-        CONSTRAINT sources_packet_key UNIQUE (mn, cn, data_time, pno)
+    f"""CREATE TABLE sources_packet ({COLUMNS_PACKET.format(ts="timestamptz")},
+        CONSTRAINT sources_packet_key PRIMARY KEY (mn, cn, data_time, pno)
     ) PARTITION BY RANGE (data_time)""",
-    f"""CREATE TABLE sources_reading ({COLUMNS_READING.format(serial="bigserial", ts="timestamptz")},
-        PRIMARY KEY (id, data_time),
-        CONSTRAINT sources_reading_key UNIQUE (mn, cn, data_time, code)
+    f"""CREATE TABLE sources_reading ({COLUMNS_READING.format(ts="timestamptz")},
+        CONSTRAINT sources_reading_key PRIMARY KEY (mn, cn, data_time, code)
     ) PARTITION BY RANGE (data_time)""",
     """CREATE FUNCTION sources_ensure_month(t timestamptz) RETURNS void LANGUAGE plpgsql AS $$
     DECLARE
@@ -72,10 +69,10 @@ POSTGRES_DROP = [
     "DROP FUNCTION IF EXISTS sources_ensure_month(timestamptz)",
 ]
 SQLITE = [
-    f"""CREATE TABLE sources_packet ({COLUMNS_PACKET.format(serial="integer PRIMARY KEY AUTOINCREMENT", ts="datetime")},
-        CONSTRAINT sources_packet_key UNIQUE (mn, cn, data_time, pno))""",
-    f"""CREATE TABLE sources_reading ({COLUMNS_READING.format(serial="integer PRIMARY KEY AUTOINCREMENT", ts="datetime")},
-        CONSTRAINT sources_reading_key UNIQUE (mn, cn, data_time, code))""",
+    f"""CREATE TABLE sources_packet ({COLUMNS_PACKET.format(ts="datetime")},
+        CONSTRAINT sources_packet_key PRIMARY KEY (mn, cn, data_time, pno))""",
+    f"""CREATE TABLE sources_reading ({COLUMNS_READING.format(ts="datetime")},
+        CONSTRAINT sources_reading_key PRIMARY KEY (mn, cn, data_time, code))""",
 ]
 SQLITE_DROP = ["DROP TABLE IF EXISTS sources_reading", "DROP TABLE IF EXISTS sources_packet"]
 

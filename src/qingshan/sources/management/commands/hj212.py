@@ -23,6 +23,7 @@ class Command(BaseCommand):
         s.add_argument("--port", type=int, default=9212)
         s.add_argument("--idle-timeout", type=float, default=300.0, help="close a silent connection (s)")
         s.add_argument("--partial-timeout", type=float, default=30.0, help="close a connection stuck mid-packet (s)")
+        s.add_argument("--writers", type=int, default=2, help="committer threads on PostgreSQL (default 2)")
         s.add_argument("--nats", default=os.environ.get("QINGSHAN_HJ212_NATS", ""),
                        help="publish to NATS JetStream at this URL instead of writing (QINGSHAN_HJ212_NATS)")
         st = sub.add_parser("stats", help="Counters of the receivers: received, stored, duplicates, rejected.")
@@ -46,7 +47,7 @@ class Command(BaseCommand):
 
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
         settings = Settings(host=opts["host"], port=opts["port"], idle_timeout=opts["idle_timeout"],
-                            partial_timeout=opts["partial_timeout"])
+                            partial_timeout=opts["partial_timeout"], writers=opts["writers"])
         sink = None
         if opts["nats"]:
             from qingshan.sources.receiver.nats import Publisher
