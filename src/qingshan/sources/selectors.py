@@ -14,7 +14,8 @@ REJECT_REASONS = ("crc", "length", "syntax", "unknown_mn", "password", "garbage"
 
 def receiver_stats() -> dict:
     """received, stored, duplicates, rejected by reason (crc, length, syntax, unknown_mn, password, garbage),
-    quarantined, other (notices, requests, device answers), timeouts — summed over every receiver process."""
+    quarantined, MODBUS-CRC packets refused (also under crc) and accepted (devices set to), other (notices,
+    requests, device answers), timeouts — summed over every receiver process."""
     c = dict(ReceiverCounter.objects.values_list("name", "value"))
     return {
         "received": c.get("received", 0),
@@ -22,6 +23,7 @@ def receiver_stats() -> dict:
         "duplicates": c.get("duplicates", 0),
         "rejected": {r: c.get(f"rejected_{r}", 0) for r in REJECT_REASONS},
         "quarantined": c.get("quarantined", 0),
+        "modbus_crc": {"refused": c.get("modbus_crc_refused", 0), "accepted": c.get("modbus_crc_accepted", 0)},
         "other": c.get("other", 0),
         "timeouts": c.get("timeouts", 0),
     }

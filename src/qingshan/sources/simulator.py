@@ -45,6 +45,7 @@ class SimDevice:
     factors: list[SimFactor]
     interval: int = 60
     seed: int = 0
+    registered: bool = True  # unregistered devices get no answer (the receiver quarantines their packets)
     rnd: random.Random = field(init=False)
     episodes: dict = field(default_factory=dict)
 
@@ -144,7 +145,7 @@ def fictitious_devices(n: int, start: int = 0) -> list[SimDevice]:
         gas = i % 2 == 0
         factors = [SimFactor(c, b, a, b * 2.5 if c not in ("a19001", "a01012", "w01001") else None)
                    for c, b, a in (GAS_FACTORS if gas else WATER_FACTORS)[:5]]  # fmt: skip
-        out.append(SimDevice(f"SIM{i:021d}", "123456", "31" if gas else "32", factors))
+        out.append(SimDevice(f"SIM{i:021d}", "123456", "31" if gas else "32", factors, registered=False))
     return out
 
 
@@ -178,7 +179,7 @@ async def run_device(dev: SimDevice, host: str, port: int, period: float, until:
                 continue
             frame = replies.frame(dev.packet("2011", t))
             t += step
-            want = True
+            want = dev.registered
             if faults:
                 roll = rnd.random()
                 if roll < 0.03:
@@ -198,7 +199,7 @@ async def run_device(dev: SimDevice, host: str, port: int, period: float, until:
                     t += step
                     frame += second
                     stats.sent += 1
-                if not want:
+                if roll < 0.03:
                     stats.faults += 1
             if frame:
                 writer.write(frame)
@@ -208,7 +209,7 @@ async def run_device(dev: SimDevice, host: str, port: int, period: float, until:
                 try:
                     await asyncio.wait_for(reader.readuntil(b"\r\n"), timeout=10)
                     stats.answered += 1
-                    if faults and roll >= 0.08 and roll < 0.10:
+                    if faults and 0.08 <= roll < 0.10:
                         await asyncio.wait_for(reader.readuntil(b"\r\n"), timeout=10)
                         stats.answered += 1
                 except (TimeoutError, asyncio.IncompleteReadError):

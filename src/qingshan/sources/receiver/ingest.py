@@ -114,7 +114,7 @@ def judge(raw: bytes, registry: Registry, received_at: datetime, peer: str = "",
         return Outcome("reject", exc.code.value, exc.detail)
     device = registry.get(packet.mn)
     if packet.crc_kind == "modbus" and not (device and device.accept_modbus_crc):
-        return Outcome("reject", Reason.CRC.value, "MODBUS CRC (the device is not set to accept it)", packet=packet)
+        return Outcome("reject", Reason.CRC.value, Reason.MODBUS_CRC.value, packet=packet)
     if packet.is_reply:
         return Outcome("other", packet=packet)
     is_upload = packet.cn in UPLOAD_COMMANDS and (packet.data_time is not None or packet.values)

@@ -383,6 +383,10 @@ class Receiver:
                     messages.add(packet)
             if outcome.kind == "reject":
                 add(f"rejected_{outcome.reason}")
+                if outcome.detail == "modbus_crc":
+                    add("modbus_crc_refused")  # a MODBUS CRC, reported as such (counted under crc)
+            elif outcome.packet is not None and outcome.packet.crc_kind == "modbus":
+                add("modbus_crc_accepted")
             elif outcome.kind == "quarantine":
                 add("rejected_unknown_mn")
                 add("quarantined")

@@ -91,12 +91,17 @@ class Store:
     # PostgreSQL -----------------------------------------------------------------------------------------------
 
     def _ensure_months(self, cur, packets: list[PacketRecord]) -> None:
+        """Make the month partitions this batch needs. A month is remembered only once its transaction committed
+        (a rolled-back batch also rolls back the partition it made)."""
+        made = set()
         for p in packets:
             t = p.data_time.astimezone(UTC)
             month = (t.year, t.month)
-            if month not in self._months:
+            if month not in self._months and month not in made:
                 cur.execute("SELECT sources_ensure_month(%s)", [t])
-                self._months.add(month)
+                made.add(month)
+        if made:
+            transaction.on_commit(lambda: self._months.update(made))
 
     _TEMP = (
         """CREATE TEMP TABLE IF NOT EXISTS hj_packet (idx int, mn varchar, cn int, data_time timestamptz, pno int,
@@ -132,7 +137,8 @@ class Store:
         if getattr(raw, "_hj212_temp", False) is False:
             for sql in self._TEMP:
                 cur.execute(sql)
-            raw._hj212_temp = True
+            # Remembered once committed: a rolled-back first batch rolls the temporary tables back too.
+            transaction.on_commit(lambda: setattr(raw, "_hj212_temp", True))
         self._ensure_months(cur, packets)
         first: dict[tuple, int] = {}
         for i, p in enumerate(packets):

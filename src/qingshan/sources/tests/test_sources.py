@@ -424,3 +424,57 @@ def test_area_routes_refuse_another_citys_office_every_method(client, users, sou
             checked += 1
     assert checked >= 40
     assert (list(Enterprise.objects.values()), list(Alert.objects.values()), list(Device.objects.values())) == before
+
+
+@pytest.mark.django_db
+def test_modbus_crc_devices_are_refused_unless_set_to_be_accepted(sources):
+    data = replies.upload(mn="MNDONGQU0001", pw="pw1", cn="2011", st="31", data_time=datetime(2024, 9, 1),
+                          values=[("a21026", {"Rtd": 1.0, "Flag": "N"})], qn="20240901000000000")
+    frame = replies.frame(data, crc="modbus")
+    reg = Registry()
+    reg.load()
+    refused = judge(frame, reg, datetime.now(UTC))
+    assert (refused.kind, refused.reason, refused.detail) == ("reject", "crc", "modbus_crc")
+    assert refused.answer_after_commit is None and refused.answer_now is None
+    Device.objects.filter(mn="MNDONGQU0001").update(accept_modbus_crc=True)
+    reg.load()
+    accepted = judge(frame, reg, datetime.now(UTC))
+    assert accepted.kind == "store" and accepted.record.crc_kind == "modbus"
+    assert b"CN=9014" in accepted.answer_after_commit
+    assert Store().write([accepted.record]) == ["stored"]
+
+
+@pytest.mark.django_db
+def test_requests_notices_and_bad_passwords_get_the_standards_answers(sources):
+    reg = Registry()
+    reg.load()
+    now = datetime.now(UTC)
+    req = judge(replies.frame("QN=20240101000000000;ST=31;CN=1062;PW=pw1;MN=MNDONGQU0001;Flag=5;"
+                              "CP=&&RtdInterval=30&&"), reg, now)
+    assert req.kind == "other" and b"CN=9011" in req.answer_now and b"QnRtn=2" in req.answer_now
+    bad_pw = judge(replies.frame("QN=20240101000000000;ST=31;CN=1062;PW=nope;MN=MNDONGQU0001;Flag=5;"
+                                 "CP=&&RtdInterval=30&&"), reg, now)
+    assert bad_pw.reason == "password" and b"QnRtn=3" in bad_pw.answer_now
+    unknown = judge(replies.frame("QN=20240101000000000;ST=31;CN=1062;PW=x;MN=NOBODY;Flag=5;CP=&&&&"), reg, now)
+    assert unknown.reason == "unknown_mn" and b"QnRtn=4" in unknown.answer_now
+    notice = judge(replies.frame("QN=20240101000000000;ST=31;CN=1013;PW=pw1;MN=MNDONGQU0001;Flag=5;"
+                                 "CP=&&PolId=a21026&&"), reg, now)
+    assert b"CN=9013" in notice.answer_now
+    upload_bad_pw = judge(_upload("MNDONGQU0001", "nope", "2011", datetime(2024, 1, 1), [("a21026", {"Rtd": 1})]),
+                          reg, now)
+    assert upload_bad_pw.reason == "password" and upload_bad_pw.answer_now is None
+    no_answer = judge(_upload("MNDONGQU0001", "pw1", "2011", datetime(2024, 1, 1), [("a21026", {"Rtd": 1})],
+                              flag=4), reg, now)
+    assert no_answer.kind == "store" and no_answer.answer_after_commit is None  # Flag without A: no 9014
+
+
+@pytest.mark.django_db
+def test_readings_api_is_scoped(client, users, sources):
+    _store(_upload("MNDONGQU0001", "pw1", "2061", datetime(2024, 5, 1, 8), [("a21026", {"Avg": 12.0, "Flag": "N"})]))
+    client.force_login(users["enforce"])
+    rows = client.get("/api/sources/readings/", {"mn": "MNDONGQU0001", "cn": "2061"}).json()
+    assert [(r["code"], r["value"], r["flag"]) for r in rows] == [("a21026", 12.0, "N")]
+    assert client.get("/api/sources/readings/", {"mn": "MNDONGQU0001", "cn": "9999"}).status_code == 400
+    assert client.get("/api/sources/readings/", {"mn": "MNDONGQU0001", "from": "soon"}).json()["field"] == "from"
+    client.force_login(users["dongqu"])
+    assert client.get("/api/sources/readings/", {"mn": "MNXIQU00001"}).status_code == 404

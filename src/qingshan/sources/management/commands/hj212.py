@@ -28,7 +28,11 @@ class Command(BaseCommand):
                        help="publish to NATS JetStream at this URL instead of writing (QINGSHAN_HJ212_NATS)")
         st = sub.add_parser("stats", help="Counters of the receivers: received, stored, duplicates, rejected.")
         st.add_argument("--format", choices=["json", "text"], default="json")
-        sim = sub.add_parser("simulate", help="Simulated devices sending real-time packets to a receiver.")
+        sim = sub.add_parser(
+            "simulate",
+            help="Simulated devices (registered ones first) sending real-time packets to a receiver; each device's "
+                 "DataTime starts now and advances by its reporting interval a packet (an accelerated clock).",
+        )
         sim.add_argument("--devices", type=int, default=10)
         sim.add_argument("--rate", type=float, default=10.0, help="packets per second, all devices together")
         sim.add_argument("--duration", type=float, default=10.0, help="seconds")
