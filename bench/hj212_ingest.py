@@ -172,9 +172,18 @@ def _wait_port(port: int, proc: subprocess.Popen, timeout: float = 120) -> None:
 
 
 def _cpu(pid: int) -> float:
-    """CPU seconds (user + system) a process has used so far."""
-    fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    """CPU seconds (user + system) a process and its children (``--processes``) have used so far."""
+    total = 0.0
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            fields = open(f"/proc/{entry}/stat").read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(entry) == pid or int(fields[1]) == pid:
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
 
 
 def _run(coro):
@@ -192,6 +201,7 @@ def main() -> None:
     ap.add_argument("--packets", type=int, default=60, help="packets per device")
     ap.add_argument("--reuse", action="store_true")
     ap.add_argument("--writers", type=int, default=2, help="committer threads of the receiver")
+    ap.add_argument("--processes", type=int, default=1, help="receiver processes (SO_REUSEPORT)")
     args = ap.parse_args()
 
     import resource
@@ -219,7 +229,8 @@ def main() -> None:
     # The receiver.
     port = _free_port()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "qingshan.cli", "hj212", "serve", "--port", str(port), "--writers", str(args.writers)],
+        [sys.executable, "-m", "qingshan.cli", "hj212", "serve", "--port", str(port), "--writers", str(args.writers),
+         "--processes", str(args.processes)],
         env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )
     _wait_port(port, proc)
@@ -246,7 +257,7 @@ def main() -> None:
     rate = stored / secs
     print(f"receiver (PostgreSQL, group commit): {stored} packets stored ({rows} packet rows, {readings} readings, "
           f"{answered} answered) in {secs:.2f} s = {rate:,.0f} packets/s stored; load average {load:.2f} → "
-          f"{os.getloadavg()[0]:.2f} (machine shared with other sessions); receiver process used "
+          f"{os.getloadavg()[0]:.2f} (machine shared with other sessions); receiver processes used "
           f"{receiver_cpu:.1f} CPU-s ({receiver_cpu / stored * 1e6:.0f} µs a packet)")
     if stored != total or answered != total:
         print(f"WARNING: {total - stored} packets not stored, {total - answered} not answered")

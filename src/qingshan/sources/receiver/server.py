@@ -53,6 +53,7 @@ class Settings:
     max_batch: int = 8000
     registry_ttl: float = 5.0
     writers: int = 2  # committer threads, each with its own connection (PostgreSQL only; SQLite has one writer)
+    reuse_port: bool = False  # several receiver processes on one port
 
 
 @dataclass
@@ -332,7 +333,8 @@ class Receiver:
         elif hasattr(self.sink, "bind_counters"):
             self.sink.bind_counters(self.counters)
         self.server = await loop.create_server(
-            lambda: _Connection(self), self.settings.host, self.settings.port, backlog=4096
+            lambda: _Connection(self), self.settings.host, self.settings.port, backlog=4096,
+            reuse_port=self.settings.reuse_port or None,
         )
         loop.create_task(self._housekeeping())
         return self.server

@@ -24,6 +24,8 @@ class Command(BaseCommand):
         s.add_argument("--idle-timeout", type=float, default=300.0, help="close a silent connection (s)")
         s.add_argument("--partial-timeout", type=float, default=30.0, help="close a connection stuck mid-packet (s)")
         s.add_argument("--writers", type=int, default=2, help="committer threads on PostgreSQL (default 2)")
+        s.add_argument("--processes", type=int, default=1,
+                       help="receiver processes sharing the port (SO_REUSEPORT, Linux); they die with the first")
         s.add_argument("--nats", default=os.environ.get("QINGSHAN_HJ212_NATS", ""),
                        help="publish to NATS JetStream at this URL instead of writing (QINGSHAN_HJ212_NATS)")
         st = sub.add_parser("stats", help="Counters of the receivers: received, stored, duplicates, rejected.")
@@ -51,7 +53,10 @@ class Command(BaseCommand):
 
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
         settings = Settings(host=opts["host"], port=opts["port"], idle_timeout=opts["idle_timeout"],
-                            partial_timeout=opts["partial_timeout"], writers=opts["writers"])
+                            partial_timeout=opts["partial_timeout"], writers=opts["writers"],
+                            reuse_port=opts["processes"] > 1)
+        if opts["processes"] > 1:
+            _fork_workers(opts["processes"] - 1)
         sink = None
         if opts["nats"]:
             from qingshan.sources.receiver.nats import Publisher
@@ -107,6 +112,25 @@ class Command(BaseCommand):
 
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
         _run(run_writer(opts["nats"], batch=opts["batch"]))
+
+
+def _fork_workers(n: int) -> None:
+    """Fork ``n`` more receiver processes before any database connection or event loop exists; each runs the same
+    server on the same port (the kernel spreads connections, SO_REUSEPORT) with its own committer. A child is
+    killed when its parent dies (PR_SET_PDEATHSIG), so SIGKILL of the first process stops them all."""
+    import ctypes
+    import os
+
+    from django.db import connections
+
+    connections.close_all()
+    for _ in range(n):
+        if os.fork() == 0:
+            try:
+                ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, int(signal.SIGKILL), 0, 0, 0)  # PR_SET_PDEATHSIG
+            except OSError:
+                pass
+            return
 
 
 def _run(coro):
