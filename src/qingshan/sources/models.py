@@ -308,7 +308,7 @@ class Alert(models.Model):
     code = models.CharField(_("factor"), max_length=16, blank=True)
     period_start = models.DateTimeField(_("from"))
     period_end = models.DateTimeField(_("until"))
-    value = models.FloatField(_("value"), null=True, blank=True)
+    value = models.FloatField(_("measured value"), null=True, blank=True)
     limit = models.FloatField(_("limit"), null=True, blank=True)
     unit = models.CharField(_("unit"), max_length=24, blank=True)
     on_converted = models.BooleanField(_("on converted value"), default=False)
@@ -329,6 +329,14 @@ class Alert(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} {self.enterprise} {self.code}"
+
+    @property
+    def factor_name(self) -> str:
+        """The factor's Chinese name from HJ 212-2017 Appendix B (data, shown in both languages), or the code."""
+        from qingshan.hj212.codes import factors
+
+        f = factors().get(self.code)
+        return f"{f.name} {self.code}" if f else self.code
 
     @property
     def multiple(self) -> float | None:

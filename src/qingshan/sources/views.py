@@ -56,7 +56,7 @@ def alert_detail(request, pk: int):
     alert = get_object_or_404(scope.alerts_visible(actor), pk=pk)
     return render(request, "sources/alert_detail.html", {
         "a": alert, "events": alert.events.select_related("actor"), "actions": ALERT_FLOW.available(alert, actor),
-        "values": alert.evidence.get("values", []),
+        "values": [(str(v[0])[:16].replace("T", " "), *v[1:]) for v in alert.evidence.get("values", [])],
     })
 
 
