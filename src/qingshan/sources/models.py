@@ -58,6 +58,12 @@ class Enterprise(models.Model):
         return self.name
 
     @property
+    def key_media_text(self) -> str:
+        from django.utils.translation import get_language
+
+        return (", " if (get_language() or "").startswith("en") else "、").join(self.key_media)
+
+    @property
     def key_media(self) -> list[str]:
         out = []
         for flag, label in (
