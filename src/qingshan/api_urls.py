@@ -10,6 +10,7 @@ from qingshan.dispatch.api import ProgressReportViewSet
 from qingshan.ledger.api import PlanTargetViewSet, PlanViewSet, TaskViewSet
 from qingshan.orgs.api import DivisionViewSet, UnitViewSet, me
 from qingshan.orgs.auth import ObtainToken
+from qingshan.sources import api as sources_api
 from qingshan.targets.api import target_statuses
 from qingshan.water.api import WaterMonthlyViewSet, WaterSampleViewSet, WaterSectionViewSet
 
@@ -25,12 +26,19 @@ router.register("water/sections", WaterSectionViewSet, basename="water-section")
 router.register("water/samples", WaterSampleViewSet, basename="water-sample")
 router.register("water/monthly", WaterMonthlyViewSet, basename="water-monthly")
 router.register("dispatch/reports", ProgressReportViewSet, basename="report")
+router.register("sources/enterprises", sources_api.EnterpriseViewSet, basename="sources-enterprise")
+router.register("sources/permits", sources_api.PermitViewSet, basename="sources-permit")
+router.register("sources/outlets", sources_api.OutletViewSet, basename="sources-outlet")
+router.register("sources/factors", sources_api.OutletFactorViewSet, basename="sources-factor")
+router.register("sources/devices", sources_api.DeviceViewSet, basename="sources-device")
+router.register("sources/alerts", sources_api.AlertViewSet, basename="sources-alert")
 
 app_name = "api"
 urlpatterns = [
     path("", include(router.urls)),
     path("me/", me, name="me"),
     path("target-status/", target_statuses, name="target-status"),
+    path("sources/readings/", sources_api.readings, name="sources-readings"),
     path("token/", ObtainToken.as_view(), name="token"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api:schema"), name="docs"),
@@ -70,5 +78,10 @@ register(
         "water-sample-detail": Access.PUBLIC,
         "water-monthly-list": Access.PUBLIC,
         "water-monthly-detail": Access.PUBLIC,
+        # Pollution sources: working information for signed-in users, scoped to their area by the view-sets.
+        **{f"sources-{name}-{kind}": Access.LOGIN
+           for name in ("enterprise", "permit", "outlet", "factor", "device", "alert") for kind in ("list", "detail")},
+        "sources-alert-act": Access.LOGIN,
+        "sources-readings": Access.LOGIN,
     },
 )

@@ -37,8 +37,8 @@ def require_browser() -> None:
 
 
 @pytest.fixture
-def page(live_server, monkeypatch):
-    """A Playwright page in Debian's chromium (never a downloaded browser), 1280×900, screenshots to ARTIFACTS.
+def browser(live_server, monkeypatch):
+    """Debian's chromium (never a downloaded browser) through Playwright, for one test.
 
     Playwright's sync API runs an event loop in the test's thread, so Django's async-safety check is turned off
     for the browser tests only (not for the rest of the suite)."""
@@ -47,17 +47,23 @@ def page(live_server, monkeypatch):
     monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        pg = browser.new_page(viewport={"width": 1280, "height": 900})
-        pg.set_default_timeout(20_000)
-        yield pg
-        browser.close()
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
         # Playwright's sync API runs the test inside its own greenlet, and Django's connections are per context:
         # the test body's database connection belongs to this one and would outlive the test (PostgreSQL then
         # refuses to drop the test database: "… is being accessed by other users"). Close it here.
         from django.db import connections
 
         connections.close_all()
+
+
+@pytest.fixture
+def page(browser):
+    """A page of :func:`browser`, 1280×900, screenshots to ARTIFACTS."""
+    pg = browser.new_page(viewport={"width": 1280, "height": 900})
+    pg.set_default_timeout(20_000)
+    return pg
 
 
 @contextmanager

@@ -74,6 +74,7 @@ INSTALLED_APPS = [
     "qingshan.ledger",
     "qingshan.air",
     "qingshan.water",
+    "qingshan.sources",
     "qingshan.targets",
     "qingshan.dispatch",
     "qingshan.supervision",

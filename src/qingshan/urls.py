@@ -23,6 +23,7 @@ urlpatterns = [
     path("ledger/", include("qingshan.ledger.urls")),
     path("air/", include("qingshan.air.urls")),
     path("water/", include("qingshan.water.urls")),
+    path("sources/", include("qingshan.sources.urls")),
     path("targets/", include("qingshan.targets.urls")),
     path("dispatch/", include("qingshan.dispatch.urls")),
     path("supervision/", include("qingshan.supervision.urls")),

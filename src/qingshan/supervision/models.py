@@ -15,6 +15,7 @@ from django.conf import settings
 from django.core.validators import FileExtensionValidator, MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from qingshan.core.workflow import TransitionEvent
@@ -150,7 +151,7 @@ class Rectification(models.Model):
         IN_PROGRESS = "in_progress", _("Being rectified")  # 整改中
         APPLIED = "applied", _("Closure applied for")  # 申请销号 (awaiting 验收)
         PUBLICITY = "publicity", _("On public notice")  # 公示中
-        CLOSED = "closed", _("Closed")  # 已销号
+        CLOSED = "closed", pgettext_lazy("rectification", "Closed")  # 已销号
 
     class Source(models.TextChoices):
         CENTRAL = "central", _("Central eco-environmental inspection")  # 中央生态环境保护督察

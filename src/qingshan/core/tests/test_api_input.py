@@ -61,6 +61,7 @@ def test_every_write_endpoint_rejects_malformed_payloads(client, users, ledger):
             code="PZH-W01", name="测试断面", division=Division.objects.get(name="东区")
         ).pk,
     }
+    ids.update(_sources_ids(Division.objects.get(name="东区")))
     schema = _schema(client)
     checked = 0
     for path, ops in schema["paths"].items():
@@ -94,6 +95,25 @@ def test_every_write_endpoint_rejects_malformed_payloads(client, users, ledger):
                     assert field in resp.json(), (method, path, field, bad, resp.json())
                     checked += 1
     assert checked > 40
+
+
+def _sources_ids(county) -> dict[str, int]:
+    from django.utils import timezone
+
+    from qingshan.sources.models import Alert, Device, Enterprise, Outlet, OutletFactor, Permit
+
+    ent = Enterprise.objects.create(credit_code="91130200699229617X", name="演示测试企业", division=county)
+    outlet = Outlet.objects.create(enterprise=ent, code="DA001", kind="gas")
+    now = timezone.now()
+    return {
+        "sources/enterprise": ent.pk,
+        "sources/permit": Permit.objects.create(enterprise=ent, number="91130200699229617X001P").pk,
+        "sources/outlet": outlet.pk,
+        "sources/factor": OutletFactor.objects.create(outlet=outlet, code="a21026", name="二氧化硫").pk,
+        "sources/device": Device.objects.create(outlet=outlet, mn="MNTEST01", password="123456").pk,
+        "sources/alert": Alert.objects.create(kind="exceedance", enterprise=ent, division=county, outlet=outlet,
+                                              period_start=now, period_end=now).pk,
+    }
 
 
 @pytest.mark.django_db

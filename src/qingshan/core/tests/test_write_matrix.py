@@ -35,6 +35,16 @@ WRITERS: dict[str, dict[str, set[str]] | None] = {
              "delete": {"admin", "office"}},  # a unit nothing refers to
     "air-station": {m: {"admin", "office", "monitor"} for m in ("post", "put", "patch", "delete")},
     "water-section": {m: {"admin", "office", "monitor"} for m in ("post", "put", "patch", "delete")},
+    # Pollution sources: the registry is the office's (enforcement acts on alerts through their workflow only).
+    "sources-enterprise": {"post": {"admin", "office"}, "put": {"admin", "office"}, "patch": {"admin", "office"},
+                           "delete": set()},  # it has outlets, devices and readings: never deleted through the API
+    "sources-permit": {m: {"admin", "office"} for m in ("post", "put", "patch", "delete")},
+    "sources-outlet": {"post": {"admin", "office"}, "put": {"admin", "office"}, "patch": {"admin", "office"},
+                       "delete": set()},
+    "sources-factor": {m: {"admin", "office"} for m in ("post", "put", "patch", "delete")},
+    "sources-device": {"post": {"admin", "office"}, "put": {"admin", "office"}, "patch": {"admin", "office"},
+                       "delete": set()},  # deactivated (``active``), never deleted: its packets stay attributable
+    "sources-alert": None,
     "division": None,
     "air-daily": None,
     "water-sample": None,
@@ -52,10 +62,35 @@ def snapshot():
     from qingshan.dispatch.models import ProgressReport, ReportAttachment, ReportedFigure
     from qingshan.ledger.models import Plan, PlanTarget, Task, TaskAssignment
     from qingshan.orgs.models import Division, Unit
+    from qingshan.sources.models import Device, Enterprise, Outlet, OutletFactor, Permit
     from qingshan.water.models import WaterSection
 
     return _dump(Plan, Task, TaskAssignment, PlanTarget, ProgressReport, ReportAttachment, ReportedFigure, Unit,
-                 Division, Station, WaterSection)  # fmt: skip
+                 Division, Station, WaterSection, Enterprise, Permit, Outlet, OutletFactor, Device)  # fmt: skip
+
+
+def _credit_code(serial: int) -> str:
+    """A unified social credit code with the right GB 32100 check character."""
+    from qingshan.sources.identifiers import check_character
+
+    first17 = f"9151040{serial:010d}"
+    return first17 + check_character(first17)
+
+
+def _source_records(dongqu, pds) -> dict:
+    from qingshan.sources.models import Device, Enterprise, Outlet, OutletFactor, Permit
+
+    out = {k: {} for k in ("sources-enterprise", "sources-permit", "sources-outlet", "sources-factor",
+                           "sources-device")}  # fmt: skip
+    for i, (city, division) in enumerate((("pzh", dongqu), ("pds", pds))):
+        e = Enterprise.objects.create(credit_code=_credit_code(800 + i), name=f"测试企业{city}", division=division)
+        o = Outlet.objects.create(enterprise=e, code="DA001", kind="gas")
+        out["sources-enterprise"][city] = e
+        out["sources-permit"][city] = Permit.objects.create(enterprise=e, number=_credit_code(800 + i) + "001P")
+        out["sources-outlet"][city] = o
+        out["sources-factor"][city] = OutletFactor.objects.create(outlet=o, code="a21026", name="二氧化硫", limit=35)
+        out["sources-device"][city] = Device.objects.create(outlet=o, mn=f"TESTMN{city}", password="123456")
+    return out
 
 
 @pytest.fixture
@@ -85,6 +120,7 @@ def world(users, ledger, reports):
         "unit": spare,
         "air-station": stations,
         "water-section": sections,
+        **_source_records(dongqu, pds),
     }
     new = {
         "plan": lambda c: {"title": "新方案", "division": {"pzh": pzh, "pds": pds}[c].pk},
@@ -95,9 +131,19 @@ def world(users, ledger, reports):
         "air-station": lambda c: {"code": f"NEW-{c}", "name": "新站", "division": {"pzh": dongqu, "pds": pds}[c].pk},
         "water-section": lambda c: {"code": f"NEW-{c}", "name": "新断面",
                                     "division": {"pzh": dongqu, "pds": pds}[c].pk},
+        "sources-enterprise": lambda c: {"credit_code": _credit_code(900 + (c == "pds")), "name": "新企业",
+                                         "division": {"pzh": dongqu, "pds": pds}[c].pk},
+        "sources-permit": lambda c: {"enterprise": records["sources-enterprise"][c].pk,
+                                     "number": _credit_code(910 + (c == "pds")) + "001P"},
+        "sources-outlet": lambda c: {"enterprise": records["sources-enterprise"][c].pk, "code": "DA009", "kind": "gas"},
+        "sources-factor": lambda c: {"outlet": records["sources-outlet"][c].pk, "code": "a21002", "name": "氮氧化物"},
+        "sources-device": lambda c: {"outlet": records["sources-outlet"][c].pk, "mn": f"NEWMN{c}", "password": "123456"},
     }  # fmt: skip
     change = {"plan": {"title": "改名"}, "task": {"progress_note": "推进中"}, "target": {"text": "改写"},
-              "unit": {"contact": "改"}, "air-station": {"name": "改名站"}, "water-section": {"name": "改名断面"}}  # fmt: skip
+              "unit": {"contact": "改"}, "air-station": {"name": "改名站"}, "water-section": {"name": "改名断面"},
+              "sources-enterprise": {"address": "改址"}, "sources-permit": {"kind": "simplified"},
+              "sources-outlet": {"name": "改名"}, "sources-factor": {"limit": 50},
+              "sources-device": {"interval": 120, "password": "654321"}}  # fmt: skip
     return {"records": records, "new": new, "change": change, "users": users}
 
 
