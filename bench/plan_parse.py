@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from qingshan.planreader import Registry, parse_file, parse_text  # noqa: E402
-from qingshan.planreader.scoring import Score, score_assignments, score_targets  # noqa: E402
+from qingshan.planreader.measure import Score, score_assignments, score_targets  # noqa: E402
 from qingshan.planreader.tests.annotations import ASSIGNMENTS, TARGETS  # noqa: E402
 from qingshan.planreader.tests.corpus import spec  # noqa: E402
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from qingshan.planreader import parse_text
+from qingshan.planreader.measure import Score, anchor_offset, score_assignments, score_targets
 from qingshan.planreader.normalize import FULL_TO_ASCII, normalize
-from qingshan.planreader.scoring import Score, anchor_offset, score_assignments, score_targets
 
 from .annotations import ASSIGNMENTS, TARGETS
 
@@ -59,7 +59,7 @@ def test_annotation_anchors_are_unique():
         assert len(set(offsets)) == len(offsets), prefix
 
 
-def test_scoring_counts_misses_and_strays():
+def test_the_measure_counts_misses_and_strays():
     """The measure itself: a wrong comparator is both a miss and a stray; an unannotated target is a stray."""
     plan = parse_text(
         "测试市生态环境实施方案\n一、任务\n1.抓好大气。到2025年,PM2.5浓度低于30微克/立方米,优良天数比例达到80%。"
@@ -87,7 +87,7 @@ def test_every_full_width_form_reads_the_same():
         assert score_targets(wide, TARGETS[prefix]).recall == score_targets(plain, TARGETS[prefix]).recall
 
 
-def test_scoring_matches_one_to_one_whatever_the_order():
+def test_the_measure_matches_one_to_one_whatever_the_order():
     """Two eliminations in one sentence: the first's span covers both names, the second's only its own. Whichever
     annotation comes first, both match (a greedy pass would give the wide span to the wrong one)."""
     plan = parse_text(

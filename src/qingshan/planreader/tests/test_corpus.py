@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from qingshan.planreader import PlanReadError, parse_file
+from qingshan.planreader.measure import Score, anchor_offset, score_assignments, score_targets
 from qingshan.planreader.normalize import normalize
-from qingshan.planreader.scoring import Score, anchor_offset, score_assignments, score_targets
 
 from .corpus import spec
 
