@@ -190,7 +190,9 @@ def _docx_tables(data: bytes) -> list[Table]:
     doc = Document(io.BytesIO(data))
     tables = []
     for t_index, table in enumerate(doc.tables, start=1):
-        seen: dict[int, tuple] = {}
+        # Keyed by the cell's XML element itself, not id(): lxml makes a fresh proxy per access, and the id of a
+        # proxy that has been freed is reused — a merged cell then looked like an unrelated one, now and then.
+        seen: dict[object, tuple] = {}
         rows, labels = [], []
         n_cols = len(table.columns)
         for r in range(len(table.rows)):
@@ -201,7 +203,7 @@ def _docx_tables(data: bytes) -> list[Table]:
                 except IndexError:  # a row that ends early
                     row.append(Cell("", (t_index, r, c)))
                     continue
-                origin = seen.setdefault(id(cell._tc), (t_index, r, c))
+                origin = seen.setdefault(cell._tc, (t_index, r, c))
                 row.append(Cell(_text(cell.text), origin, continued=origin[1] < r))
             rows.append(row)
             labels.append(str(r + 1))
