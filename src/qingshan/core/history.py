@@ -25,7 +25,14 @@ def changes_of(obj, limit: int = 50) -> list[Change]:
             for ch in delta.changes:
                 field = obj._meta.get_field(ch.field)
                 names = dict(field.flatchoices) if field.choices else {}
-                diffs.append((str(field.verbose_name), names.get(ch.old, ch.old), names.get(ch.new, ch.new)))
+
+                def shown(value, names=names):
+                    try:
+                        return names.get(value, value)
+                    except TypeError:  # a list or dict (JSON field): shown as it is
+                        return value
+
+                diffs.append((str(field.verbose_name), shown(ch.old), shown(ch.new)))
         out.append(
             Change(
                 when=rec.history_date,

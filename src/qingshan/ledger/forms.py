@@ -124,7 +124,10 @@ class MergeForm(forms.Form):
 
 
 class UnitQuickForm(forms.Form):
-    """Add a unit to the registry while correcting a task (the office's city only)."""
+    """Add a unit to the registry while correcting a task (the office's city only). It sits inside the task's form,
+    so its fields carry no HTML ``required``: the browser would otherwise refuse to save the task itself."""
+
+    use_required_attribute = False
 
     name = forms.CharField(label=_("Name of the new unit"), max_length=128)
     kind = forms.ChoiceField(label=_("kind"), choices=Unit.Kind.choices, initial=Unit.Kind.DEPARTMENT)

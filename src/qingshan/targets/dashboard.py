@@ -186,7 +186,14 @@ def cached_build(scope: Actor, division_id: int, as_of: date, stamp: tuple) -> D
 def build(actor: Actor, division: Division, as_of: date, limit: int = 15) -> Dashboard:
     area = division.descendant_ids()
     plans = ledger_scope.plans_visible(actor).filter(status=Plan.Status.CONFIRMED)
-    targets = ledger_scope.targets_visible(actor).filter(plan__in=plans, plan__division_id__in=area)
+    targets = ledger_scope.targets_visible(actor).filter(plan__in=plans)
+    if division.level == Division.Level.CITY:
+        targets = targets.filter(plan__division_id__in=area)
+    else:  # a county: the city's targets of the tasks its units lead or cooperate on (judged on the city's figures)
+        targets = targets.filter(
+            task__assignments__unit__division_id__in=area,
+            task__assignments__role__in=[TaskAssignment.Role.LEAD, TaskAssignment.Role.COOPERATING],
+        ).distinct()
     statuses = S.evaluate(targets, as_of)
     tasks = ledger_scope.tasks_visible(actor).filter(plan__in=plans)
     if division.level == Division.Level.CITY:
