@@ -23,6 +23,19 @@ CHROMIUM_ARGS = [
 ]
 
 
+@pytest.fixture(autouse=True)
+def _site_language():
+    """Each test starts in the site's language, Chinese: a request of an earlier test leaves the language it
+    negotiated active in the thread (LocaleMiddleware does not reset it), and a command's output would otherwise
+    depend on the order the tests run in."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
+
+
 def require_browser() -> None:
     """Skip a browser test module when there is no chromium — unless QINGSHAN_REQUIRE_BROWSER=1 (CI), where a
     missing browser fails the run. Call at module level in a browser test module."""

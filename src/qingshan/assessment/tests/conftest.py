@@ -1,7 +1,6 @@
 """The supervision tests' fixtures (the registry and demo users loaded once per module, actors, an item)."""
 
 from qingshan.supervision.tests.conftest import (  # noqa: F401
-    _chinese_first,
     actors,
     base_data,
     item,

@@ -4,16 +4,6 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 
-@pytest.fixture(autouse=True)
-def _chinese_first():
-    """Each test starts in the site's language (a request of an earlier test may have left English active)."""
-    from django.utils import translation
-
-    translation.activate("zh-hans")
-    yield
-    translation.deactivate()
-
-
 @pytest.fixture(scope="module")
 def base_data(django_db_setup, django_db_blocker):
     """The organisation registry and the demo users, loaded once per test module (loading them for each of the
