@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from django.db.models import QuerySet
+from django.db.models import Count, QuerySet
 from django.utils.translation import gettext
 
 from .models import Reading, ReceiverCounter
@@ -67,8 +67,11 @@ def enterprise_overview(enterprise, days: int = 7) -> dict:
             "cn", "data_time", "code", "rtd", "avg", "zs_rtd", "zs_avg", "flag"))
         interval = devices[0].interval if devices else 60
         charts, live = [], []
+        by_code: dict[str, list[dict]] = {}
+        for r in rows:
+            by_code.setdefault(r["code"], []).append(r)
         for f in factors:
-            mine = [r for r in rows if r["code"] == f.code]
+            mine = by_code.get(f.code, [])
             means = alert_rules.hourly_means(mine, f.on_converted, interval)
             xs = sorted(means)
             charts.append({
@@ -86,3 +89,35 @@ def enterprise_overview(enterprise, days: int = 7) -> dict:
                         "live_time": timezone.localtime(last["data_time"]) if last else None, "charts": charts})
     return {"outlets": outlets, "permits": list(enterprise.permits.all()),
             "alerts": list(enterprise.alerts.select_related("outlet").order_by("-period_start")[:50])}
+
+
+def alert_reminders(actor, today) -> list:
+    """Cheap (two counts): for the enforcement team and the office of an area, the alerts that wait for them —
+    open ones to acknowledge, acknowledged ones to handle (``sources.workflow``: who acts on an alert). Registered
+    with ``core.notices``."""
+    from django.urls import reverse
+
+    from qingshan.core.notices import Notice
+    from qingshan.core.roles import Role
+
+    from . import scope
+    from .models import Alert
+
+    if actor.read_only or not (actor.is_superuser or actor.role in (Role.ENFORCEMENT, Role.COORDINATOR)):
+        return []
+    counts = dict(
+        scope.alerts_visible(actor)
+        .filter(status__in=[Alert.Status.OPEN, Alert.Status.ACKNOWLEDGED])
+        .order_by()
+        .values_list("status")
+        .annotate(n=Count("pk"))
+    )
+    url = reverse("sources:alerts")
+    out = []
+    if n := counts.get(Alert.Status.OPEN):
+        out.append(Notice("alert_open", gettext("%(n)s monitoring alerts await acknowledgement.") % {"n": n},
+                          url + "?status=open", "action"))  # fmt: skip
+    if n := counts.get(Alert.Status.ACKNOWLEDGED):
+        out.append(Notice("alert_acknowledged", gettext("%(n)s acknowledged alerts await handling.") % {"n": n},
+                          url + "?status=acknowledged", "action"))  # fmt: skip
+    return out

@@ -10,4 +10,10 @@ class SupervisionConfig(AppConfig):
     demo_steps = [DemoStep(60, "supervision", "qingshan.supervision.demo.load_demo_supervision")]
 
     def ready(self) -> None:
+        from qingshan.core import notices
+
         from . import services  # noqa: F401  (connects the transition receivers that store files with events)
+        from .selectors import item_reminders, reminders_for
+
+        notices.register(reminders_for, cheap=True)
+        notices.register(item_reminders)

@@ -269,3 +269,72 @@ def summary_for(actor: Actor, today: date) -> dict[str, int]:
             objections_to_answer=objections_open(scope.rectifications_managed(actor)).count(),
         )
     return out
+
+
+# --- what awaits a person (core.notices providers) ----------------------------------------------------------
+
+
+def reminders_for(actor: Actor, today: date) -> list:
+    """Cheap (a query or two, for the header count too): a unit's supervision notices awaiting its reply (each,
+    with its deadline); for the office, replies to read and public objections to answer. Registered with
+    ``core.notices``."""
+    from django.urls import reverse
+    from django.utils.translation import gettext as _
+
+    from qingshan.core.notices import Notice as Reminder
+
+    from . import scope
+
+    if actor.read_only:
+        return []
+    out: list[Reminder] = []
+    if actor.unit_id:
+        for n in open_notices_of_unit(actor.unit_id)[:20]:
+            late = n.reply_due is not None and n.reply_due < today
+            text = (
+                _("Supervision notice to answer: %(title)s — reply by %(due)s")
+                % {"title": n.title, "due": f"{n.reply_due:%Y-%m-%d}"}
+                if n.reply_due
+                else _("Supervision notice to answer: %(title)s") % {"title": n.title}
+            )
+            out.append(Reminder("notice_to_reply", text, reverse("supervision:notice", args=[n.pk]),
+                                "warning" if late else "action", n.reply_due))  # fmt: skip
+    if actor.is_office:
+        n = replies_waiting(scope.notices_managed(actor)).count()
+        if n:
+            out.append(Reminder("notice_replied", _("%(n)s replies to supervision notices await your reading.") % {"n": n},
+                                reverse("supervision:notices") + "?status=replied", "action"))  # fmt: skip
+        n = objections_open(scope.rectifications_managed(actor)).count()
+        if n:
+            out.append(Reminder("objection_open", _("%(n)s public objections await your answer.") % {"n": n},
+                                reverse("supervision:publicity"), "action"))  # fmt: skip
+    return out
+
+
+def item_reminders(actor: Actor, today: date) -> list:
+    """For the pages only (a few queries and a workflow check per waiting item): a unit's overdue rectification
+    items and the applications for closure (销号) the actor may accept. Registered with ``core.notices``."""
+    from django.urls import reverse
+    from django.utils.translation import gettext as _
+
+    from qingshan.core.notices import Notice as Reminder
+
+    from . import scope
+
+    if actor.read_only:
+        return []
+    out: list[Reminder] = []
+    visible = scope.rectifications_visible(actor)
+    if actor.unit_id:
+        own = visible.filter(pk__in=open_items_of_unit(actor.unit_id).values("pk"))
+        late_items = own.filter(overdue_q(today)).count()
+        if late_items:
+            out.append(Reminder("rectification_overdue",
+                                _("%(n)s rectification items of your unit are past their deadline.") % {"n": late_items},
+                                reverse("supervision:mine"), "warning"))  # fmt: skip
+    n = pending_reviews(actor, visible).count()
+    if n:
+        out.append(Reminder("rectification_review",
+                            _("%(n)s applications for closure (销号) await your acceptance.") % {"n": n},
+                            reverse("supervision:ledger") + "?status=applied", "action"))  # fmt: skip
+    return out

@@ -291,6 +291,24 @@ def test_alert_workflow_every_state_action_role(alert, users, state, action):
 
 
 @pytest.mark.django_db
+def test_alerts_await_the_enforcement_team_and_office_of_the_area(alert, users):
+    """core.notices: an open alert waits for the enforcement team and the office of its area (acknowledge), an
+    acknowledged one for its handling; units, leaders and another city's office are not told."""
+    from qingshan.core.notices import notices_for
+
+    today = timezone.localdate()
+
+    def kinds(name):
+        return [n.kind for n in notices_for(_actor(users, name), today)]
+
+    assert "alert_open" in kinds("enforce") and "alert_open" in kinds("office")
+    for name in ("dongqu", "leader", "fgw", "office_pds", "monitor"):
+        assert not {"alert_open", "alert_acknowledged"} & set(kinds(name)), name
+    act_on_alert(alert, "acknowledge", _actor(users, "enforce"))
+    assert "alert_open" not in kinds("enforce") and "alert_acknowledged" in kinds("enforce")
+
+
+@pytest.mark.django_db
 def test_handling_needs_a_note_or_an_inspection(alert, users):
     enforce = _actor(users, "enforce")
     act_on_alert(alert, "acknowledge", enforce)

@@ -151,3 +151,29 @@ def test_reply_overdue_and_what_lags(item, actors, ledger, pzh):
     assert not n.reply_overdue(n.reply_due) and n.reply_overdue(n.reply_due + timedelta(days=1))
     # another city's office sees none of it
     assert selectors.lagging(actors["office_pds"], pzh, today) == []
+
+
+def test_what_awaits_each_person_follows_the_notice(notice, actors, client, users):
+    """core.notices: the unit addressed sees the notice to answer (with its deadline) on its notifications page
+    and in the header count; once it replies, the office sees a reply to read; nobody else sees either."""
+    from qingshan.core.notices import notices_for
+
+    today = timezone.localdate()
+
+    def kinds(role):
+        return [n.kind for n in notices_for(actors[role], today)]
+
+    assert "notice_to_reply" in kinds("sthj")
+    assert "notice_to_reply" not in kinds("fgw") and "notice_replied" not in kinds("office")
+    assert "notice_to_reply" not in kinds("office_pds")
+    mine = [n for n in notices_for(actors["sthj"], today) if n.kind == "notice_to_reply"]
+    assert mine[0].url == f"/supervision/notices/{notice.pk}/" and mine[0].level == "action"
+    client.force_login(users["sthj"])
+    page = client.get("/notifications/").content.decode()
+    assert notice.title in page
+    services.act_on_notice(notice, "reply", actors["sthj"], comment="已加快推进")
+    assert "notice_to_reply" not in kinds("sthj")
+    assert "notice_replied" in kinds("office") and "notice_replied" not in kinds("office_pds")
+    Notice.objects.filter(pk=notice.pk).update(status="issued", reply_due=today - timedelta(days=1))
+    late = [n for n in notices_for(actors["sthj"], today) if n.kind == "notice_to_reply"]
+    assert late[0].level == "warning"
