@@ -270,10 +270,13 @@ def unit_task_rows(actor: Actor, today: date) -> list[TaskRow]:
         .distinct()
         .select_related("plan__schedule")
     )
+    listed = list(tasks)
     mine = {(r.task_id, r.period_start): r for r in scope.reports_visible(actor)}
-    owed = [o for o in overdue_reports(tasks, today) if o.unit.pk == actor.unit_id]
+    # overdue_reports reads the tasks again: by primary key, not through the scope's joins and DISTINCT
+    by_pk = Task.objects.filter(pk__in=[t.pk for t in listed]).defer("plan__source_text")
+    owed = [o for o in overdue_reports(by_pk, today) if o.unit.pk == actor.unit_id]
     rows = []
-    for t in tasks:
+    for t in listed:
         sch = schedule_of(t.plan)
         current = period_for(sch, today)
         last_due = next((p for p in reversed(periods(sch, today)) if p.due < today), None)
@@ -338,12 +341,16 @@ def due_notices(actor: Actor, today: date) -> list:
         return []
     soon = today + timedelta(days=DUE_SOON_DAYS)
     out = []
-    for row in unit_task_rows(actor, today):
+    rows = unit_task_rows(actor, today)
+    filed = set(
+        ProgressReport.objects.filter(task__in=[row.task.pk for row in rows], unit_id=actor.unit_id)
+        .exclude(status=ProgressReport.Status.RETURNED)
+        .values_list("task_id", "period_start")
+    )
+    for row in rows:
         t = row.task
-        filed = {r.period_start for r in t.reports.filter(unit_id=actor.unit_id).exclude(
-            status=ProgressReport.Status.RETURNED)}  # fmt: skip
         for p in periods(schedule_of(t.plan), soon):
-            if today <= p.due <= soon and p.start not in filed:
+            if today <= p.due <= soon and (t.pk, p.start) not in filed:
                 out.append(Notice("report_due", _("Report due by %(due)s: %(task)s (%(period)s)") % {
                     "due": p.due.isoformat(), "task": t.number, "period": p.label},
                     reverse("dispatch:file", args=[t.pk]), "action", p.due))  # fmt: skip

@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 import numpy as np
-from django.db.models import Count, F, Q
+from django.core.cache import cache
+from django.db.models import Count, F, Q, Subquery
 
 from qingshan.core.access import Actor
 from qingshan.orgs.models import Division
@@ -14,7 +15,7 @@ from qingshan.orgs.services import with_ancestors
 from qingshan.standards import gb3838
 
 from . import evaluation, scope, services
-from .models import WaterMonthly, WaterSample, WaterSection
+from .models import WaterImport, WaterMonthly, WaterSample, WaterSection
 
 ITEM_LABELS = {k: f"{it.name_zh} ({it.unit})" for k, it in gb3838.ITEMS.items()}
 ITEM_LABELS.update({k: f"{zh} ({unit})" for k, (zh, unit) in gb3838.EXTRA_QUANTITIES.items()})
@@ -68,21 +69,46 @@ def board(actor: Actor, division: Division | None, month: date | None) -> dict:
         "unreviewed": [s for s in sections if s.type_guessed],
     }
     if month and sections:
-        rows = evaluation.section_rows(sections, month)
-        context.update(
-            {
+        key = f"water.board:{month}:{water_stamp()}:" + ",".join(str(s.pk) for s in sections)
+        figures = cache.get(key)
+        if figures is None:
+            rows = evaluation.section_rows(sections, month)
+            figures = {
                 "rows": rows,
                 "by_county": evaluation.shares(rows, "county"),
                 "by_basin": evaluation.shares(rows, "basin"),
                 "met": sum(1 for r in rows if r.meets_target),
                 "with_target": sum(1 for r in rows if r.meets_target is not None),
             }
-        )
+            cache.set(key, figures, 3600)
+        context.update(figures)
     return context
 
 
+def water_stamp() -> str:
+    """Changes whenever the water figures may: samples and monthly results change only by an import (a
+    ``WaterImport`` row, written in the import's transaction), a section's type, target or place only by an edit
+    (a history row). Keys the per-process caches of the board and the trend charts (computing them from thousands
+    of rows took most of those pages' time)."""
+    latest_import = WaterImport.objects.order_by("-pk").values_list("pk", flat=True)[:1]
+    latest_edit = WaterSection.history.order_by("-history_id").values_list("history_id", flat=True)[:1]
+    row = WaterSection.objects.annotate(i=Subquery(latest_import), e=Subquery(latest_edit)).values_list("i", "e")[:1]
+    got = list(row)
+    return f"{got[0][0]}.{got[0][1]}" if got else "none"
+
+
 def trend_series(section: WaterSection, year: int) -> list[dict]:
-    """Daily means of every trend item of ``section`` in ``year``, with the limit of its target class."""
+    """Daily means of every trend item of ``section`` in ``year``, with the limit of its target class. Cached per
+    process, keyed by ``water_stamp()``."""
+    key = f"water.trend:{section.pk}:{year}:{water_stamp()}"
+    charts = cache.get(key)
+    if charts is None:
+        charts = _trend_series(section, year)
+        cache.set(key, charts, 3600)
+    return charts
+
+
+def _trend_series(section: WaterSection, year: int) -> list[dict]:
     frame = services.sample_frame([section.pk], date(year, 1, 1), date(year, 12, 31))
     if frame.empty:
         return []

@@ -226,6 +226,34 @@ def test_changing_type_or_target_reclassifies():
 
 
 @pytest.mark.django_db
+def test_board_and_trend_caches_follow_edits_and_imports(registry):
+    """The board and the trend charts are cached per process by ``water_stamp()``: a section's new target and a
+    new import show at once."""
+    from qingshan.core.access import ADMINISTRATOR
+    from qingshan.water import selectors
+
+    pzh = Division.objects.get(name="攀枝花市")
+    services.import_samples(national(ROWS[0]), name="a.csv", division=pzh)
+    sec = WaterSection.objects.get()
+    month = WaterMonthly.objects.get().month
+    first = selectors.board(ADMINISTRATOR, sec.division, month)
+    assert first["rows"][0].meets_target is None
+    stamp = selectors.water_stamp()
+    sec.target_class = 2
+    sec.water_type = "lake"
+    sec.save()
+    assert selectors.water_stamp() != stamp
+    again = selectors.board(ADMINISTRATOR, sec.division, month)
+    assert again["rows"][0].meets_target is False and again["rows"][0].section.target_class == 2
+    trend = selectors.trend_series(sec, month.year)
+    tp = next(c for c in trend if c["key"] == "TP")
+    assert tp["limit"] == 0.025  # the lake limit of class II (GB 3838 Table 1)
+    services.import_samples(national(ROWS[0].replace(",0.05*,", ",0.35,")), name="b.csv", division=pzh)
+    tp = next(c for c in selectors.trend_series(sec, month.year) if c["key"] == "TP")
+    assert tp["y"][-1] == 0.35
+
+
+@pytest.mark.django_db
 def test_classify_command_csv_and_json(tmp_path, capsys):
     path = tmp_path / "rt.csv"
     path.write_bytes(national(*ROWS))
