@@ -105,6 +105,8 @@ def attach(plan: Plan, found: LineageMatch | None) -> None:
 def reassign(plan: Plan, lineage: PlanLineage | None) -> Plan:
     """The office's choice on the review page: this draft revises ``lineage`` (or is a new plan of its own)."""
     old = plan.lineage
+    if lineage is not None and lineage.pk == plan.lineage_id and plan.revision_of_id:
+        return plan  # the choice already made: nothing changes (its version stays)
     if lineage is None:
         attach(plan, None)
     else:

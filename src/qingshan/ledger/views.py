@@ -12,6 +12,7 @@ from qingshan.core.access import actor_for
 from qingshan.core.downloads import XLSX, as_attachment, download
 from qingshan.core.errors import CoreError, DomainError, Forbidden, add_to_form
 from qingshan.core.history import changes_of
+from qingshan.core.panels import panels_for
 from qingshan.core.workflow_views import take_action
 from qingshan.orgs.models import Division
 from qingshan.planreader import PlanReadError
@@ -63,8 +64,11 @@ def task_detail(request, pk: int):
     task = get_object_or_404(scope.tasks_visible(actor).prefetch_related("assignments__unit"), pk=pk)
     can_edit = scope.tasks_editable(actor).filter(pk=pk).exists()
     return render(
-        request, "ledger/task_detail.html", {"task": task, "can_edit": can_edit, "history": changes_of(task)}
-    )
+        request,
+        "ledger/task_detail.html",
+        {"task": task, "can_edit": can_edit, "history": changes_of(task),
+         "panels": panels_for("ledger.task", actor, task)},
+    )  # fmt: skip
 
 
 def _city_units(plan):
@@ -238,9 +242,12 @@ def plan_lineage(request, pk: int):
 
 
 def _other_lineages(plan):
+    """The lineages a draft may revise: every one of its city's, its own included when it already revises it (a
+    draft alone in its lineage is the "new plan" choice)."""
     from .models import PlanLineage
 
-    return PlanLineage.objects.filter(division=plan.division).exclude(pk=plan.lineage_id)
+    qs = PlanLineage.objects.filter(division=plan.division)
+    return qs if plan.revision_of_id else qs.exclude(pk=plan.lineage_id)
 
 
 def target_form(request, pk: int | None = None, plan_pk: int | None = None):
@@ -319,7 +326,8 @@ def plan_review(request, pk: int):
             "diff": diff,
             "document": highlight(plan.source_text, tasks, assignments, targets),
             "flagged": assignments.filter(unit__isnull=True).count(),
-            "lineage_form": LineageForm(lineages=_other_lineages(plan), initial={"lineage": None})
+            "lineage_form": LineageForm(lineages=_other_lineages(plan),
+                                        initial={"lineage": plan.lineage_id if plan.revision_of_id else None})
             if plan.status == Plan.Status.DRAFT
             else None,
         },

@@ -205,3 +205,22 @@ def test_a_revision_carries_forward_reports_and_corrections_of_unchanged_tasks(c
     assert new_kept.status == "in_progress"
     assert new_kept.assignments.filter(role="cooperating", unit__name="东区人民政府").exists()
     assert new_plan.tasks.get(number="二.(一).1.(1)").status == "not_started"
+
+
+def test_review_page_offers_the_lineage_the_draft_revises(client, users, demo_000):
+    """Walkthrough finding: the review page said "version 2: it revises …" while its choice offered only "a new
+    plan" (the draft's own lineage was left out), so saving it would have cut the revision loose."""
+    client.force_login(users["office"])
+    text = SEED_000.read_text(encoding="utf-8")
+    assert upload(client, "000-rev.txt", text.replace("97%", "98%").encode()).status_code == 302
+    draft = Plan.objects.latest("pk")
+    assert draft.revision_of == demo_000 and draft.version == 2
+    form = client.get(reverse("ledger:plan-review", args=[draft.pk])).context["lineage_form"]
+    assert form["lineage"].value() == demo_000.lineage_id
+    assert demo_000.lineage_id in [c[0].value for c in form.fields["lineage"].choices if c[0]]
+    # Saving the choice as shown changes nothing.
+    client.post(reverse("ledger:plan-lineage", args=[draft.pk]), {"lineage": demo_000.lineage_id})
+    draft.refresh_from_db()
+    assert draft.revision_of == demo_000 and draft.version == 2 and draft.lineage_id == demo_000.lineage_id
+    listing = client.get(reverse("ledger:plan-list")).content.decode()
+    assert "第 2 版" in listing
