@@ -3,6 +3,8 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from qingshan.core import uploads
+
 from .models import ReportAttachment
 
 
@@ -63,6 +65,11 @@ class ReportForm(forms.Form):
                 )
             if f.size > MAX_FILE_BYTES:
                 raise forms.ValidationError(_("%(name)s is larger than 20 MB.") % {"name": f.name})
+            if not uploads.content_matches(f, ext):
+                raise forms.ValidationError(
+                    _("%(name)s: its content is not a “%(ext)s” file (damaged, or renamed from another kind).")
+                    % {"name": f.name, "ext": ext}
+                )
         return files
 
     def clean(self):

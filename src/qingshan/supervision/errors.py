@@ -60,6 +60,14 @@ class SupervisionError(models.TextChoices):
         _("%(name)s: files of type “%(ext)s” are not accepted (allowed: %(allowed)s)."),
     )
     FILE_TOO_LARGE = "supervision.file_too_large", _("%(name)s is larger than 20 MB.")
+    FILE_CONTENT = (
+        "supervision.file_content",
+        _("%(name)s: its content is not a “%(ext)s” file (damaged, or renamed from another kind)."),
+    )
+    PHOTO_TYPE = (
+        "supervision.photo_type",
+        _("%(name)s: a photo must be a picture or a document holding pictures (%(allowed)s)."),
+    )
     # --- notices ----------------------------------------------------------------------------------------------
     NO_NEXT_RUNG = "supervision.no_next_rung", _("“%(rung)s” is the last level of the ladder.")
     NOT_A_MEETING = "supervision.not_a_meeting", _("A meeting record belongs to a level that is a meeting (约谈).")

@@ -13,6 +13,7 @@ from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from qingshan.core import uploads
 from qingshan.core.access import Actor
 from qingshan.core.errors import Conflict, CoreError, DomainError, Forbidden, NotFound
 from qingshan.core.workflow import SYSTEM, transition, transitioned
@@ -50,7 +51,8 @@ def city_of(division: Division) -> Division:
 
 
 def check_files(files) -> None:
-    """Refuse a file of a type not accepted or larger than 20 MB, naming it (before anything is stored)."""
+    """Refuse a file of a type not accepted, larger than 20 MB, or whose content is not what its name says
+    (``core.uploads``), naming it (before anything is stored)."""
     for f in files:
         ext = f.name.rsplit(".", 1)[-1].lower() if "." in f.name else ""
         if ext not in FILE_TYPES:
@@ -59,6 +61,8 @@ def check_files(files) -> None:
             )
         if (f.size or 0) > MAX_FILE_BYTES:
             raise DomainError(SupervisionError.FILE_TOO_LARGE, field="files", name=f.name)
+        if not uploads.content_matches(f, ext):
+            raise DomainError(SupervisionError.FILE_CONTENT, field="files", name=f.name, ext=ext)
 
 
 @receiver(transitioned, sender=Rectification)
@@ -86,6 +90,11 @@ def act_on_item(
     event. Refusals are DomainErrors with codes (core.transition_*, supervision.*)."""
     files = list(files)
     check_files(f for _k, f in files)
+    for kind, f in files:
+        ext = f.name.rsplit(".", 1)[-1].lower() if "." in f.name else ""
+        if kind == "photo" and ext not in uploads.PHOTO_TYPES:
+            raise DomainError(SupervisionError.PHOTO_TYPE, field="files", name=f.name,
+                              allowed=", ".join(uploads.PHOTO_TYPES))  # fmt: skip
     context = {"files": files, "comment": (comment or "").strip(), "progress": progress.strip()}
     return transition(RECTIFICATION_FLOW, item, action, actor, comment=comment, context=context)
 

@@ -211,3 +211,24 @@ def test_department_sees_only_its_own_on_the_dashboard_and_target_list(client, u
     # A county's report list offers the tasks it is bound to by the implicit clause too.
     client.force_login(users["dongqu"])
     assert [r.task.pk for r in client.get("/dispatch/").context["rows"]] == [confirmed["t_sthj"].pk]
+
+
+
+def test_evidence_whose_content_is_not_its_type_is_refused(client, users, confirmed):
+    """Walkthrough finding: a 45-byte text renamed .pdf was accepted as evidence."""
+    client.force_login(users["sthj"])
+    url = f"/dispatch/tasks/{confirmed['t_sthj'].pk}/file/"
+    fake = SimpleUploadedFile("验收报告.pdf", b"this is a text file renamed to look like PDF")
+    resp = client.post(url, {"period": "2024-01-01", "text": "进展", "files": [fake]})
+    assert resp.status_code == 400 and "验收报告.pdf" in str(resp.context["form"].errors["files"])
+
+
+def test_a_unit_files_its_report_from_the_task_page(client, users, confirmed):
+    """Walkthrough finding: the task page offered no way to report progress; units looked for it there."""
+    task = confirmed["t_sthj"]
+    client.force_login(users["sthj"])
+    page = client.get(f"/ledger/tasks/{task.pk}/").content.decode()
+    assert 'id="task-reports"' in page and f"/dispatch/tasks/{task.pk}/file/" in page
+    client.force_login(users["fgw"])  # not named on this task: no filing link
+    page = client.get(f"/ledger/tasks/{task.pk}/")
+    assert page.status_code in (200, 404) and f"/dispatch/tasks/{task.pk}/file/" not in page.content.decode()

@@ -62,7 +62,9 @@ def actors(users):
 def evidence(*kinds: str) -> list:
     """(kind, file) pairs as a unit attaches them."""
     names = {"report": "整改报告.pdf", "acceptance": "验收材料.docx", "photo": "现场照片.jpg", "other": "附件.txt"}
-    return [(k, SimpleUploadedFile(names[k], b"%PDF-1.4 evidence " + k.encode())) for k in kinds]
+    heads = {"pdf": b"%PDF-1.4 ", "docx": b"PK\x03\x04 ", "jpg": b"\xff\xd8\xff\xe0 ", "txt": b""}  # their signatures
+    return [(k, SimpleUploadedFile(names[k], heads[names[k].rsplit(".", 1)[1]] + b"evidence " + k.encode()))
+            for k in kinds]  # fmt: skip
 
 
 @pytest.fixture

@@ -60,8 +60,8 @@ def test_an_item_through_the_pages(client, users, item, media):
     assert missing.status_code == 400 and "申请销号前请上传佐证材料：验收材料、照片" in missing.content.decode()
     ok = client.post(act, {
         "action": "apply", "comment": "已完成",
-        "report": SimpleUploadedFile("报告.pdf", b"%PDF"), "acceptance": SimpleUploadedFile("验收.docx", b"PK"),
-        "photo": [SimpleUploadedFile("1.jpg", b"\xff\xd8"), SimpleUploadedFile("2.jpg", b"\xff\xd8")],
+        "report": SimpleUploadedFile("报告.pdf", b"%PDF"), "acceptance": SimpleUploadedFile("验收.docx", b"PK\x03\x04"),
+        "photo": [SimpleUploadedFile("1.jpg", b"\xff\xd8\xff\xe0"), SimpleUploadedFile("2.jpg", b"\xff\xd8\xff\xe0")],
     })  # fmt: skip
     assert ok.status_code == 302
     item.refresh_from_db()

@@ -189,3 +189,27 @@ def test_city_settings_are_checked(pzh):
         with pytest.raises(ValidationError):
             CityPolicy(division=pzh, **bad).full_clean()
     CityPolicy(division=pzh, required_evidence=["report"], ladder=[{"code": "letter", "reply_days": 3}]).full_clean()
+
+
+def test_evidence_must_be_what_its_name_says(actors, item):
+    """Walkthrough finding: random bytes named 照片.jpg, or a text file as the photo, were accepted."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from qingshan.supervision.models import EvidenceFile
+
+    Rectification.objects.filter(pk=item.pk).update(status="in_progress")
+    item.refresh_from_db()
+    for kind, f, code in [
+        ("photo", SimpleUploadedFile("照片.jpg", b"random bytes, not a picture"), "supervision.file_content"),
+        ("photo", SimpleUploadedFile("照片.txt", "现场照片".encode()), "supervision.photo_type"),
+        ("report", SimpleUploadedFile("报告.pdf", b"plain text renamed"), "supervision.file_content"),
+    ]:
+        files = [(k, x) for k, x in evidence("report", "acceptance", "photo") if k != kind] + [(kind, f)]
+        with pytest.raises(DomainError) as exc:
+            services.act_on_item(item, "apply", actors["sthj"], comment="已完成", files=files)
+        assert exc.value.code.value == code and f.name in str(exc.value)
+    item.refresh_from_db()
+    assert item.status == "in_progress" and not EvidenceFile.objects.filter(event__rectification=item).exists()
+    services.act_on_item(item, "apply", actors["sthj"], comment="已完成", files=evidence("report", "acceptance", "photo"))
+    item.refresh_from_db()
+    assert item.status == "applied"
