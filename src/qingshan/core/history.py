@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from dataclasses import dataclass
+
+from django.utils.translation import gettext as _
 
 
 @dataclass
@@ -13,8 +17,25 @@ class Change:
     changes: list[tuple[str, object, object]]  # (field label, before, after)
 
 
-def changes_of(obj, limit: int = 50) -> list[Change]:
-    """The record's history, newest first, each entry with its field-by-field before and after."""
+def _plain(value: object) -> object:
+    """A value as a person reads it: yes/no for a flag, JSON (Chinese as written) for a list or a mapping."""
+    if isinstance(value, bool):
+        return _("yes") if value else _("no")
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False) if value else None
+    return value
+
+
+def changes_of(
+    obj, limit: int = 50, display: dict[str, Callable[[object], object]] | None = None
+) -> list[Change]:
+    """The record's history, newest first, each entry with its field-by-field before and after.
+
+    A field's value is shown by its choice label, by ``display[field]`` when the page gives one (a code whose names
+    live elsewhere, such as a supervision ladder's rungs), or by the model's ``history_value(field, value)`` when it
+    has one (a structured JSON field); flags as yes/no."""
+    display = display or {}
+    own = getattr(obj, "history_value", None)
     records = list(obj.history.select_related("history_user").all()[: limit + 1])
     out: list[Change] = []
     for i, rec in enumerate(records[:limit]):
@@ -26,11 +47,19 @@ def changes_of(obj, limit: int = 50) -> list[Change]:
                 field = obj._meta.get_field(ch.field)
                 names = dict(field.flatchoices) if field.choices else {}
 
-                def shown(value, names=names):
+                def shown(value, names=names, name=ch.field):
+                    if value in (None, "", [], {}):
+                        return None
+                    if name in display:
+                        return display[name](value)
+                    if own is not None:
+                        custom = own(name, value)
+                        if custom is not None:
+                            return custom
                     try:
-                        return names.get(value, value)
-                    except TypeError:  # a list or dict (JSON field): shown as it is
-                        return value
+                        return names.get(value, _plain(value))
+                    except TypeError:  # a list or dict (JSON field) is not hashable
+                        return _plain(value)
 
                 diffs.append((str(field.verbose_name), shown(ch.old), shown(ch.new)))
         out.append(

@@ -149,6 +149,19 @@ class Task(models.Model):
     def __str__(self) -> str:
         return f"{self.number} {self.heading or self.text[:30]}"
 
+    def history_value(self, field: str, value: object) -> str | None:
+        """The change history shows the units as the document writes them by role (牵头单位: A、B;配合单位: C)."""
+        if field != "units_written" or not isinstance(value, list):
+            return None
+        by_role: dict[str, list[str]] = {}
+        for pair in value:
+            if isinstance(pair, list | tuple) and len(pair) == 2:
+                by_role.setdefault(str(pair[0]), []).append(str(pair[1]))
+        labels = dict(TaskAssignment.Role.choices)
+        order = list(labels)
+        roles = sorted(by_role, key=lambda r: order.index(r) if r in order else len(order))
+        return "; ".join(f"{labels.get(role, role)}: {'、'.join(by_role[role])}" for role in roles)
+
     def clean(self) -> None:
         """A task number is unique within its plan: the office's form answers a duplicate on the number field
         (the form has no ``plan`` field, so Django's constraint check would skip it and the database would

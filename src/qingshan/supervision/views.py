@@ -503,7 +503,8 @@ def _notice_context(actor, notice, failed: NoticeActionForm | None = None) -> di
         "actions": forms,
         "events": event_rows(notice.events.select_related("actor").prefetch_related("files"), NOTICE_FLOW),
         "overdue": notice.reply_overdue(timezone.localdate()),
-        "history": changes_of(notice),
+        "history": changes_of(notice, display={"rung": lambda code: pol.rung(code).name(get_language())
+                                               if pol.rung(code) else code}),
     }
 
 

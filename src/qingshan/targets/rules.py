@@ -107,7 +107,7 @@ RULE_BOOK = [
 FIGURE_LABEL = {
     "operator": N_("comparison"), "threshold": N_("target value"), "unit": N_("unit"),
     "baseline": N_("baseline"), "standing_target_year": N_("year judged (standing target)"), "year": N_("year"),
-    "value": N_("figure"), "complete": N_("year complete"), "days": N_("days covered"), "gap": N_("gap"),
+    "value": N_("figure"), "complete": N_("year over"), "days": N_("days covered"), "gap": N_("gap"),
     "progress": N_("progress"), "allowed_non_good_days": N_("non-good days allowed"),
     "non_good_days": N_("non-good days so far"), "budget_left": N_("non-good days left"),
     "days_left": N_("days left in the year"), "projected_non_good_days": N_("non-good days projected"),
@@ -127,6 +127,8 @@ def figure_rows(figures: dict) -> list[tuple[str, str]]:
     for key, value in figures.items():
         if isinstance(value, bool):
             shown = translate(N_("yes")) if value else translate(N_("no"))
+        elif isinstance(value, dict) and all(isinstance(v, int | float | None) for v in value.values()):
+            shown = " · ".join(f"{k} {'—' if v is None else v}" for k, v in value.items())  # by_version
         elif isinstance(value, (dict, list)):
             shown = json.dumps(value, ensure_ascii=False, default=str)
         elif key == "version_rule":

@@ -26,6 +26,7 @@ from . import status as S
 from .errors import TargetsError
 from .models import Indicator
 from .rules import SEVERITY, Status, figure_rows, status_label
+from .rules import render as render_parts
 from .services import kind_mismatch, link_manually
 
 
@@ -104,7 +105,10 @@ def target_detail(request, pk: int):
             "chart": chart,
             "figures_json": json.dumps(st.verdict.figures, ensure_ascii=False, indent=1, default=str),
             "figure_rows": figure_rows(st.verdict.figures),
-            "observations": sorted(st.figures.observations.values(), key=lambda o: o.year),
+            "observations": [
+                (o, figure_rows(o.detail), "" if o.valid else render_parts(list(o.validity)))
+                for o in sorted(st.figures.observations.values(), key=lambda o: o.year)
+            ],
             "indicators": Indicator.objects.all() if actor.is_office else [],
             "can_link": ledger_scope.targets_editable(actor).filter(pk=pk).exists(),
         },

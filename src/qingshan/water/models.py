@@ -156,9 +156,15 @@ class WaterMonthly(models.Model):
 
 
 class WaterImport(models.Model):
+    class Format(models.TextChoices):
+        """The layout the importer recognised (``formats.detect``)."""
+
+        NATIONAL = "national", _("National automatic-station table")
+        MANUAL = "manual", _("Monitoring table (manual sampling)")
+
     file_name = models.CharField(_("file"), max_length=256)
     sha256 = models.CharField(max_length=64)
-    fmt = models.CharField(_("format"), max_length=16)
+    fmt = models.CharField(_("format"), max_length=16, choices=Format.choices)
     rows = models.PositiveIntegerField(_("rows"))
     created_rows = models.PositiveIntegerField(_("new samples"), default=0)
     updated_rows = models.PositiveIntegerField(_("changed samples"), default=0)

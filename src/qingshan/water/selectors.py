@@ -3,11 +3,15 @@ request, call one of these and render."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import numpy as np
 from django.core.cache import cache
 from django.db.models import Count, F, Q, Subquery
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop as N_
 
 from qingshan.core.access import Actor
 from qingshan.orgs.models import Division
@@ -17,8 +21,33 @@ from qingshan.standards import gb3838
 from . import evaluation, scope, services
 from .models import WaterImport, WaterMonthly, WaterSample, WaterSection
 
-ITEM_LABELS = {k: f"{it.name_zh} ({it.unit})" for k, it in gb3838.ITEMS.items()}
-ITEM_LABELS.update({k: f"{zh} ({unit})" for k, (zh, unit) in gb3838.EXTRA_QUANTITIES.items()})
+#: English names of the items (GB 3838 Table 1, the automatic stations' extra quantities): the standard names them
+#: in Chinese only; the pages show the reader's language.
+ITEM_NAMES_EN = {
+    "temp": "water temperature", "pH": "pH", "DO": "dissolved oxygen", "CODMn": "permanganate index",
+    "COD": "chemical oxygen demand", "BOD5": "BOD5", "NH3N": "ammonia nitrogen", "TP": "total phosphorus",
+    "TN": "total nitrogen", "Cu": "copper", "Zn": "zinc", "F": "fluoride", "Se": "selenium", "As": "arsenic",
+    "Hg": "mercury", "Cd": "cadmium", "Cr6": "chromium (VI)", "Pb": "lead", "CN": "cyanide",
+    "phenol": "volatile phenol", "oil": "petroleum", "LAS": "anionic surfactant", "S2": "sulfide",
+    "fecal_coliform": "faecal coliforms", "conductivity": "conductivity", "turbidity": "turbidity",
+    "chla": "chlorophyll a", "algae": "algae density",
+}  # fmt: skip
+
+
+def item_name(key: str) -> str:
+    """An item's name in the active language."""
+    if (get_language() or "zh-hans").startswith("zh"):
+        it = gb3838.ITEMS.get(key)
+        return it.name_zh if it else gb3838.EXTRA_QUANTITIES.get(key, (key,))[0]
+    return ITEM_NAMES_EN.get(key, key)
+
+
+def item_labels() -> dict[str, str]:
+    """{key: "name (unit)"} in the active language."""
+    units = {k: it.unit for k, it in gb3838.ITEMS.items()} | {k: u for k, (_zh, u) in gb3838.EXTRA_QUANTITIES.items()}
+    if not (get_language() or "zh-hans").startswith("zh"):
+        units = {k: "dimensionless" if u == "无量纲" else u for k, u in units.items()}
+    return {k: f"{item_name(k)} ({u})" if u else item_name(k) for k, u in units.items()}
 #: Items drawn on a section's page, in this order, when the section has them.
 TREND_ITEMS = (
     "DO",
@@ -124,7 +153,6 @@ def _trend_series(section: WaterSection, year: int) -> list[dict]:
         charts.append(
             {
                 "key": key,
-                "label": ITEM_LABELS[key],
                 "x": x,
                 "y": [None if np.isnan(v) else float(v) for v in y],
                 "limit": limit,
@@ -134,18 +162,56 @@ def _trend_series(section: WaterSection, year: int) -> list[dict]:
     return charts
 
 
+#: The reasons the type inference writes (``gb3838.name_water_type``/``evidence_water_type``, ``services.infer_types``)
+#: are stored as written, in English, so that they read the same in logs and the API; pages show them in the
+#: reader's language. A reason a person typed (basis ``person``) is shown as typed.
+_REASONS = [
+    (re.compile(r"reports algae density \(藻密度\) on (?P<n>\d+) sample\(s\)"),
+     N_("reports algae density (藻密度) on %(n)s samples")),
+    (re.compile(r"(?P<kind>lake|river) limits agree on (?P<ok>\d+) of (?P<n>\d+) telling samples"), None),
+    (re.compile(r"outlet/inlet form “(?P<w>[^”]+)”"), N_("outlet/inlet form “%(w)s” in the name")),
+    (re.compile(r"lake or reservoir word “(?P<w>[^”]+)”"), N_("lake or reservoir word “%(w)s” in the name")),
+    (re.compile(r"no lake or reservoir word"), N_("no lake or reservoir word in the name")),
+    (re.compile(r"reports chlorophyll a but no algae density \(not proof of a lake\)"),
+     N_("reports chlorophyll a but no algae density (not proof of a lake)")),
+]
+
+
+def type_reason_text(section: WaterSection) -> str:
+    """The section's type reason in the reader's language (see :data:`_REASONS`)."""
+    if section.type_basis == WaterSection.TypeBasis.PERSON or not section.type_reason:
+        return section.type_reason
+    out = []
+    for piece in section.type_reason.split("; "):
+        for pattern, template in _REASONS:
+            m = pattern.fullmatch(piece)
+            if m is None:
+                continue
+            if template is None:  # published classes: the limits of one type agree
+                kind = _("the lake limits") if m["kind"] == "lake" else _("the river limits")
+                piece = _("%(kind)s agree with the published class on %(ok)s of %(n)s telling samples") % {
+                    "kind": kind, "ok": m["ok"], "n": m["n"]}
+            else:
+                piece = _(template) % m.groupdict()
+            break
+        out.append(piece)
+    return _("; ").join(out)
+
+
 def section_page(actor: Actor, section: WaterSection, year: int | None) -> dict:
+    labels = item_labels()
     months = list(section.months.order_by("-month"))
     years = sorted({m.month.year for m in months}, reverse=True)
     year = year if year in years else (years[0] if years else None)
     return {
         "section": section,
+        "type_reason": type_reason_text(section),
         "months": [m for m in months if not year or m.month.year == year],
         "years": years,
         "year": year,
-        "charts": trend_series(section, year) if year else [],
+        "charts": [dict(c, label=labels.get(c["key"], c["key"])) for c in trend_series(section, year)] if year else [],
         "items": [k for k in TABLE_ITEMS if any(k in m.means for m in months)],
-        "item_labels": ITEM_LABELS,
+        "item_labels": labels,
         "latest": section.samples.order_by("-time").first(),
         "can_set_type": scope.sections_editable(actor).filter(pk=section.pk).exists(),
         "type_choices": WaterSection.WaterType.choices,

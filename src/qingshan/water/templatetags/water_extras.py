@@ -1,7 +1,10 @@
 from django import template
 from django.utils.html import format_html
+from django.utils.translation import get_language
 
 from qingshan.standards import gb3838
+
+from ..selectors import item_name
 
 register = template.Library()
 
@@ -20,9 +23,19 @@ def water_class(code):
     )
 
 
+#: GB 3838's water-quality status words (水质状况, 评价办法 Table 1) in English.
+STATUS_EN = {1: "excellent", 2: "excellent", 3: "good", 4: "lightly polluted", 5: "moderately polluted",
+             6: "heavily polluted"}  # fmt: skip
+
+
+def _zh() -> bool:
+    return (get_language() or "zh-hans").startswith("zh")
+
+
 @register.filter
 def water_status(code):
-    return gb3838.STATUS.get(int(code or 0), "—")
+    code = int(code or 0)
+    return gb3838.STATUS.get(code, "—") if _zh() else STATUS_EN.get(code, "—")
 
 
 @register.filter
@@ -35,18 +48,14 @@ def pct(x):
     return "—" if x is None else f"{x * 100:.1f}%"
 
 
-def _name(key: str) -> str:
-    it = gb3838.ITEMS.get(key)
-    return it.name_zh if it else gb3838.EXTRA_QUANTITIES.get(key, (key,))[0]
-
-
 @register.filter
 def items_zh(keys) -> str:
-    """'CODMn,TP' → '高锰酸盐指数、总磷'."""
-    return "、".join(_name(k) for k in str(keys or "").split(",") if k)
+    """'CODMn,TP' → '高锰酸盐指数、总磷' ('permanganate index, total phosphorus' in English)."""
+    return ("、" if _zh() else ", ").join(item_name(k) for k in str(keys or "").split(",") if k)
 
 
 @register.filter
 def exceedances_zh(mapping) -> str:
-    """{'NH3N': 0.09, 'TP': 0.06} → '氨氮 0.09倍、总磷 0.06倍' (超标倍数)."""
-    return "、".join(f"{_name(k)} {v:.2f}倍" for k, v in (mapping or {}).items())
+    """{'NH3N': 0.09, 'TP': 0.06} → '氨氮 0.09倍、总磷 0.06倍' (超标倍数; in English '… 0.09×')."""
+    zh = _zh()
+    return ("、" if zh else ", ").join(f"{item_name(k)} {v:.2f}{'倍' if zh else '×'}" for k, v in (mapping or {}).items())
