@@ -241,8 +241,12 @@ def picker_stations(kind: str, subject) -> list[Station]:
     return list(Station.objects.filter(division_id__in=area.descendant_ids()).order_by("code"))
 
 
-def default_division() -> Division | None:
-    first = Division.objects.filter(air_stations__isnull=False).order_by("code").first()
+def default_division(area_ids: frozenset[int] | None = None) -> Division | None:
+    """The city the air page opens on: the viewer's own (the city of the first station in its area), else the
+    first city with stations."""
+    with_stations = Division.objects.filter(air_stations__isnull=False).order_by("code")
+    first = with_stations.filter(pk__in=area_ids).first() if area_ids else None
+    first = first or with_stations.first()
     return (first.city() or first) if first else None
 
 

@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from qingshan.core.access import actor_for
 from qingshan.core.api import date_param
 from qingshan.orgs.models import Division
 from qingshan.standards import hj633
@@ -27,7 +28,7 @@ def _subject(request) -> tuple[str, object | None]:
         return "station", get_object_or_404(Station.objects.select_related("division"), pk=sid)
     if (did := _int(request, "division")) is not None:
         return "division", get_object_or_404(Division, pk=did)
-    div = selectors.default_division()
+    div = selectors.default_division(actor_for(request.user).area_ids)
     return ("division", div) if div else ("none", None)
 
 

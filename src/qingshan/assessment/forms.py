@@ -11,6 +11,24 @@ class ComputeForm(forms.Form):
     as_of = forms.DateField(label=_("Figures as of"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
 
 
+class NewSchemeForm(forms.Form):
+    """A year's scheme: a copy of another year's (items and points carried over) or a JSON file."""
+
+    year = forms.IntegerField(label=_("Assessment year"), min_value=2000, max_value=2100)
+    source = forms.TypedChoiceField(label=_("Copy the scheme of"), coerce=int, required=False, empty_value=None)
+    file = forms.FileField(label=_("or load a scheme file (JSON)"), required=False)
+
+    def __init__(self, *args, sources=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["source"].choices = [("", "—")] + [(s.pk, f"{s.year} · {s.title} v{s.version}") for s in sources]
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("source") and not data.get("file"):
+            raise forms.ValidationError(_("Choose a scheme to copy or a file to load."))
+        return data
+
+
 class ManualScoreForm(forms.Form):
     item = forms.IntegerField(widget=forms.HiddenInput)
     unit = forms.TypedChoiceField(label=_("Unit"), coerce=int)

@@ -114,6 +114,49 @@ def load_scheme(data: dict | str | Path, *, name: str = "") -> Scheme:
     return scheme
 
 
+def scheme_data(scheme: Scheme) -> dict:
+    """A stored scheme as the JSON :func:`load_scheme` reads: the office downloads it, edits it, loads it again."""
+    return {
+        "city": scheme.division.name,
+        "year": scheme.year,
+        "title": scheme.title,
+        "basis": scheme.basis,
+        "demo": scheme.demo,
+        "objection_days": scheme.objection_days,
+        "items": [
+            {"code": i.code, "name": i.name, "name_en": i.name_en, "max": i.max_points, "rule": i.rule,
+             "points_each": i.points_each, "applies_to": i.applies_to, "params": i.params}
+            for i in scheme.items.order_by("order", "pk")
+        ],
+    }  # fmt: skip
+
+
+def new_scheme(actor: Actor, city: Division, year: int, *, source: Scheme | None = None,
+               upload: bytes | None = None, name: str = "") -> Scheme:
+    """The office starts a year's scheme from a file it uploads (the JSON of :func:`scheme_data`) or from a copy of
+    one of its city's schemes (another year's: the items and points carried over, the year changed; a demo
+    scheme's copy stays marked as demo). A file naming another city is refused."""
+    _office(actor, city.pk)
+    if source is not None:
+        if source.division_id != city.pk:
+            raise Forbidden(CoreError.OUT_OF_AREA, what=source.title)
+        data = scheme_data(source)
+        data["year"] = year
+        data["title"] = source.title.replace(str(source.year), str(year)) if str(source.year) in source.title else (
+            f"{source.title} ({year})")
+        return load_scheme(data, name=name or source.title)
+    try:
+        data = json.loads((upload or b"").decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise DomainError(AssessmentError.SCHEME_FILE, file=name or "scheme", detail=type(exc).__name__) from None
+    if not isinstance(data, dict):
+        raise DomainError(AssessmentError.SCHEME_FILE, file=name or "scheme", detail="not a JSON object")
+    if data.get("city") != city.name:
+        raise Forbidden(CoreError.OUT_OF_AREA, what=str(data.get("city") or "—"))
+    data.setdefault("year", year)
+    return load_scheme(data, name=name)
+
+
 def scheme_for(city: Division, year: int) -> Scheme:
     scheme = Scheme.objects.filter(division=city, year=year).order_by("-version").first()
     if scheme is None:

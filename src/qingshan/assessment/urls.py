@@ -17,6 +17,8 @@ urlpatterns = [
     path("objections/<int:pk>/act/", views.objection_act, name="objection-act"),
     path("objection-files/<int:pk>/", views.objection_file, name="objection-file"),
     path("schemes/<int:pk>/", views.scheme_detail, name="scheme"),
+    path("schemes/new/", views.scheme_new, name="scheme-new"),
+    path("schemes/<int:pk>/scheme.json", views.scheme_json, name="scheme-json"),
     path("items/<int:pk>/manual/", views.manual_score, name="manual"),
 ]
 # Assessment records are the office's and the leaders' of a city; a unit sees its own sheet once published.
@@ -34,6 +36,8 @@ register(
         "objection-act": Access.LOGIN,
         "objection-file": Access.LOGIN,
         "scheme": Access.LOGIN,
+        "scheme-new": Access.OFFICE,
+        "scheme-json": Access.LOGIN,
         "manual": Access.OFFICE,
     },
 )

@@ -22,7 +22,7 @@ from qingshan.supervision.selectors import cities_for
 from qingshan.supervision.views import action_forms, event_rows, file_download, take_action
 
 from . import exports, scope, services
-from .forms import ComputeForm, ManualScoreForm, ObjectionActionForm, ObjectionForm
+from .forms import ComputeForm, ManualScoreForm, NewSchemeForm, ObjectionActionForm, ObjectionForm
 from .models import AssessmentRun, Objection, SchemeItem
 from .workflow import OBJECTION_FLOW, RUN_FLOW
 
@@ -105,9 +105,59 @@ def home(request):
             "shown": shown,
             "ranking": _ranking(shown) if shown else None,
             "compute_form": ComputeForm(initial={"scheme": scheme.pk}) if scheme and actor.is_office and not actor.read_only else None,
+            "new_form": _new_scheme_form(actor, year) if not scheme else None,
             "cities": cities_for(actor),
         },
     )
+
+
+def _new_scheme_form(actor, year: int, data=None, files=None) -> NewSchemeForm | None:
+    """The office's form to start a year's scheme (None for anyone else)."""
+    if not actor.is_office or actor.read_only:
+        return None
+    sources = scope.schemes_managed(actor).order_by("-year", "-version")
+    return NewSchemeForm(data, files, initial={"year": year, "source": sources[0].pk if sources else None},
+                         sources=sources)  # fmt: skip
+
+
+def scheme_new(request):
+    """The office starts a year's scheme from a copy of another year's or from a JSON file (POST)."""
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    actor = actor_for(request.user)
+    form = _new_scheme_form(actor, timezone.localdate().year, request.POST, request.FILES)
+    if form is None:
+        raise DomainError(CoreError.OFFICE_ONLY)
+    if not form.is_valid():
+        for errors in form.errors.values():
+            for e in errors:
+                messages.error(request, e)
+        return redirect(reverse("assessment:home") + f"?year={request.POST.get('year', '')}")
+    cities = list(cities_for(actor))
+    source = None
+    if form.cleaned_data["source"]:
+        source = _get(scope.schemes_managed(actor), form.cleaned_data["source"])
+    city = source.division if source else (cities[0] if len(cities) == 1 else None)
+    if city is None:  # a superuser: the file names its city
+        raise DomainError(CoreError.OFFICE_ONLY)
+    upload = form.cleaned_data.get("file")
+    try:
+        scheme = services.new_scheme(actor, city, form.cleaned_data["year"], source=source,
+                                     upload=upload.read() if upload else None,
+                                     name=upload.name if upload else "")  # fmt: skip
+    except DomainError as exc:
+        messages.error(request, exc.message)
+        return redirect(reverse("assessment:home") + f"?year={form.cleaned_data['year']}")
+    messages.success(request, _("Scheme “%(title)s” stored; check its items and points.") % {"title": scheme.title})
+    return redirect("assessment:scheme", pk=scheme.pk)
+
+
+def scheme_json(request, pk: int):
+    """A scheme as the JSON file the office can edit and load again."""
+    actor = actor_for(request.user)
+    scheme = _get(scope.schemes_visible(actor), pk)
+    body = json.dumps(services.scheme_data(scheme), ensure_ascii=False, indent=1).encode()
+    return download(body, "application/json", f"{scheme.title}-v{scheme.version}.json")
 
 
 def _ranking(run: AssessmentRun) -> dict:

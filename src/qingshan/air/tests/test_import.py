@@ -365,3 +365,17 @@ def test_a_corrected_file_updates_only_the_hours_that_changed(seed, tmp_path):
     assert (rep.created, rep.updated, rep.unchanged) == (0, 1, first.rows - 1)
     o = HourlyObservation.objects.get(station__code="1832A", time="2019-01-10T03:00:00Z")  # label 12 = 11:00 local
     assert o.pm25 == float(parts[3]) and o.aqi is not None
+
+
+def test_the_air_page_opens_on_the_viewers_own_city(client, seed, django_user_model):
+    """Walkthrough finding: every 攀枝花 user's /air/ opened on 马鞍山 (the first city by code)."""
+    from qingshan.air import selectors
+    from qingshan.orgs.models import Division
+
+    pzh = Division.objects.get(name="攀枝花市")
+    pds = Division.objects.get(name="平顶山市")
+    assert selectors.default_division(frozenset(pzh.descendant_ids())) == pzh
+    assert selectors.default_division(frozenset(pds.descendant_ids())) == pds
+    assert selectors.default_division(frozenset()).name == "马鞍山市"  # the public: the first city by code
+    dongqu = Division.objects.get(name="东区", parent=pzh)
+    assert selectors.default_division(frozenset({dongqu.pk})) == pzh  # a county's city

@@ -108,6 +108,6 @@ def owned_routes() -> dict:
 #: Routes with a record id whose records every user of the city (or the public) may read: the public notice of an
 #: item, and a city's assessment scheme (read by every unit it assesses; another city's office gets a 404 — tested
 #: in the app's own access tests).
-REFERENCE_ROUTES = {"supervision:publicity-item", "assessment:scheme"}
+REFERENCE_ROUTES = {"supervision:publicity-item", "assessment:scheme", "assessment:scheme-json"}
 #: Route kwargs beside ``pk``.
 EXTRA_KWARGS = {"supervision:item-map-unit": {"unit_pk": 1}, "assessment:run-export": {"fmt": "json"}}
