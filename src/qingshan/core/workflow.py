@@ -253,3 +253,15 @@ def table_rows(workflow: Workflow) -> Iterable[tuple[str, str, str]]:
     for t in workflow.transitions:
         for s in t.sources:
             yield str(s), t.action, str(t.target)
+
+
+def events_stamp() -> tuple:
+    """The latest event row of every registered workflow, in one query: it changes with every transition."""
+    from django.db import connection
+
+    tables = sorted({wf.event_model._meta.db_table for wf in REGISTRY.values()})
+    if not tables:
+        return ()
+    with connection.cursor() as cur:
+        cur.execute("SELECT " + ", ".join(f"(SELECT MAX(id) FROM {t})" for t in tables))
+        return tuple(cur.fetchone())

@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_noop
 
 from qingshan.core.access import Actor
+from qingshan.core.panels import Panel
 from qingshan.core.roles import Role
 from qingshan.ledger import scope as ledger_scope
 from qingshan.ledger.models import Plan, Task, TaskAssignment
@@ -48,7 +49,7 @@ def default_schedule(plan: Plan) -> ReportingSchedule:
     the month the plan was confirmed on the platform (no report is owed for periods before the ledger existed) to
     the last task due date."""
     months, basis = guess_cadence(plan.source_text)
-    started = (plan.confirmed_at.date() if plan.confirmed_at else timezone.localdate()).replace(day=1)
+    started = (timezone.localdate(plan.confirmed_at) if plan.confirmed_at else timezone.localdate()).replace(day=1)
     last_due = (
         plan.tasks.exclude(due_date=None).order_by("-due_date").values_list("due_date", flat=True).first()
     )
@@ -304,6 +305,7 @@ def returned_and_waiting_notices(actor: Actor, today: date) -> list:
     """Cheap: a unit's returned reports (with the office's reason); the office's reports awaiting review."""
     from django.urls import reverse
     from django.utils.translation import gettext as _
+    from django.utils.translation import ngettext
 
     from qingshan.core.notices import Notice
 
@@ -314,12 +316,12 @@ def returned_and_waiting_notices(actor: Actor, today: date) -> list:
                 "report_returned",
                 _("Report returned: %(task)s %(period)s — %(reason)s") % {
                     "task": r.task.number, "period": f"{r.period_start:%Y-%m}", "reason": r.review_comment or "—"},
-                reverse("dispatch:detail", args=[r.pk]), "action", r.reviewed_at.date() if r.reviewed_at else None,
+                reverse("dispatch:detail", args=[r.pk]), "action", timezone.localdate(r.reviewed_at) if r.reviewed_at else None,
             ))  # fmt: skip
     if actor.is_office:
         n = reports_awaiting_review(actor).count()
         if n:
-            out.append(Notice("review", _("%(n)s reports await your review.") % {"n": n},
+            out.append(Notice("review", ngettext("%(n)s report awaits your review.", "%(n)s reports await your review.", n) % {"n": n},
                               reverse("dispatch:list") + "?status=submitted", "action"))  # fmt: skip
     return out
 
@@ -334,6 +336,7 @@ def due_notices(actor: Actor, today: date) -> list:
 
     from django.urls import reverse
     from django.utils.translation import gettext as _
+    from django.utils.translation import ngettext
 
     from qingshan.core.notices import Notice
 
@@ -355,8 +358,8 @@ def due_notices(actor: Actor, today: date) -> list:
                     "due": p.due.isoformat(), "task": t.number, "period": p.label},
                     reverse("dispatch:file", args=[t.pk]), "action", p.due))  # fmt: skip
         if row.overdue:
-            out.append(Notice("report_overdue", _("%(n)s reports overdue: %(task)s") % {"n": row.overdue,
-                              "task": t.number}, reverse("dispatch:file", args=[t.pk]), "warning",
+            out.append(Notice("report_overdue", ngettext("%(n)s report overdue: %(task)s", "%(n)s reports overdue: %(task)s", row.overdue) % {
+                              "n": row.overdue, "task": t.number}, reverse("dispatch:file", args=[t.pk]), "warning",
                               row.last_due.due if row.last_due else None))  # fmt: skip
     return out
 
@@ -383,3 +386,19 @@ def refile_initial(report: ProgressReport) -> dict:
 def tasks_in_force(actor: Actor):
     """The tasks of confirmed plans the actor sees."""
     return ledger_scope.tasks_visible(actor).filter(plan__status=Plan.Status.CONFIRMED)
+
+
+def task_reports_panel(actor: Actor, task: Task) -> Panel | None:
+    """The task's page (``ledger.task``): its progress reports the viewer may see, and for a unit the task names,
+    a way to file one (the walkthrough found units looking for it on their tasks, not under 调度)."""
+    if actor.is_public:
+        return None
+    reports = list(scope.reports_visible(actor).filter(task=task).order_by("-period_start", "-submitted_at")[:24])
+    can_file = bool(
+        actor.role == Role.UNIT and actor.unit_id and not actor.read_only
+        and task.plan.status == Plan.Status.CONFIRMED
+        and task.assignments.filter(unit_id=actor.unit_id).exists()
+    )  # fmt: skip
+    if not reports and not can_file:
+        return None
+    return Panel("dispatch/_task_panel.html", {"task": task, "reports": reports, "can_file": can_file})

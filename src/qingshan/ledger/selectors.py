@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.utils import timezone
+
 from qingshan.core.access import Actor
 from qingshan.core.panels import Panel
 from qingshan.core.roles import Role
@@ -32,7 +34,7 @@ def draft_notices(actor: Actor, today):
     return [
         Notice("draft", _("Draft to review and confirm: %(title)s (version %(v)s)") % {
             "title": p.display_title, "v": p.version}, reverse("ledger:plan-review", args=[p.pk]), "action",
-            p.created_at.date())  # fmt: skip
+            timezone.localdate(p.created_at))  # fmt: skip
         for p in scope.plans_editable(actor).filter(status=Plan.Status.DRAFT).order_by("-created_at")[:20]
     ]
 

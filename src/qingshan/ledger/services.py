@@ -224,7 +224,7 @@ def import_plan(
             for ref in refs
         )
         task.save(update_fields=["units_written"])
-        seen = set()
+        seen: set = set()
         for role, refs in (
             (TaskAssignment.Role.LEAD, t.lead),
             (TaskAssignment.Role.COOPERATING, t.cooperating),
@@ -238,7 +238,10 @@ def import_plan(
                 for unit in targets:
                     if ref.members and unit is None:
                         continue
-                    key = (unit.pk if unit else None, role, ref.raw)
+                    # One row per unit and role (a collective and a name of its own can both name a unit: "各县(区)
+                    # 政府、钒钛高新区管委会" where the registry counts the zone among the county-level governments).
+                    # An unresolved name is kept as written, once.
+                    key = (unit.pk, role) if unit else (None, role, ref.raw)
                     if key in seen:
                         continue
                     seen.add(key)

@@ -20,8 +20,10 @@ def home_context(actor: Actor, today: date) -> dict:
         "plans": (plans if actor.is_office else official).select_related("division")[:10],
         "plan_count": official.count(),
         "task_count": tasks.count(),
-        "city_count": Division.objects.filter(level=Division.Level.CITY).count(),
-        "unit_count": Unit.objects.count(),
+        # A person with an area counts its own units (walkthrough: 攀枝花's office saw every city's 159); the
+        # public and a superuser see what the platform holds, cities included.
+        "unit_count": (Unit.objects.filter(division_id__in=actor.area_ids) if actor.area_ids else Unit.objects).count(),
+        "city_count": None if actor.area_ids else Division.objects.filter(level=Division.Level.CITY).count(),
     }
     if actor.user_id is not None or actor.is_superuser:
         context["notices"] = notices_for(actor, today)[:12]

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.utils import timezone
 
 from qingshan.core.access import Actor
 
@@ -82,7 +83,7 @@ def long_term_report_due(item: Rectification, today: date) -> bool:
     if item.deadline_kind != Rectification.DeadlineKind.LONG_TERM or item.status == S.CLOSED:
         return False
     months = policy_for(item.division_id).long_term_report_months
-    last = item.last_report_at.date() if item.last_report_at else item.created_at.date()
+    last = timezone.localdate(item.last_report_at or item.created_at)
     return (today.year - last.year) * 12 + today.month - last.month >= months
 
 
@@ -280,6 +281,7 @@ def reminders_for(actor: Actor, today: date) -> list:
     ``core.notices``."""
     from django.urls import reverse
     from django.utils.translation import gettext as _
+    from django.utils.translation import ngettext
 
     from qingshan.core.notices import Notice as Reminder
 
@@ -302,11 +304,13 @@ def reminders_for(actor: Actor, today: date) -> list:
     if actor.is_office:
         n = replies_waiting(scope.notices_managed(actor)).count()
         if n:
-            out.append(Reminder("notice_replied", _("%(n)s replies to supervision notices await your reading.") % {"n": n},
+            out.append(Reminder("notice_replied", ngettext("%(n)s reply to a supervision notice awaits your reading.",
+                                         "%(n)s replies to supervision notices await your reading.", n) % {"n": n},
                                 reverse("supervision:notices") + "?status=replied", "action"))  # fmt: skip
         n = objections_open(scope.rectifications_managed(actor)).count()
         if n:
-            out.append(Reminder("objection_open", _("%(n)s public objections await your answer.") % {"n": n},
+            out.append(Reminder("objection_open", ngettext("%(n)s public objection awaits your answer.", "%(n)s public objections await your answer.",
+                                         n) % {"n": n},
                                 reverse("supervision:publicity"), "action"))  # fmt: skip
     return out
 
@@ -315,7 +319,7 @@ def item_reminders(actor: Actor, today: date) -> list:
     """For the pages only (a few queries and a workflow check per waiting item): a unit's overdue rectification
     items and the applications for closure (销号) the actor may accept. Registered with ``core.notices``."""
     from django.urls import reverse
-    from django.utils.translation import gettext as _
+    from django.utils.translation import ngettext
 
     from qingshan.core.notices import Notice as Reminder
 
@@ -330,11 +334,14 @@ def item_reminders(actor: Actor, today: date) -> list:
         late_items = own.filter(overdue_q(today)).count()
         if late_items:
             out.append(Reminder("rectification_overdue",
-                                _("%(n)s rectification items of your unit are past their deadline.") % {"n": late_items},
+                                ngettext("%(n)s rectification item of your unit is past its deadline.",
+                                         "%(n)s rectification items of your unit are past their deadline.",
+                                         late_items) % {"n": late_items},
                                 reverse("supervision:mine"), "warning"))  # fmt: skip
     n = pending_reviews(actor, visible).count()
     if n:
         out.append(Reminder("rectification_review",
-                            _("%(n)s applications for closure (销号) await your acceptance.") % {"n": n},
+                            ngettext("%(n)s application for closure (销号) awaits your acceptance.",
+                                     "%(n)s applications for closure (销号) await your acceptance.", n) % {"n": n},
                             reverse("supervision:ledger") + "?status=applied", "action"))  # fmt: skip
     return out

@@ -200,3 +200,13 @@ def test_upload_page_takes_xlsx_and_refuses_in_chinese(client, users):
     page = resp.content.decode()
     assert resp.status_code == 400 and "空气.xlsx" in page and "不是实施方案" in page
     assert "spreadsheet" not in page and Plan.objects.count() == 1
+
+
+def test_a_unit_is_bound_once_per_role(registry):
+    """Walkthrough finding: 钒钛高新区管委会 stood twice as 配合单位 and twice as 落实单位 on task 二.(一).1.(1) — named
+    once on its own and once inside the collective 各县(区)政府."""
+    from collections import Counter
+
+    plan = services.import_plan(SEED_000)
+    rows = Counter(TaskAssignment.objects.filter(task__plan=plan, unit__isnull=False).values_list("task", "unit", "role"))
+    assert rows and max(rows.values()) == 1

@@ -177,3 +177,26 @@ def test_what_awaits_each_person_follows_the_notice(notice, actors, client, user
     Notice.objects.filter(pk=notice.pk).update(status="issued", reply_due=today - timedelta(days=1))
     late = [n for n in notices_for(actors["sthj"], today) if n.kind == "notice_to_reply"]
     assert late[0].level == "warning"
+
+
+def test_the_header_count_is_the_number_of_entries_that_need_action(notice, actors, client, users):
+    """Walkthrough finding: the header said 1 while the office's list held an alert entry and an application to
+    accept (the badge counted only the cheap providers). It now counts what /notifications/ lists, and follows a
+    change of the records."""
+    import re
+
+    from qingshan.core.notices import notices_for
+
+    today = timezone.localdate()
+    client.force_login(users["sthj"])
+
+    def badge() -> int:
+        m = re.search(r'id="nav-notices">[^<]*(?:<span class="badge">(\d+)</span>)?', client.get("/").content.decode())
+        return int(m.group(1) or 0)
+
+    def listed() -> int:
+        return sum(1 for n in notices_for(actors["sthj"], today) if n.level != "info")
+
+    assert badge() == listed() >= 1
+    services.act_on_notice(notice, "reply", actors["sthj"], comment="已加快推进")
+    assert badge() == listed()

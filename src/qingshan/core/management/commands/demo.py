@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from rich.console import Console
 
@@ -22,6 +23,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options) -> None:
         console = Console()
+        # A fresh data directory has no tables yet: migrate first (as `qingshan up` does), quietly when there is
+        # nothing to apply.
+        call_command("migrate", interactive=False, verbosity=0)
         skip = set(options["skip"])
         if options["skip_air"]:
             skip.add("air")

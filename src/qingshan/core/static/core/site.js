@@ -13,3 +13,21 @@ document.addEventListener("submit", function (event) {
   var question = form.getAttribute && form.getAttribute("data-confirm");
   if (question && !window.confirm(question)) event.preventDefault();
 });
+// On a phone a table of five or more columns becomes one card per row (site.css, "table.stack"): each cell is
+// labelled with its column's heading, so no column is squeezed to two characters a line or cut off at the edge.
+// A table marked class="no-stack" keeps its grid (matrices read across).
+document.addEventListener("DOMContentLoaded", function () {
+  document.querySelectorAll("table").forEach(function (table) {
+    if (table.classList.contains("no-stack") || !table.tHead) return;
+    var heads = Array.prototype.map.call(table.tHead.rows[0].cells, function (th) { return th.textContent.trim(); });
+    if (heads.length < 5) return;
+    table.classList.add("stack");
+    Array.prototype.forEach.call(table.tBodies, function (body) {
+      Array.prototype.forEach.call(body.rows, function (row) {
+        Array.prototype.forEach.call(row.cells, function (cell, i) {
+          if (!cell.hasAttribute("data-label") && heads[i] && cell.colSpan === 1) cell.setAttribute("data-label", heads[i]);
+        });
+      });
+    });
+  });
+});
