@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from datetime import datetime
 
 from django.db.models import Count, QuerySet
@@ -43,6 +44,33 @@ def readings(mn: str, cn: int | None = None, start: datetime | None = None, end:
 def enterprise_overview(enterprise, days: int = 7) -> dict:
     """What the enterprise page shows: per outlet its devices, factors with limits, the latest real-time value of
     each, hourly means of the last ``days`` days (valid data) and the alerts."""
+
+
+    from django.core.cache import cache
+    from django.db.models import Max
+    from django.utils.translation import get_language
+
+    from .models import Device, OutletFactor
+
+    # The outlets' figures (a week of readings folded into hourly means: the page's main cost) are kept until a
+    # newer reading, a registry change or a minute has passed, per language (labels).
+    mns = list(Device.objects.filter(outlet__enterprise=enterprise).values_list("mn", flat=True))
+    newest = Reading.objects.filter(mn__in=mns).aggregate(t=Max("data_time"))["t"] if mns else None
+    changed = (
+        OutletFactor.history.filter(outlet__enterprise_id=enterprise.pk).aggregate(t=Max("history_date"))["t"],
+        Device.history.filter(outlet__enterprise_id=enterprise.pk).aggregate(t=Max("history_date"))["t"],
+    )
+    stamp = hashlib.sha1(repr((newest, changed, mns)).encode()).hexdigest()
+    key = f"sources.overview:{enterprise.pk}:{days}:{get_language()}:{stamp}"
+    outlets = cache.get(key)
+    if outlets is None:
+        outlets = _outlet_figures(enterprise, days)
+        cache.set(key, outlets, 60)
+    return {"outlets": outlets, "permits": list(enterprise.permits.all()),
+            "alerts": list(enterprise.alerts.select_related("outlet").order_by("-period_start")[:50])}
+
+
+def _outlet_figures(enterprise, days: int) -> list[dict]:
     from datetime import timedelta
 
     from django.utils import timezone
@@ -87,8 +115,7 @@ def enterprise_overview(enterprise, days: int = 7) -> dict:
                          "over": value is not None and f.limit is not None and value > f.limit})
         outlets.append({"outlet": outlet, "devices": devices, "factors": factors, "live": live,
                         "live_time": timezone.localtime(last["data_time"]) if last else None, "charts": charts})
-    return {"outlets": outlets, "permits": list(enterprise.permits.all()),
-            "alerts": list(enterprise.alerts.select_related("outlet").order_by("-period_start")[:50])}
+    return outlets
 
 
 def alert_reminders(actor, today) -> list:

@@ -391,6 +391,11 @@ def test_enterprise_page_shows_live_and_hourly_figures(client, users, sources):
     page = client.get(reverse("sources:enterprise", args=[sources["东区"].pk])).content.decode()
     assert "41.5" in page and 'class="off"' in page  # the live converted value over its limit is marked
     assert "vendor/plotly.min.js" in page and '"y": [20.0, 30.0, 50.0]' in page
+    # The page's figures are cached; a newer reading shows at once.
+    _store(_upload("MNDONGQU0001", "pw1", "2011", t + timedelta(hours=2, minutes=40),
+                   [("a21026", {"Rtd": 31, "ZsRtd": 43.25, "Flag": "N"})]))
+    page = client.get(reverse("sources:enterprise", args=[sources["东区"].pk])).content.decode()
+    assert "43.25" in page
 
 
 @pytest.mark.django_db
