@@ -11,24 +11,13 @@ def platform(request) -> dict:
     actor = actor_for(getattr(request, "user", None))
 
     def pending() -> int:  # evaluated only where a template shows it
-        """The entries of /notifications/ that need action (not the "info" ones), so that the badge and the list
-        agree. Every provider runs, so the count is kept per person and day, keyed by the data stamp and the
-        latest event of every workflow (one query each; a status change always writes an event) and for two
-        minutes at most (alerts and due dates also move without a history row or an event)."""
-        from django.core.cache import cache
+        """The entries of /notifications/ that need action (not the "info" ones): the same cached list the page
+        shows (``core.notices.cached_notices``), so the badge and the list agree."""
         from django.utils import timezone
 
-        from .notices import notices_for
-        from .stamps import data_stamp
-        from .workflow import events_stamp
+        from .notices import cached_notices
 
-        today = timezone.localdate()
-        key = f"qingshan:pending:{actor.user_id}:{today}:{hash((data_stamp(), events_stamp()))}"
-        count = cache.get(key)
-        if count is None:
-            count = sum(1 for n in notices_for(actor, today) if n.level != "info")
-            cache.set(key, count, 120)
-        return count
+        return sum(1 for n in cached_notices(actor, timezone.localdate()) if n.level != "info")
 
     return {
         "platform_name": settings.PLATFORM_NAME,

@@ -44,3 +44,24 @@ def notices_for(actor: Actor, today: date, cheap_only: bool = False) -> list[Not
             out.extend(provider(actor, today))
     order = {"action": 0, "warning": 1, "info": 2}
     return sorted(out, key=lambda n: (order.get(n.level, 3), n.when or today))
+
+
+def cached_notices(actor: Actor, today: date) -> list[Notice]:
+    """:func:`notices_for`, kept per person, day and language, keyed by the data stamp and the latest event of every
+    workflow (``core.workflow.events_stamp``: a status change always writes one), for two minutes at most (alerts
+    and due dates also move without a history row or an event). The workbench, ``/notifications/`` and the header
+    count read the same list, so they agree, and a page does not compute it twice."""
+    from django.core.cache import cache
+    from django.utils.translation import get_language
+
+    from .stamps import data_stamp
+    from .workflow import events_stamp
+
+    if actor.user_id is None and not actor.is_superuser:
+        return []
+    key = f"qingshan:notices:{actor.user_id}:{today}:{get_language()}:{hash((data_stamp(), events_stamp()))}"
+    found = cache.get(key)
+    if found is None:
+        found = notices_for(actor, today)
+        cache.set(key, found, 120)
+    return found

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from qingshan.core.access import Actor
-from qingshan.core.notices import notices_for
+from qingshan.core.notices import cached_notices
 from qingshan.ledger import scope as ledger_scope
 from qingshan.ledger.models import Plan
 from qingshan.orgs.models import Division, Unit
@@ -26,7 +26,7 @@ def home_context(actor: Actor, today: date) -> dict:
         "city_count": None if actor.area_ids else Division.objects.filter(level=Division.Level.CITY).count(),
     }
     if actor.user_id is not None or actor.is_superuser:
-        context["notices"] = notices_for(actor, today)[:12]
+        context["notices"] = cached_notices(actor, today)[:12]
     if actor.unit_id:
         context["my_task_count"] = tasks.filter(assignments__unit_id=actor.unit_id).distinct().count()
         context["my_unit"] = Unit.objects.filter(pk=actor.unit_id).select_related("division").first()
@@ -34,4 +34,4 @@ def home_context(actor: Actor, today: date) -> dict:
 
 
 def all_notices(actor: Actor, today: date) -> list:
-    return notices_for(actor, today)
+    return cached_notices(actor, today)
