@@ -5,7 +5,6 @@ of 2024-12-31 and published."""
 from __future__ import annotations
 
 from datetime import date
-from importlib import resources
 
 from django.db import transaction
 from rich.console import Console
@@ -16,7 +15,7 @@ from qingshan.supervision.bulletin import office_actor
 from . import services
 from .models import AssessmentRun
 
-SCHEME = resources.files("qingshan.assessment") / "data" / "panzhihua-2024.json"
+SCHEME = services.DEMO_SCHEME
 #: (unit, points of 10, reason) — the office's demo scores of the manual item.
 MANUAL = [
     ("攀枝花市生态环境局", 9, "演示评分：按时报送各类材料,牵头开展专项行动成效明显"),

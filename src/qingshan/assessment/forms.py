@@ -11,16 +11,23 @@ class ComputeForm(forms.Form):
     as_of = forms.DateField(label=_("Figures as of"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
 
 
+DEMO_SOURCE = "demo"
+
+
 class NewSchemeForm(forms.Form):
     """A year's scheme: a copy of another year's (items and points carried over) or a JSON file."""
 
     year = forms.IntegerField(label=_("Assessment year"), min_value=2000, max_value=2100)
-    source = forms.TypedChoiceField(label=_("Copy the scheme of"), coerce=int, required=False, empty_value=None)
+    source = forms.ChoiceField(label=_("Copy the scheme of"), required=False)
     file = forms.FileField(label=_("or load a scheme file (JSON)"), required=False)
 
     def __init__(self, *args, sources=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["source"].choices = [("", "—")] + [(s.pk, f"{s.year} · {s.title} v{s.version}") for s in sources]
+        self.fields["source"].choices = (
+            [("", "—")]
+            + [(str(s.pk), f"{s.year} · {s.title} v{s.version}") for s in sources]
+            + [(DEMO_SOURCE, _("the demo scheme's items (演示): a starting point to adapt"))]
+        )
 
     def clean(self):
         data = super().clean()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 from datetime import date, timedelta
+from importlib import resources
 from pathlib import Path
 
 from django.db import transaction
@@ -41,6 +42,10 @@ def _office(actor: Actor, division_id: int) -> None:
 
 
 # --- schemes -----------------------------------------------------------------------------------------------
+
+#: The demo's scheme (synthetic, labelled 演示): loaded by the demo, and the starting point a city without a scheme
+#: may copy.
+DEMO_SCHEME = resources.files("qingshan.assessment") / "data" / "panzhihua-2024.json"
 
 ITEM_KEYS = ("code", "name", "name_en", "max", "rule", "points_each", "applies_to", "params")
 
@@ -131,12 +136,18 @@ def scheme_data(scheme: Scheme) -> dict:
     }  # fmt: skip
 
 
-def new_scheme(actor: Actor, city: Division, year: int, *, source: Scheme | None = None,
+def new_scheme(actor: Actor, city: Division, year: int, *, source: Scheme | None = None, from_demo: bool = False,
                upload: bytes | None = None, name: str = "") -> Scheme:
-    """The office starts a year's scheme from a file it uploads (the JSON of :func:`scheme_data`) or from a copy of
-    one of its city's schemes (another year's: the items and points carried over, the year changed; a demo
-    scheme's copy stays marked as demo). A file naming another city is refused."""
+    """The office starts a year's scheme from a file it uploads (the JSON of :func:`scheme_data`), from a copy of
+    one of its city's schemes (another year's: the items and points carried over, the year changed), or from the
+    demo scheme's items (a city with no scheme yet: a starting point to adapt, marked as demo like every copy of a
+    demo scheme). A file naming another city is refused."""
     _office(actor, city.pk)
+    if from_demo:
+        data = json.loads(DEMO_SCHEME.read_text(encoding="utf-8"))
+        data.update(city=city.name, year=year, demo=True,
+                    title=f"{city.name}{year}年度生态环境保护工作考核细则（以演示细则为起点，待修改）")  # fmt: skip
+        return load_scheme(data, name=name or "demo")
     if source is not None:
         if source.division_id != city.pk:
             raise Forbidden(CoreError.OUT_OF_AREA, what=source.title)

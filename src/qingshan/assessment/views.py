@@ -22,7 +22,14 @@ from qingshan.supervision.selectors import cities_for
 from qingshan.supervision.views import action_forms, event_rows, file_download, take_action
 
 from . import exports, scope, services
-from .forms import ComputeForm, ManualScoreForm, NewSchemeForm, ObjectionActionForm, ObjectionForm
+from .forms import (
+    DEMO_SOURCE,
+    ComputeForm,
+    ManualScoreForm,
+    NewSchemeForm,
+    ObjectionActionForm,
+    ObjectionForm,
+)
 from .models import AssessmentRun, Objection, SchemeItem
 from .workflow import OBJECTION_FLOW, RUN_FLOW
 
@@ -116,7 +123,7 @@ def _new_scheme_form(actor, year: int, data=None, files=None) -> NewSchemeForm |
     if not actor.is_office or actor.read_only:
         return None
     sources = scope.schemes_managed(actor).order_by("-year", "-version")
-    return NewSchemeForm(data, files, initial={"year": year, "source": sources[0].pk if sources else None},
+    return NewSchemeForm(data, files, initial={"year": year, "source": str(sources[0].pk) if sources else ""},
                          sources=sources)  # fmt: skip
 
 
@@ -134,15 +141,15 @@ def scheme_new(request):
                 messages.error(request, e)
         return redirect(reverse("assessment:home") + f"?year={request.POST.get('year', '')}")
     cities = list(cities_for(actor))
-    source = None
-    if form.cleaned_data["source"]:
-        source = _get(scope.schemes_managed(actor), form.cleaned_data["source"])
+    source, from_demo = None, form.cleaned_data["source"] == DEMO_SOURCE
+    if form.cleaned_data["source"] and not from_demo:
+        source = _get(scope.schemes_managed(actor), int(form.cleaned_data["source"]))
     city = source.division if source else (cities[0] if len(cities) == 1 else None)
     if city is None:  # a superuser: the file names its city
         raise DomainError(CoreError.OFFICE_ONLY)
     upload = form.cleaned_data.get("file")
     try:
-        scheme = services.new_scheme(actor, city, form.cleaned_data["year"], source=source,
+        scheme = services.new_scheme(actor, city, form.cleaned_data["year"], source=source, from_demo=from_demo,
                                      upload=upload.read() if upload else None,
                                      name=upload.name if upload else "")  # fmt: skip
     except DomainError as exc:

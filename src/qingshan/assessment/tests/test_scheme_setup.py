@@ -63,3 +63,15 @@ def test_another_citys_office_cannot_read_the_scheme_file(base_data, client, use
     src = services.load_scheme(_data("攀枝花市", 2024))
     client.force_login(users["office_pds"])
     assert client.get(reverse("assessment:scheme-json", args=[src.pk])).status_code == 404
+
+
+@pytest.mark.django_db
+def test_a_city_without_a_scheme_starts_from_the_demo_items(base_data, client, users):
+    """Walkthrough finding: 平顶山's office, with no scheme at all, was told to run a shell command."""
+    client.force_login(users["office_pds"])
+    page = client.get(reverse("assessment:home")).content.decode()
+    assert 'value="demo"' in page and "qingshan assess" not in page
+    r = client.post(reverse("assessment:scheme-new"), {"year": 2026, "source": "demo"})
+    made = Scheme.objects.get(division__name="平顶山市", year=2026)
+    assert r.status_code == 302 and made.demo and made.title.startswith("平顶山市2026")
+    assert made.items.count() == json.loads(services.DEMO_SCHEME.read_text(encoding="utf-8"))["items"].__len__()
