@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.paginator import Paginator
+from django.db.models import Prefetch
 from django.http import HttpResponseNotAllowed, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -43,7 +44,7 @@ def plan_list(request):
 def plan_detail(request, pk: int):
     actor = actor_for(request.user)
     plan = get_object_or_404(scope.plans_visible(actor), pk=pk)
-    tasks = scope.tasks_visible(actor).filter(plan=plan).prefetch_related("assignments__unit")
+    tasks = scope.tasks_visible(actor).filter(plan=plan).prefetch_related(_named_units())
     page = Paginator(tasks, 100).get_page(request.GET.get("page"))
     return render(
         request,
@@ -292,6 +293,10 @@ def city_ledger(request):
     tasks, choices = selectors.city_ledger(actor, f, today)
     if request.GET.get("format") == "xlsx":
         return download(services.ledger_xlsx(tasks, _("City ledger")), XLSX, f"{_('City ledger')}-{today}.xlsx")
+    # The page shows each task's lead units only: prefetch those (a task carries a dozen assignments once the
+    # counties' implicit ones are in; loading them all was most of the page's time).
+    leads = TaskAssignment.objects.filter(role=TaskAssignment.Role.LEAD).select_related("unit")
+    tasks = tasks.prefetch_related(None).prefetch_related(Prefetch("assignments", queryset=leads, to_attr="leads"))
     page = Paginator(tasks, 100).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
@@ -299,9 +304,16 @@ def city_ledger(request):
                                                          "query": query.urlencode()})  # fmt: skip
 
 
+def _named_units() -> Prefetch:
+    """The lead and cooperating units of each task, which the ledger tables show (``_task_rows.html``): not the
+    implicit ones of every county, a dozen rows a task that no table shows."""
+    return Prefetch("assignments", queryset=TaskAssignment.objects.exclude(role=TaskAssignment.Role.IMPLICIT)
+                    .select_related("unit"))  # fmt: skip
+
+
 def my_tasks(request):
     actor = actor_for(request.user)
-    tasks = scope.tasks_visible(actor).prefetch_related("assignments__unit")
+    tasks = scope.tasks_visible(actor).prefetch_related(_named_units())
     if actor.unit_id:
         tasks = tasks.filter(assignments__unit_id=actor.unit_id).distinct()
     page = Paginator(tasks, 100).get_page(request.GET.get("page"))

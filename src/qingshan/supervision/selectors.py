@@ -185,7 +185,27 @@ class Lagging:
 
 def lagging(actor: Actor, city, today: date, limit: int = 60) -> list[Lagging]:
     """Overdue tasks, overdue progress reports and overdue rectification items of the city the actor sees, one row
-    per responsible unit, with the notice already open on it (if any) — what the office may issue a notice on."""
+    per responsible unit, with the notice already open on it (if any) — what the office may issue a notice on.
+
+    Kept per person, city, day and language until a record behind it changes (the data stamp and the latest
+    workflow event, as ``core.notices.cached_notices``), two minutes at most: the report periods of every task
+    are the notices page's main cost."""
+    from django.core.cache import cache
+    from django.utils.translation import get_language
+
+    from qingshan.core.stamps import data_stamp
+    from qingshan.core.workflow import events_stamp
+
+    key = (f"supervision.lagging:{actor.user_id}:{city.pk}:{today}:{limit}:{get_language()}:"
+           f"{hash((data_stamp(), events_stamp()))}")  # fmt: skip
+    rows = cache.get(key)
+    if rows is None:
+        rows = _lagging(actor, city, today, limit)
+        cache.set(key, rows, 120)
+    return rows
+
+
+def _lagging(actor: Actor, city, today: date, limit: int) -> list[Lagging]:
     from qingshan.dispatch import selectors as dispatch
     from qingshan.ledger import scope as ledger_scope
     from qingshan.ledger.models import TaskAssignment
