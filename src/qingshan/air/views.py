@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from qingshan.core.access import actor_for
 from qingshan.core.api import date_param
+from qingshan.core.i18n import is_chinese
 from qingshan.orgs.models import Division
 from qingshan.standards import hj633
 
@@ -41,7 +41,7 @@ def overview(request):
         data = selectors.overview(kind, subject.pk, _int(request, "year"))
         context.update(data)
         context["picker_stations"] = selectors.picker_stations(kind, subject)
-        zh = (get_language() or "zh-hans").startswith("zh")
+        zh = is_chinese()
         names = [c.name_zh if zh else c.name_en for c in hj633.CATEGORIES]
         results = data.get("results") or {}
         context["stat_rows"] = _stat_rows(results)

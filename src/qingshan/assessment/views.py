@@ -10,13 +10,14 @@ from django.http import HttpResponseNotAllowed, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
-from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from qingshan.core.access import actor_for
 from qingshan.core.downloads import XLSX, download
 from qingshan.core.errors import CoreError, DomainError, NotFound, add_to_form
 from qingshan.core.history import changes_of
+from qingshan.core.i18n import is_chinese
 from qingshan.orgs.models import Unit
 from qingshan.supervision.selectors import cities_for
 from qingshan.supervision.views import action_forms, event_rows, file_download, take_action
@@ -76,7 +77,7 @@ def record_url(rec: dict) -> str:
 
 def item_names(scheme) -> dict[str, str]:
     """Each item's name in the reader's language (a scheme's items carry a Chinese and an English name)."""
-    english = not (get_language() or "zh").startswith("zh")
+    english = not is_chinese()
     return {i.code: (i.name_en if english and i.name_en else i.name) for i in scheme.items.all()}
 
 

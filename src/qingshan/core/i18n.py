@@ -13,6 +13,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from django.utils.translation import get_language
+
+
+def is_chinese() -> bool:
+    """The active language is Chinese (the site's own; also when none is active, as at the command line)."""
+    return (get_language() or "zh-hans").startswith("zh")
+
 
 def compile_all() -> list[Path]:
     import polib

@@ -54,12 +54,11 @@ def cached_notices(actor: Actor, today: date) -> list[Notice]:
     from django.core.cache import cache
     from django.utils.translation import get_language
 
-    from .stamps import data_stamp
-    from .workflow import events_stamp
+    from .stamps import change_stamp
 
     if actor.user_id is None and not actor.is_superuser:
         return []
-    key = f"qingshan:notices:{actor.user_id}:{today}:{get_language()}:{hash((data_stamp(), events_stamp()))}"
+    key = f"qingshan:notices:{actor.user_id}:{today}:{get_language()}:{change_stamp()}"
     found = cache.get(key)
     if found is None:
         found = notices_for(actor, today)

@@ -30,6 +30,16 @@ def _sql() -> str:
     return "SELECT " + (", ".join(parts) or "0")
 
 
+def change_stamp() -> int:
+    """A key for caches of what a person has to do: the data stamp and the latest event of every workflow (a
+    status change always writes one; ``core.workflow.events_stamp``)."""
+    from .workflow import (
+        events_stamp,  # workflow's models need the app registry; stamps is imported before it
+    )
+
+    return hash((data_stamp(), events_stamp()))
+
+
 def data_stamp() -> tuple:
     """One round trip: the latest change of every registered record."""
     with connection.cursor() as cur:

@@ -29,6 +29,11 @@ TEXT = {"txt", "csv"}
 PHOTO_TYPES = ["jpg", "jpeg", "png", "pdf", "doc", "docx", "ofd", "zip"]
 
 
+def extension(name: str) -> str:
+    """A file name's extension, lower case, without the dot ("" when it has none)."""
+    return name.rsplit(".", 1)[-1].lower() if "." in name else ""
+
+
 def _head(f, n: int = 8192) -> bytes:
     pos = f.tell() if hasattr(f, "tell") else 0
     f.seek(0)

@@ -57,7 +57,7 @@ class ReportForm(forms.Form):
     def clean_files(self):
         files = self.cleaned_data.get("files") or []
         for f in files:
-            ext = f.name.rsplit(".", 1)[-1].lower() if "." in f.name else ""
+            ext = uploads.extension(f.name)
             if ext not in ReportAttachment.ALLOWED:
                 raise forms.ValidationError(
                     _("%(name)s: files of type “%(ext)s” are not accepted (allowed: %(allowed)s).")

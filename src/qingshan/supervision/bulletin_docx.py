@@ -13,8 +13,9 @@ from __future__ import annotations
 import io
 from datetime import date
 
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+
+from qingshan.core.i18n import is_chinese
 
 #: (font, fallback the font table names, charset 86 = GB2312)
 CHINESE_FONTS = {
@@ -26,13 +27,9 @@ CHINESE_FONTS = {
 RED = (0xC0, 0x00, 0x00)
 
 
-def _chinese() -> bool:
-    return (get_language() or "zh-hans").startswith("zh")
-
-
 def _font_names(role: str) -> tuple[str, str]:
     """(east-Asian font, Latin font) of a text role in the active language."""
-    if _chinese():
+    if is_chinese():
         return CHINESE_FONTS[role][0], "Times New Roman"
     return ("Arial", "Arial") if role in ("title", "h1") else ("Times New Roman", "Times New Roman")
 
@@ -335,11 +332,11 @@ _NUMERALS = "一二三四五六七八九十"
 
 
 def _h1(w: Writer, n: int, text: str) -> None:
-    w.heading((f"{_NUMERALS[n - 1]}、" if _chinese() else f"{n}. ") + text, 1)
+    w.heading((f"{_NUMERALS[n - 1]}、" if is_chinese() else f"{n}. ") + text, 1)
 
 
 def _h2(w: Writer, n: int, text: str) -> None:
-    w.heading((f"（{_NUMERALS[n - 1]}）" if _chinese() else f"({n}) ") + text, 2)
+    w.heading((f"（{_NUMERALS[n - 1]}）" if is_chinese() else f"({n}) ") + text, 2)
 
 
 def _date_text(d: date) -> str:
@@ -505,7 +502,7 @@ def _notices(w: Writer, figs: dict, n: int, month_name: str, _labels) -> bool:
     nt = figs["notices"]
     _h1(w, n, _("Supervision notices issued"))
     parts = "、".join(
-        f"{r['name'] if _chinese() else r['name_en']} {r['count']}" for r in nt["by_rung"]
+        f"{r['name'] if is_chinese() else r['name_en']} {r['count']}" for r in nt["by_rung"]
     )
     w.para(_("In %(month)s: %(n)s notices issued or escalated (%(parts)s).") % {"month": month_name, "n": len(nt["rows"]), "parts": parts})
     if nt["rows"]:

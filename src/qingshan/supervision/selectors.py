@@ -193,11 +193,10 @@ def lagging(actor: Actor, city, today: date, limit: int = 60) -> list[Lagging]:
     from django.core.cache import cache
     from django.utils.translation import get_language
 
-    from qingshan.core.stamps import data_stamp
-    from qingshan.core.workflow import events_stamp
+    from qingshan.core.stamps import change_stamp
 
     key = (f"supervision.lagging:{actor.user_id}:{city.pk}:{today}:{limit}:{get_language()}:"
-           f"{hash((data_stamp(), events_stamp()))}")  # fmt: skip
+           f"{change_stamp()}")  # fmt: skip
     rows = cache.get(key)
     if rows is None:
         rows = _lagging(actor, city, today, limit)

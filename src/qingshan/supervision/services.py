@@ -54,7 +54,7 @@ def check_files(files) -> None:
     """Refuse a file of a type not accepted, larger than 20 MB, or whose content is not what its name says
     (``core.uploads``), naming it (before anything is stored)."""
     for f in files:
-        ext = f.name.rsplit(".", 1)[-1].lower() if "." in f.name else ""
+        ext = uploads.extension(f.name)
         if ext not in FILE_TYPES:
             raise DomainError(
                 SupervisionError.FILE_REFUSED, field="files", name=f.name, ext=ext or "—", allowed=", ".join(FILE_TYPES)
@@ -91,7 +91,7 @@ def act_on_item(
     files = list(files)
     check_files(f for _k, f in files)
     for kind, f in files:
-        ext = f.name.rsplit(".", 1)[-1].lower() if "." in f.name else ""
+        ext = uploads.extension(f.name)
         if kind == "photo" and ext not in uploads.PHOTO_TYPES:
             raise DomainError(SupervisionError.PHOTO_TYPE, field="files", name=f.name,
                               allowed=", ".join(uploads.PHOTO_TYPES))  # fmt: skip

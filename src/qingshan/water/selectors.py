@@ -9,11 +9,11 @@ from datetime import date
 import numpy as np
 from django.core.cache import cache
 from django.db.models import Count, F, Q, Subquery
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop as N_
 
 from qingshan.core.access import Actor
+from qingshan.core.i18n import is_chinese
 from qingshan.orgs.models import Division
 from qingshan.orgs.services import with_ancestors
 from qingshan.standards import gb3838
@@ -36,7 +36,7 @@ ITEM_NAMES_EN = {
 
 def item_name(key: str) -> str:
     """An item's name in the active language."""
-    if (get_language() or "zh-hans").startswith("zh"):
+    if is_chinese():
         it = gb3838.ITEMS.get(key)
         return it.name_zh if it else gb3838.EXTRA_QUANTITIES.get(key, (key,))[0]
     return ITEM_NAMES_EN.get(key, key)
@@ -45,7 +45,7 @@ def item_name(key: str) -> str:
 def item_labels() -> dict[str, str]:
     """{key: "name (unit)"} in the active language."""
     units = {k: it.unit for k, it in gb3838.ITEMS.items()} | {k: u for k, (_zh, u) in gb3838.EXTRA_QUANTITIES.items()}
-    if not (get_language() or "zh-hans").startswith("zh"):
+    if not is_chinese():
         units = {k: "dimensionless" if u == "无量纲" else u for k, u in units.items()}
     return {k: f"{item_name(k)} ({u})" if u else item_name(k) for k, u in units.items()}
 #: Items drawn on a section's page, in this order, when the section has them.

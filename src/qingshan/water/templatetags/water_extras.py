@@ -1,7 +1,7 @@
 from django import template
 from django.utils.html import format_html
-from django.utils.translation import get_language
 
+from qingshan.core.i18n import is_chinese
 from qingshan.standards import gb3838
 
 from ..selectors import item_name
@@ -28,14 +28,10 @@ STATUS_EN = {1: "excellent", 2: "excellent", 3: "good", 4: "lightly polluted", 5
              6: "heavily polluted"}  # fmt: skip
 
 
-def _zh() -> bool:
-    return (get_language() or "zh-hans").startswith("zh")
-
-
 @register.filter
 def water_status(code):
     code = int(code or 0)
-    return gb3838.STATUS.get(code, "—") if _zh() else STATUS_EN.get(code, "—")
+    return gb3838.STATUS.get(code, "—") if is_chinese() else STATUS_EN.get(code, "—")
 
 
 @register.filter
@@ -51,11 +47,11 @@ def pct(x):
 @register.filter
 def items_zh(keys) -> str:
     """'CODMn,TP' → '高锰酸盐指数、总磷' ('permanganate index, total phosphorus' in English)."""
-    return ("、" if _zh() else ", ").join(item_name(k) for k in str(keys or "").split(",") if k)
+    return ("、" if is_chinese() else ", ").join(item_name(k) for k in str(keys or "").split(",") if k)
 
 
 @register.filter
 def exceedances_zh(mapping) -> str:
     """{'NH3N': 0.09, 'TP': 0.06} → '氨氮 0.09倍、总磷 0.06倍' (超标倍数; in English '… 0.09×')."""
-    zh = _zh()
+    zh = is_chinese()
     return ("、" if zh else ", ").join(f"{item_name(k)} {v:.2f}{'倍' if zh else '×'}" for k, v in (mapping or {}).items())
