@@ -6,7 +6,7 @@ precision and recall against the hand annotations, per layout.
 No peer library reads Chinese plan documents into a responsibility ledger, so the figure stands alone. The seeds
 are scored against ``qingshan/planreader/tests/annotations.py`` (bar ≥ 0.95); the corpus (Word, Excel and PDF task
 tables, text tables, re-laid prose, a target sheet — ``planreader/tests/corpus``) against ``corpus/spec.py`` (bar:
-F1 ≥ 0.9 per layout); and a held-out set of real plans of other cities (``bench/heldout``, bar 0.8). Timing covers reading the files (python-docx, openpyxl, pdfplumber) and parsing; the last
+F1 ≥ 0.9 per layout); and held-out sets of real plans of other cities (``bench/heldout*``, bar 0.8). Timing covers reading the files (python-docx, openpyxl, pdfplumber) and parsing; the last
 line is ``plan_parse_seconds=X``.
 """
 
@@ -25,7 +25,10 @@ from qingshan.planreader.tests.annotations import ASSIGNMENTS, TARGETS  # noqa: 
 from qingshan.planreader.tests.corpus import spec  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "bench"))
-from heldout import annotations as heldout  # noqa: E402
+# Held-out sets of real plans of other cities, each annotated before the reader first ran on it. Sets 1 and 2 were
+# then used to fix the forms they showed (their first-run figures are in their annotations' docstrings); set 3 had
+# not been seen when its figure was first recorded.
+HELDOUT = sorted(p.parent for p in (ROOT / "bench").glob("heldout*/annotations.py"))
 
 SEEDS = sorted((ROOT / "src" / "qingshan" / "ledger" / "data" / "seeds").glob("0*.txt"))
 CORPUS = ROOT / "src" / "qingshan" / "planreader" / "tests" / "corpus"
@@ -68,12 +71,20 @@ def main() -> None:
             t += score_targets(corpus[name], spec.TARGETS[name])
             a += score_assignments(corpus[name], spec.ASSIGNMENTS[name])
         print(line(layout, t, a) + ("" if min(f1(t), f1(a)) >= 0.9 else "  [below 0.9]"))
-    t = a = Score(0, 0, 0)
-    for name in heldout.TARGETS:
-        plan = parse_file(ROOT / "bench" / "heldout" / name)
-        t += score_targets(plan, heldout.TARGETS[name])
-        a += score_assignments(plan, heldout.ASSIGNMENTS[name])
-    print(line("held-out, other cities", t, a) + "  (bench/heldout: excerpts of 2 real plans; bar 0.8)")
+    import importlib
+
+    for folder in HELDOUT:
+        heldout = importlib.import_module(f"{folder.name}.annotations")
+        t = a = Score(0, 0, 0)
+        for name in heldout.TARGETS:
+            plan = parse_file(folder / name)
+            t += score_targets(plan, heldout.TARGETS[name])
+            a += score_assignments(plan, heldout.ASSIGNMENTS.get(name, {}))
+        print(
+            line(f"held-out: {folder.name}", t, a)
+            + f"  (excerpts of {len(heldout.TARGETS)} real plans; bar 0.8)"
+            + ("" if min(f1(t), f1(a)) >= 0.8 else "  [below 0.8]")
+        )
     print(
         f"seeds {best_seeds * 1000:.1f} ms; seeds + corpus ({len(files)} files) {best * 1000:.1f} ms (best of 5)"
         f"  [bar: < 500 ms → {'ok' if best < 0.5 else 'SLOW'}]"

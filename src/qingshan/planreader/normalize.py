@@ -1,6 +1,7 @@
 """Normalisation that keeps a map back to the text as read.
 
-Full-width punctuation becomes ASCII (one character for one, so offsets are kept); in OCR'd text the page markers
+Full-width punctuation becomes ASCII and a "." between Chinese words "。" (one character for one, so offsets are
+kept); in OCR'd text the page markers
 ("5、" opening a page) and the line breaks and spaces the scan put inside sentences are removed — those change the
 length, so every normalised character remembers its offset in the original (``Normalized.orig``).
 """
@@ -28,6 +29,7 @@ FULL_TO_ASCII = str.maketrans(
     }
 )
 _CJK = "\u4e00-\u9fff"
+_CJK_STOP = re.compile(r"(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十])\.(?=[\u4e00-\u9fff])")
 _PAGE_MARKER = re.compile(r"(?m)^(\d{1,3})、")
 
 
@@ -78,6 +80,9 @@ def normalize(source: str) -> Normalized:
             orig.append(i)
     orig.append(len(source))
     text = "".join(chars).translate(FULL_TO_ASCII)
+    # A PDF's text layer writes the full stop as "." between Chinese words ("消除劣Ⅴ类断面.全市…"): a sentence end,
+    # one character for one. Not after a numeral ("二.主要任务" is a heading's number).
+    text = _CJK_STOP.sub("。", text)
     if ocr:
         text = text.replace("(-)", "(一)")  # OCR reads 一 as a hyphen inside the parentheses
     return Normalized(text, orig, ocr)

@@ -47,7 +47,7 @@ TRAILERS = re.compile(
     r"责任编辑|分享到|网站地图|上一篇|下一篇|的解读$"
 )
 PLAN_WORD = re.compile(
-    r"(?:方案|意见|计划|规划|要点|措施|办法|任务|清单|纲要|分解表|任务表|台账)$|实施方案|工作方案"
+    r"(?:方案|意见|计划|规划|要点|措施|办法|任务|清单|纲要|分解表|任务表|计划表|台账)$|实施方案|工作方案"
 )
 PLAN_NAME = re.compile(r"[\u4e00-\u9fff]{4,40}?(?:工作实施方案|实施方案|工作方案|行动方案|实施意见|行动计划)")
 CITIES = ("攀枝花", "禄丰", "昭通", "平顶山", "马鞍山")
@@ -208,10 +208,10 @@ R_FIELD_LINES = re.compile(
     r"(?m)(?:^|(?<=[。;]))[ \t]*" + _AT_LABEL + r"([^\n〔]+(?:\n[ \t]*" + _AT_LABEL + r"[^\n〔]+)*)"
 )
 R_LEADS = re.compile(r"\(([^()]{2,80}?)(?:分别)?(?:牵头|负责)\)")
-# "(X牵头,Y配合)", also in 〔〕 or [] and with "Z负责落实" after: Z cooperates too.
+# "(X牵头,Y配合)", also in 〔〕 or [] and with "Z负责落实" / "Z落实" after: Z cooperates too.
 R_LEAD_COOP = re.compile(
     r"[(〔\[【]([^()〔〕\[\]]{2,80}?)牵头[,;、]\s*([^()〔〕\[\]]{2,80}?)(?:配合|参与|协助|协同)"
-    r"(?:[,;]((?:[^()〔〕\[\]。]|\([^()]*\)){2,40}?)负责(?:本辖区)?落实)?[。,;]?"
+    r"(?:[,;]((?:[^()〔〕\[\]。]|\([^()]*\)){2,40}?)(?:负责)?(?:本辖区)?(?:具体)?落实)?[。,;]?"
     r"(?:[^〕\]】]*?)[)〕\]】]"
 )
 R_REPORT = re.compile(r"\(([^()]{2,40}?)报([^()]{2,40}?)落实\)")
@@ -356,9 +356,9 @@ def parse_text(
         for t in table_tasks
         if (d := due_date(t.deadline))
     ]
-    targets = find_targets(norm, lo, hi, tasks, meta["title"], hints)
-    has_units = bool(implicit) or any(t.lead or t.cooperating for t in tasks)
     title_doubtful, hint = not PLAN_WORD.search(meta["title"] or ""), None
+    targets = find_targets(norm, lo, hi, tasks, meta["title"], hints, title_known=not title_doubtful)
+    has_units = bool(implicit) or any(t.lead or t.cooperating for t in tasks)
     if not tasks and not targets:
         if kind in ("xlsx", "xls"):
             raise PlanReadError(
@@ -606,7 +606,7 @@ def read_table(
     task_cols = cols.of("task")
     category_col = (cols.of("category") or [None])[0]
     deadline_col = (cols.of("deadline") or [None])[0]
-    section, sections, ordinal = "", 0, 0
+    section, sections, ordinal, top = "", 0, 0, ""
     last_category: Cell | None = None
     last_number: tuple[str, int] | None = None
     above_lead: list[UnitRef] = []
@@ -624,7 +624,7 @@ def read_table(
         tasks_text = [value(row, c) for c in task_cols]
         if len(sources) == 1 and (len(row) == 1 or not any(tasks_text) or _spans_row(row)):
             sections += 1
-            section = section_label(next(iter(sources.values())).value, sections) + "."
+            section = top = section_label(next(iter(sources.values())).value, sections) + "."
             ordinal, above_lead, last_number = 0, [], None
             continue
         if (
@@ -636,7 +636,17 @@ def read_table(
             sections += 1
             section = section_label(last_category.value, sections) + "."
             ordinal, above_lead, last_number = 0, [], None
-        if not any(tasks_text):
+        if not any(R_CJK.search(t) for t in tasks_text):
+            continue  # no task, or only figures: a totals row ("总计 | 109988 | 51536")
+        numeral = value(row, number_col).strip()
+        if number_col is not None and R_SECTION_NUMERAL.fullmatch(numeral) and not any(_row_units(row, cols, registry)):
+            # "一 | 水环境质量提升" then "(一) | 打造品质河道": sections numbered in the number column, nested.
+            label = numeral.rstrip("、.")
+            if label.startswith("("):
+                section = top + label + "."
+            else:
+                top = section = label + "."
+            ordinal, above_lead, last_number = 0, [], None
             continue
         ordinal += 1
         raw_number = value(row, number_col).strip(" .、") if number_col is not None else ""
@@ -687,6 +697,10 @@ def read_table(
             )
         )
     return tasks
+
+
+R_CJK = re.compile(r"[\u4e00-\u9fff]")
+R_SECTION_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,3}[、.]?|\([一二三四五六七八九十]{1,3}\)")
 
 
 def _spans_row(row: list[Cell]) -> bool:
@@ -751,6 +765,7 @@ def _heading(seg: str) -> str:
     return ""
 
 
+R_ITEM_LINE = re.compile(r"[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+[.、]")  # a numbered item
 R_TITLE_NOTICE = re.compile(r"关于印发[《<〈]?([^》>〉\n]+?)[》>〉]?的通知")
 R_FORWARD = re.compile(
     r"现将[《〈]([^》〉\n]{4,80})[》〉](?:印发|转发|下发|予以印发)"
@@ -793,7 +808,16 @@ def read_metadata(text: str) -> dict:
         title = m[2].strip()
         issuer = m[1].strip() or None
     if title is None:
-        first = next((ln.strip() for ln in head.split("\n") if ln.strip()), "")
+        # A standalone line naming a kind of plan ("普陀区2020年“五水共治”项目实施计划表" under a notice that
+        # starts with its addressees "各镇人民政府、…:"), else the first line that is not an address.
+        lines = [ln.strip() for ln in head.split("\n") if ln.strip()]
+        before_items = lines[: next((i for i, ln in enumerate(lines) if R_ITEM_LINE.match(ln)), len(lines))]
+        named = (
+            ln for ln in before_items if len(ln) <= 60 and not re.search(r"[。,;:]", ln) and PLAN_WORD.search(ln)
+        )
+        title = next(named, None)
+    if title is None:
+        first = next((ln for ln in lines if not ln.endswith(":")), "")
         title = re.split(r"为深入|为加快|为进一步|为全面|为贯彻", first)[0][:60].strip(" 、,")
     title = title.replace("〈", "").replace("〉", "").strip() if title else title
     if issuer and ("号" in issuer or len(issuer) > 30):

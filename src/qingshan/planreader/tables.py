@@ -12,7 +12,8 @@ row (a table split across pages) is skipped; a table without a header right afte
 columns continues it. Merged cells are carried down (``Cell.source``); in text tables, where merges are lost, an
 empty lead cell takes the lead of the row above in the same section.
 
-Text tables are lines whose columns are separated by tabs or by two or more spaces, found from a header line.
+Text tables are lines whose columns are separated by tabs, by bars (a web page's table copied as text, Markdown) or
+by two or more spaces, found from a header line.
 """
 
 from __future__ import annotations
@@ -225,6 +226,9 @@ def section_label(text: str, ordinal: int) -> str:
 
 # --- text tables -------------------------------------------------------------------------------------------------
 TAB = re.compile(r"\t")  # one tab, one column: empty cells are kept
+# A web page's table copied as text, or a Markdown table: "1 | 六横镇…工程 | 新建 | … | 六横镇 |". One bar, one column
+# (empty cells kept); a cell's own line break ends the line there ("六横镇 |" then "人民政府 | |||").
+PIPE = re.compile(r"[ \t]*[|｜][ \t]*")
 WIDE = re.compile(r" {2,}|\u3000+")
 ANY_SPACE = re.compile(r"[ \t\u3000]+")
 
@@ -246,13 +250,32 @@ def find_text_tables(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -
             i += 1
             continue
         header = _split_line(text, s, e, sep)
+        if sep is PIPE:
+            header = _trim(header)
         width = len(header)
         task_col = next(c for c, (t, _a, _b) in enumerate(header) if column_role(t) == "task")
         rows = [[Cell(a, b, t) for t, a, b in header]]
         j = i + 1
         while j < len(lines):
             s2, e2 = lines[j]
+            if sep is PIPE and re.fullmatch(r"[\s|｜:\-]+", text[s2:e2]):
+                j += 1  # Markdown's |---|---| under the header
+                continue
             parts = _split_line(text, s2, e2, sep)
+            if sep is PIPE:
+                parts = _trim(parts)
+                if j == i + 1 and parts and all(len(t) <= 10 for t, _a, _b in parts) and not parts[0][0].isdigit():
+                    j += 1  # the header's second row under merged headings ("起 | 止 | (万元) | 年度投资(万元)")
+                    continue
+                if len(rows) > 1 and len(parts) >= 1 and not any(t for t, _a, _b in parts[1:]) and parts[0][0] \
+                        and not SECTION_NUMBER.match(parts[0][0]) and not parts[0][0].isdigit():
+                    _continue_cell(rows[-1], parts[0], text)  # the rest of the row's last cell
+                    j += 1
+                    continue
+                if len(parts) > width:
+                    rows.append([Cell(a, b, t) for t, a, b in parts])
+                    j += 1
+                    continue
             if len(parts) > width:  # spaces inside the task's text: the surplus belongs to it
                 extra = len(parts) - width
                 merged = parts[task_col : task_col + extra + 1]
@@ -266,9 +289,45 @@ def find_text_tables(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -
                 break
             j += 1
         if len(rows) > 1:
+            if sep is PIPE:
+                _align_header(rows)
             tables.append(Table(rows, s, lines[j - 1][1], "text"))
         i = max(j, i + 1)
     return tables
+
+
+def _trim(parts: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A bar-separated line without the empty cells after its last one (the rendering pads rows with "|||")."""
+    while parts and not parts[-1][0]:
+        parts = parts[:-1]
+    return parts
+
+
+def _continue_cell(row: list[Cell], part: tuple[str, int, int], text: str) -> None:
+    """Join a wrapped line ("人民政府") to the last filled cell of the row above ("六横镇" → "六横镇人民政府"). The
+    cell's span covers both pieces; its text is the two joined, without the bar and line break between them."""
+    k = max(c for c, cell in enumerate(row) if cell.text)
+    cell = row[k]
+    row[k] = Cell(cell.start, part[2], cell.text + part[0])
+
+
+def _align_header(rows: list[list[Cell]]) -> None:
+    """Data rows wider than the header: headings merged over several columns (建设年限 over 起 | 止, 2020年计划 over
+    three), whose second header row the text lost. The header's leading columns stay where they are; its trailing
+    unit and deadline columns (责任单位 last) move right to the data's last columns, so they are found by name."""
+    header = rows[0]
+    widths = sorted(len(r) for r in rows[1:] if len(r) > 2)
+    if not widths:
+        return
+    width = widths[len(widths) // 2]
+    roles = [column_role(c.text) for c in header]
+    tail = len(header)
+    while tail > 0 and roles[tail - 1] in (*UNIT_ROLES, "deadline"):
+        tail -= 1
+    if width <= len(header) or tail == len(header):
+        return
+    at = header[tail].start
+    rows[0] = header[:tail] + [Cell(at, at, "") for _ in range(width - len(header))] + header[tail:]
 
 
 _HEADER_HINT = re.compile(r"单位|部门|牵头|配合|参与|责任")
@@ -277,8 +336,8 @@ _HEADER_HINT = re.compile(r"单位|部门|牵头|配合|参与|责任")
 def _header_separator(line: str) -> re.Pattern | None:
     if not _HEADER_HINT.search(line) or len(line) > 120:
         return None  # no unit column named: not a header (most lines of a plan; keeps the scan cheap)
-    for sep in (TAB, WIDE, ANY_SPACE):
-        if sep is TAB and "\t" not in line:
+    for sep in (PIPE, TAB, WIDE, ANY_SPACE):
+        if (sep is TAB and "\t" not in line) or (sep is PIPE and not re.search("[|｜]", line)):
             continue
         words = [w.strip() for w in sep.split(line.strip()) if w.strip()]
         roles = [column_role(w) for w in words]
@@ -293,7 +352,9 @@ def _header_separator(line: str) -> re.Pattern | None:
 
 def _split_line(text: str, s: int, e: int, sep: re.Pattern) -> list[tuple[str, int, int]]:
     out, start = [], s
-    keep_empty = sep is TAB
+    keep_empty = sep is TAB or sep is PIPE
+    if sep is PIPE and (bar := re.match(r"[ \t]*[|｜]", text[s:e])):
+        start = s + bar.end()  # Markdown's leading bar opens the first cell
     for m in sep.finditer(text, s, e):
         if keep_empty or text[start : m.start()].strip():
             out.append((start, m.start()))

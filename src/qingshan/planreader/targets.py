@@ -28,6 +28,10 @@ COUNT_UNITS = {"项", "个", "类", "条", "批"}
 # "27个省级及以上地表水监测断面优良率达到96.3%", "7个“千吨万人”水源地水质达标率保持100%": a count of the things a
 # rate is measured over is its scope, not a target (the rate is).
 SCOPE_COUNT_UNITS = {"个", "座", "条", "处", "家", "所", "项"}
+# Monitored places counted without work on them ("5个国考断面…水质持续改善") name a scope; "新建5个空气自动监测站"
+# and "完成10个断面…建设" are work.
+SCOPE_NOUN = re.compile(r"^[^,;。、]{0,10}?(?:断面|点位|水源地|监测站|站点)")
+WORK_BEFORE = re.compile(r"(?:建设|新建|建成|设置|布设|完成|增设|新增|改造)$")
 R_RATE_AFTER = re.compile(r"^[^,;。]*?(?:率|比例|比重)[^,;。]*?\d")
 LOWER_IS_BETTER_UNITS = {
     "微克/立方米",
@@ -57,8 +61,15 @@ WORK_AFTER = re.compile(r"^[^,;、]{0,12}?(?:建设|改造|建成)")
 R_TARGET_YEAR = re.compile(r"(?:到|至)20\d{2}年|20\d{2}年(?:底|末)?前?,")
 
 
+# "100%的县级以上城市建成清新空气示范区": a share of things that reach a goal is a target (a figure followed by 的 is
+# otherwise a threshold).
+SHARE_GOAL = re.compile(r"^的[^,;。]{1,20}?(?:建成|达到|达标|实现|完成|覆盖)")
+# "省考以上断面", "县级及以上城市", "市控及以上断面": a qualifier of the thing counted, not a comparator after it.
+SCOPE_QUALIFIER = re.compile(r"[级考控](?:及)?以[上下]")
+
+
 def _is_goal(near: str, rest: str, before: str) -> bool:
-    piece = re.split(r"[,;]", rest)[0]
+    piece = SCOPE_QUALIFIER.sub("", re.split(r"[,;]", rest)[0])
     return bool(
         GOAL.search(near)
         or AFTER_GOAL.search(piece)
@@ -67,7 +78,8 @@ def _is_goal(near: str, rest: str, before: str) -> bool:
     )
 
 
-R_YEAR = re.compile(r"(?<![比较与])(?:到|至|在|于)?(20\d{2})年(?!度)(?:底|末|前)?")
+# Not a target year: 2024年度 (a period's name) and an edition, 《产业结构调整指导目录》(2019年本) / 2019年版.
+R_YEAR = re.compile(r"(?<![比较与])(?:到|至|在|于)?(20\d{2})年(?![度本版])(?:底|末|前)?")
 R_BASE = re.compile(r"(?:比|较|与)(20\d{2})年(?:末|底)?")
 WHOLE_AREA = "全市|全州|全县|全区|全省|全域"
 R_SCOPE = re.compile(
@@ -76,11 +88,14 @@ R_SCOPE = re.compile(
 )
 # Eliminations: "消除劣V类水体", "劣V类水体和…黑臭水体基本消除", "不出现劣Ⅴ类水体", "全域无劣V类和黑臭水体". One
 # target per thing eliminated; removing hazards (消除安全隐患) and "no accidents" are work, not targets.
-R_ELIMINATE = re.compile(r"((?:基本|全面)?消除)(?!行动|工作|攻坚|比例|率)([^,;。()]{2,30}?)(?=[,;。()]|$)")
+# A "." between CJK text (a PDF's text layer, "消除劣Ⅴ类断面.全市…") ends a sentence like "。".
+R_ELIMINATE = re.compile(
+    r"((?:基本|全面)?消除)(?!行动|工作|攻坚|比例|率)([^,;。()]{2,30}?)(?=[,;。()]|\.(?![\d.])|$)"
+)
 R_ELIMINATED = re.compile(
     r"(?:得到)?(?:基本|全面)?消除(?=[,;。]|$)"
 )  # the object is the comma piece before it
-R_NONE = re.compile(r"(?:不出现|(?:全域|全市|全县|全流域)无)([^,;。()]{2,30}?)(?=[,;。()]|$)")
+R_NONE = re.compile(r"(?:不出现|(?:全域|全市|全县|全流域)无)([^,;。()]{2,30}?)(?=[,;。()]|\.(?![\d.])|$)")
 NOT_ELIMINATION = re.compile(r"隐患$|风险$|发生$|事故|问题$")
 PLACE_END = re.compile(r"(?:区|市|县|镇|村|城|乡)$")
 BARE_VERB = re.compile(
@@ -194,9 +209,11 @@ def find_targets(
     tasks: list[Task],
     title: str | None = None,
     year_hints: list[tuple[int, int, int]] | None = None,
+    title_known: bool = True,
 ) -> list[Target]:
     """Targets in [lo, hi) of the normalised text. ``year_hints`` are (start, end, year) of table rows whose
-    完成时限 dates them: a quantity in such a row without a year of its own takes that one."""
+    完成时限 dates them: a quantity in such a row without a year of its own takes that one. ``title_known``: False
+    when the document's title names no kind of plan."""
     text = norm.text
     default_year = plan_year(title)
     task_starts = _task_starts(norm, tasks)
@@ -233,12 +250,17 @@ def find_targets(
         near = re.split(r"[,;]", before)[-1]
         if FACT.search(before) or FACT_NEAR.search(near) or not _is_goal(near, rest, before):
             continue
-        if re.match(r"\s*(?:及以上|以上|及以下|以下)?的", rest):
+        if re.match(r"\s*(?:及以上|以上|及以下|以下)的", rest) or (
+            re.match(r"\s*的", rest) and not (unit == "%" and SHARE_GOAL.search(rest))
+        ):
             continue  # "年运量150万吨以上的物流园区": a threshold that picks what a rule applies to
         if near.endswith("等") and unit in COUNT_UNITS:
             continue  # "…等3项面积指标任务": the size of a list just given
         if unit in SCOPE_COUNT_UNITS and R_RATE_AFTER.match(rest):
             continue  # the scope of a rate measured after it
+        if unit in SCOPE_COUNT_UNITS and SCOPE_NOUN.match(rest) and not WORK_BEFORE.search(near):
+            continue  # "5个国考断面、31个省考以上断面水质持续改善": the places monitored, not work to do
+
         if re.search(r"第$|每$|前$", before) or re.match(r"\s*(年|月|日|号)", after):
             continue
         # "A、B、C分别达到96%、100%、89%以上": the n-th value belongs to the n-th indicator.
@@ -360,6 +382,14 @@ def find_targets(
                     span=span,
                 )
             )
+    if default_year is None and not title_known:
+        # No title naming the plan (an excerpt that starts at 一、主要目标): a quantity without a year of its own
+        # takes the latest year the plan's targets name ("2020年,…PM2.5…" dates "淘汰50家" in a task). A titled
+        # plan without a year (an 实施意见) is a standing one: its undated quantities stay undated.
+        latest = max((t.year for t in out if t.year), default=None)
+        for t in out:
+            if t.year is None:
+                t.year = latest
     out.sort(key=lambda t: t.span[0])
     return out
 

@@ -16,7 +16,7 @@ from .model import UnitRef
 REGISTRY_FILE = Path(__file__).resolve().parents[1] / "orgs" / "data" / "registry.json"
 # Endings of unit names, used to cut names that are run together when the registry does not know them.
 SUFFIX = re.compile(
-    r".+?(?:管委会|委员会|人民政府|政府|分局|分行|支行|公司|集团|中心|办公室|领导小组成员单位|局|委|办|部|院|会|所|站|队|企业|单位)"
+    r".+?(?:管委会|委员会|人民政府|政府|分局|分行|支行|公司|集团|中心|办公室|办事处|领导小组成员单位|局|委|办|部|院|会|所|站|队|企业|单位)"
     r"(?=$|[\u4e00-\u9fff])"
 )
 # Collectives: "各县(市、区)", "各成员单位", "市直有关部门" — one unit each, never cut into pieces. Those of the

