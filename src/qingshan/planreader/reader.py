@@ -195,8 +195,8 @@ def _spaced(word: str) -> str:
 
 ROLE_LABELS = {
     "lead": ("牵头单位", "主办单位", "主责单位", "牵头部门"),
-    "duty": ("责任单位", "责任部门"),
-    "cooperating": ("配合单位", "参与单位", "协办单位", "协同单位", "配合部门"),
+    "duty": ("责任单位", "责任部门", "负责单位"),
+    "cooperating": ("配合单位", "参与单位", "参加单位", "协办单位", "协同单位", "配合部门"),
     "deadline": ("完成时限", "完成时间", "时间节点", "时限要求"),
 }
 LABEL_ROLE = {label: role for role, labels in ROLE_LABELS.items() for label in labels}
@@ -246,6 +246,9 @@ def _fields(body: str, off: int, registry: Registry, comma_rule: bool) -> tuple[
         value = body[lab.end() : value_end]
         value_start = lab.end() + len(value) - len(value.lstrip())
         value = value.strip().rstrip(";,。 \n")
+        if role != "deadline" and "。" in value:
+            # "(负责单位:发展改革委、能源局。未明确牵头单位的,由所列负责单位按职责分工负责,下同)": a note follows.
+            value = value.split("。", 1)[0]
         if role == "deadline":
             deadline = value or None
             continue

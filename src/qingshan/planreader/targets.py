@@ -16,7 +16,7 @@ from .model import Target, Task
 from .normalize import Normalized
 
 UNITS = (
-    "个百分点|微克/立方米|微克每立方米|毫克每升|μg/m3|µg/m³|ug/m3|毫克/升|mg/L|万千瓦|千瓦|万亩|亩|公顷|平方公里|万平方米|平方米|公里|千米|"
+    "个百分点|克(?:标准煤|标煤|二氧化碳)?/千瓦时|微克/立方米|微克每立方米|毫克每升|μg/m3|µg/m³|ug/m3|毫克/升|mg/L|万千瓦|千瓦|万亩|亩|公顷|平方公里|万平方米|平方米|公里|千米|"
     "亿立方米|万立方米|立方米|万吨|吨|家|个|座|辆|户|条|处|项|所|天|人次|次|万元|亿元|倍|台|套|批|例|起|件|宗|%"
 )
 R_QTY = re.compile(
@@ -24,6 +24,40 @@ R_QTY = re.compile(
     + UNITS
     + r"))"
 )
+# "分别不高于53和32微克/立方米", "分别控制在45、70微克/立方米以下": a bare figure in a list takes the unit of the list's
+# last figure.
+R_BARE_IN_LIST = re.compile(
+    r"(?<![A-Za-z0-9.〔])(\d+(?:\.\d+)?)(?=(?:\s*[、和]\s*\d+(?:\.\d+)?)*\s*[、和]\s*\d+(?:\.\d+)?\s*("
+    + UNITS
+    + r"))"
+)
+
+
+class _Shared:
+    """A bare figure of a list as a quantity match (``m[1]`` value, ``m[2]`` no upper value, ``m[3]`` the shared unit)."""
+
+    def __init__(self, m: re.Match) -> None:
+        self._m = m
+        self._groups = (m[0], m[1], None, m[2])
+
+    def __getitem__(self, k: int) -> str | None:
+        return self._groups[k]
+
+    def start(self, *_: int) -> int:
+        return self._m.start()
+
+    def end(self, *_: int) -> int:
+        return self._m.end()
+
+
+def _quantities(text: str, lo: int, hi: int) -> list:
+    """Quantities with their unit, and bare figures of a list that share the last one's unit, in text order."""
+    found = list(R_QTY.finditer(text, lo, hi))
+    taken = {m.start() for m in found}
+    found += [_Shared(m) for m in R_BARE_IN_LIST.finditer(text, lo, hi) if m.start() not in taken]
+    return sorted(found, key=lambda m: m.start())
+
+
 COUNT_UNITS = {"项", "个", "类", "条", "批"}
 # "27个省级及以上地表水监测断面优良率达到96.3%", "7个“千吨万人”水源地水质达标率保持100%": a count of the things a
 # rate is measured over is its scope, not a target (the rate is).
@@ -118,10 +152,12 @@ def _comparator(before: str, after: str, unit: str) -> str:
         return "<="
     if re.match(r"\s*左右", after):
         return "="
-    tail = before[-8:]
+    # The comparator's words are in the quantity's own comma piece: "各县(市)环境空气质量不下降,力争2—3个县(市)…"
+    # is no reduction.
+    tail = re.split(r"[,;]", before)[-1][-8:]
     if re.search(r"不低于|不少于|至少", tail):
         return ">="
-    if re.search(r"不高于|不超过|不大于|控制在|控制到", tail):
+    if re.search(r"不高于|不超过|不大于|(?:不能|不得|不应|不可)(?:超过|高于|大于)|控制在|控制到", tail):
         return "<="
     if re.search(r"低于|小于", tail):
         return "<"
@@ -237,7 +273,7 @@ def find_targets(
         inside = [t for t in tasks if t.span[0] <= span[0] < t.span[1]]
         return min(inside, key=lambda t: t.span[1] - t.span[0]).number if inside else None
 
-    for m in R_QTY.finditer(text, lo, hi):
+    for m in _quantities(text, lo, hi):
         cs, ce = _clause_bounds(text, m.start(), lo, hi)
         before = text[cs : m.start()]
         after = text[m.end() : m.end() + 4]
@@ -281,7 +317,7 @@ def find_targets(
             )
             run = list(R_QTY.finditer(text, m.start(), ce))
             k = len(
-                re.findall(r"\d+(?:\.\d+)?\s*(?:" + UNITS + r")\s*[、和]", before[before.rfind("分别") :])
+                re.findall(r"\d+(?:\.\d+)?\s*(?:" + UNITS + r")?\s*[、和]", before[before.rfind("分别") :])
             )
             indicator = names[k] if k < len(names) else _indicator(text, cs, m.start())
             last = run[-1] if run else m
@@ -387,6 +423,8 @@ def find_targets(
         # takes the latest year the plan's targets name ("2020年,…PM2.5…" dates "淘汰50家" in a task). A titled
         # plan without a year (an 实施意见) is a standing one: its undated quantities stay undated.
         latest = max((t.year for t in out if t.year), default=None)
+        if latest is None and (opening := re.search(r"(?m)^[ \t]*(20\d{2})年,", text[lo:hi])):
+            latest = int(opening[1])  # "2019年,全市生态环境保护工作坚持…": the year the work plan is for
         for t in out:
             if t.year is None:
                 t.year = latest

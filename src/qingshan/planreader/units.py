@@ -216,6 +216,8 @@ def segment(name: str, registry: Registry) -> list[tuple[str, int]]:
         if k == 0 or OWN_MEMBERS.match(name[k:]):
             return [(name, 0)]
         return [*segment(name[:k], registry), (name[k:], k)]
+    if re.fullmatch(r"[\u4e00-\u9fff]{1,8}?(?:其他|其它)?(?:有关|相关)(?:部门|单位)", name):
+        return [(name, 0)]  # "国务院其他有关部门", "市直有关部门": one collective, not "国务院" + "其他有关部门"
     out: list[tuple[str, int]] = []
     i = 0
     while i < len(name):

