@@ -362,7 +362,12 @@ def parse_text(
     title_doubtful, hint = not PLAN_WORD.search(meta["title"] or ""), None
     targets = find_targets(norm, lo, hi, tasks, meta["title"], hints, title_known=not title_doubtful)
     has_units = bool(implicit) or any(t.lead or t.cooperating for t in tasks)
-    if not tasks and not targets:
+    warnings: list[str] = []
+    if not tasks and not targets and not title_doubtful and kind not in ("xlsx", "xls"):
+        # Its title names a plan ("监利县…整治方案职责清单"), but no item or target could be read (a table flattened
+        # into running text, punctuation lost): still a plan, for people to enter by hand on the review page.
+        warnings.append("no numbered items, task table or quantitative targets could be read: enter them on the review page")
+    elif not tasks and not targets:
         if kind in ("xlsx", "xls"):
             raise PlanReadError(
                 name,
@@ -381,7 +386,6 @@ def parse_text(
             "(方案/意见/计划/规划/要点): this does not look like a plan",
             "not_a_plan",
         )
-    warnings: list[str] = []
     if title_doubtful:
         names = [
             re.sub(r"^(?:.*?(?:发布并实施|印发|制定|实施|落实))", "", c)
@@ -768,6 +772,9 @@ def _heading(seg: str) -> str:
     return ""
 
 
+R_TITLE_RUN_ON = re.compile(
+    r"(?:附件\s*\d*[::]?\s*)?([^\s。,;:]{4,60}?(?:方案|意见|计划|规划|要点|清单|分解表|任务表|计划表|台账))(?=\s|为)"
+)
 R_ITEM_LINE = re.compile(r"[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+[.、]")  # a numbered item
 R_TITLE_NOTICE = re.compile(r"关于印发[《<〈]?([^》>〉\n]+?)[》>〉]?的通知")
 R_FORWARD = re.compile(
@@ -821,6 +828,10 @@ def read_metadata(text: str) -> dict:
         title = next(named, None)
     if title is None:
         first = next((ln for ln in lines if not ln.endswith(":")), "")
+        if len(first) > 60 and (named_plan := R_TITLE_RUN_ON.match(first)):
+            # "杭州市土壤污染防治工作方案为切实加大…", "附件 监利县…整治方案职责清单 工作任务和内容 …": the title run
+            # into the text after it.
+            first = named_plan[1]
         title = re.split(r"为深入|为加快|为进一步|为全面|为贯彻", first)[0][:60].strip(" 、,")
     title = title.replace("〈", "").replace("〉", "").strip() if title else title
     if issuer and ("号" in issuer or len(issuer) > 30):

@@ -222,3 +222,20 @@ def test_garbled_title_is_shown_for_correction(client, users):
     assert plan.title == "马鞍山市创建国家生态文明建设示范市工作方案" and not plan.title_doubtful
     page = client.get(reverse("ledger:plan-review", kwargs={"pk": plan.pk})).content.decode()
     assert 'id="title-doubt"' not in page
+
+
+@pytest.mark.django_db
+def test_a_plan_nothing_could_be_read_from_is_imported_for_entry_by_hand(client, users):
+    """A plan's title over a duty list run into plain text: imported as a draft with no tasks, and the review page
+    says so with the ways to enter them (in Chinese by default)."""
+    from qingshan.orgs.models import Division
+
+    text = (
+        "附件 某县2018年环境空气质量综合整治方案职责清单 工作任务和内容 责任单位 配合单位 完成时间 负责全县环境空气"
+        "质量达标整治工作的舆论宣传. 县委宣传部 持续开展\n"
+    )
+    plan = services.import_plan("清单.txt", Division.objects.get(name="攀枝花市"), data=text.encode())
+    assert plan.title == "某县2018年环境空气质量综合整治方案职责清单" and not plan.tasks.exists()
+    client.force_login(users["admin"])
+    page = client.get(reverse("ledger:plan-review", kwargs={"pk": plan.pk})).content.decode()
+    assert 'id="nothing-read"' in page and reverse("ledger:task-add", args=[plan.pk]) in page

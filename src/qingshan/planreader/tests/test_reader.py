@@ -478,3 +478,18 @@ def test_forms_from_a_third_set_of_other_cities():
     assert raws(t1.lead) == ["市发展改革委", "省直其他有关部门"] and t1.cooperating == []
     assert t1.lead[1].collective
     assert raws(t2.lead) == ["市能源局"] and raws(t2.cooperating) == ["市发展改革委", "市国资委"]
+
+
+def test_a_plan_whose_items_cannot_be_read_is_still_a_plan():
+    """A duty list flattened into running text (no numbers, no columns the reader can find) under a title that
+    names a plan: read with its title and a warning, for people to enter the items; a notice is still refused."""
+    p = parse_text(
+        "附件 某县2018年环境空气质量综合整治方案职责清单 工作任务和内容 责任单位 配合单位 完成时间 负责全县环境空气质量"
+        "达标整治工作的舆论宣传. 县委宣传部 持续开展\n"
+    )
+    assert p.title == "某县2018年环境空气质量综合整治方案职责清单"
+    assert p.tasks == [] and p.targets == []
+    assert any("enter them on the review page" in w for w in p.warnings)
+    with pytest.raises(PlanReadError) as err:
+        parse_text("关于召开生态环境工作会议的通知\n会议时间:5月10日。\n")
+    assert err.value.code == "not_a_plan"
