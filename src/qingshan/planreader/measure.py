@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .model import Plan
-from .normalize import Normalized, normalize
+from .normalize import Normalized, normalize, to_simplified
 
 MARK_OPEN, MARK_CLOSE = "⟦", "⟧"
 
@@ -44,6 +44,8 @@ class Score:
 def anchor_offset(norm: Normalized, anchor: str) -> int:
     """Source offset of the marked part of ``anchor``, which must occur exactly once in the normalised text."""
     plain = anchor.replace(MARK_OPEN, "").replace(MARK_CLOSE, "")
+    if norm.traditional:  # annotated as written; the reader reads it in simplified characters
+        plain = to_simplified(plain)
     first = norm.text.find(plain)
     if first == -1 or norm.text.find(plain, first + 1) != -1:
         raise ValueError(f"anchor {anchor!r} occurs {'never' if first == -1 else 'more than once'}")
@@ -106,8 +108,9 @@ def _match(candidates: list[list[int]]) -> dict[int, int]:
 
 
 def score_assignments(plan: Plan, annotated: dict[str, tuple[list[str], list[str]]]) -> Score:
+    simple = to_simplified if normalize(plan.text).traditional else str
     want = {
-        (number, role, raw)
+        (number, role, simple(raw))
         for number, (lead, coop) in annotated.items()
         for role, units in (("lead", lead), ("cooperating", coop))
         for raw in units

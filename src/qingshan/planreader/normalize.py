@@ -1,7 +1,7 @@
 """Normalisation that keeps a map back to the text as read.
 
-Full-width punctuation becomes ASCII and a "." between Chinese words "。" (one character for one, so offsets are
-kept); in OCR'd text the page markers
+Full-width punctuation becomes ASCII, a "." between Chinese words "。" and a text in traditional characters simplified
+ones (one character for one, so offsets are kept); in OCR'd text the page markers
 ("5、" opening a page) and the line breaks and spaces the scan put inside sentences are removed — those change the
 length, so every normalised character remembers its offset in the original (``Normalized.orig``).
 """
@@ -33,11 +33,42 @@ _CJK_STOP = re.compile(r"(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十
 _PAGE_MARKER = re.compile(r"(?m)^(\d{1,3})、")
 
 
+# Characters only traditional script has (與 們 這 國 發 區 縣 環 …): a text with many of them is a copy from a
+# traditional-script mirror of the page, read in simplified characters.
+_TRADITIONAL = re.compile("[與們這國發區縣環護體產業質經濟實動點標計劃單進門開關來時說對會無總項務條]")
+_T2S = None
+
+
+def to_simplified(text: str) -> str:
+    """``text`` in simplified characters, one character for one (OpenCC's t2s, BYVoid/OpenCC — the maintained
+    converter; a phrase conversion that would change the length falls back to converting character by character,
+    so that offsets into the text as read still hold)."""
+    global _T2S
+    if _T2S is None:
+        import opencc
+
+        _T2S = opencc.OpenCC("t2s")
+    out = _T2S.convert(text)
+    if len(out) != len(text):
+        out = "".join(c if len(x := _T2S.convert(c)) != 1 else x for c in text)
+    return out
+
+
+def is_traditional(text: str) -> bool:
+    """Whether a text is written in traditional characters (at least 1 in 50 of its Chinese characters, and 10,
+    are traditional-only: an OCR slip or a quoted name is not enough)."""
+    hits = len(_TRADITIONAL.findall(text))
+    if hits < 10:
+        return False
+    return hits * 50 >= len(re.findall(f"[{_CJK}]", text))
+
+
 @dataclass
 class Normalized:
     text: str
     orig: list[int]  # orig[i] = offset in the source of normalised character i (len(text) + 1 entries)
     ocr: bool
+    traditional: bool = False  # the source is in traditional characters; ``text`` is in simplified ones
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Source span of the normalised range [start, end)."""
@@ -85,4 +116,7 @@ def normalize(source: str) -> Normalized:
     text = _CJK_STOP.sub("。", text)
     if ocr:
         text = text.replace("(-)", "(一)")  # OCR reads 一 as a hyphen inside the parentheses
-    return Normalized(text, orig, ocr)
+    traditional = is_traditional(text)
+    if traditional:
+        text = to_simplified(text)
+    return Normalized(text, orig, ocr, traditional)

@@ -26,7 +26,7 @@ from .document import Cell, Document, Table
 from .loader import DEFAULT_LIMITS, Limits, PlanReadError, load_document
 from .model import Plan, Task, UnitRef
 from .normalize import Normalized, normalize
-from .tables import UNIT_ROLES, Columns, find_columns, find_text_tables, section_label
+from .tables import UNIT_ROLES, Columns, find_cell_line_tables, find_columns, find_text_tables, section_label
 from .targets import find_targets
 from .units import NOTE, Registry, find_implicit, split_units
 
@@ -581,6 +581,7 @@ def _norm_table(table: Table, norm: Normalized) -> Table:
 def _task_tables(norm: Normalized, tables: list[Table]) -> list[tuple[Table, int, Columns]]:
     """Task tables with the row their header starts on (-1: continues the table before, header not repeated)."""
     ntables = [_norm_table(t, norm) for t in tables]
+    ntables += find_cell_line_tables(norm.text, 0, len(norm.text), [(t.start, t.end) for t in ntables])
     ntables += find_text_tables(norm.text, 0, len(norm.text), [(t.start, t.end) for t in ntables])
     ntables.sort(key=lambda t: t.start)
     out: list[tuple[Table, int, Columns]] = []

@@ -97,6 +97,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "责任主体",
         "责任单位(部门)",
         "具体责任单位",
+        "负责部门",
+        "负责单位",
+        "责任领导及单位",
     ),
     "cooperating": (
         "配合单位",
@@ -292,6 +295,69 @@ def find_text_tables(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -
             if sep is PIPE:
                 _align_header(rows)
             tables.append(Table(rows, s, lines[j - 1][1], "text"))
+        i = max(j, i + 1)
+    return tables
+
+
+BAR_LINE = re.compile(r"[ \t]*[|｜][ \t]*")
+
+
+def find_cell_line_tables(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[Table]:
+    """Tables a web page's text gives one cell per line, each cell between lines holding only a bar, a row ending
+    at two bar lines in a row::
+
+        |
+        序号
+        |
+        工作任务
+        |
+        ...
+        |
+        |
+        1
+        |
+
+    A cell's text may run over several lines. Rows start with the header's; the table is a task table if its first
+    row names the columns (``find_columns`` decides)."""
+    lines, at = [], lo
+    for line in text[lo:hi].split("\n"):
+        lines.append((at, at + len(line)))
+        at += len(line) + 1
+    tables: list[Table] = []
+    i, n = 0, len(lines)
+    while i < n:
+        s, e = lines[i]
+        if not BAR_LINE.fullmatch(text[s:e]) or any(a <= s < b for a, b in skip):
+            i += 1
+            continue
+        rows: list[list[Cell]] = []
+        row: list[Cell] = []
+        cell: list[tuple[int, int]] = []
+        j, bars = i, 0
+        while j < n:
+            s2, e2 = lines[j]
+            line = text[s2:e2]
+            if BAR_LINE.fullmatch(line):
+                if cell:
+                    a, b = cell[0][0], cell[-1][1]
+                    row.append(Cell(a, b, "".join(text[x:y].strip() for x, y in cell)))
+                    cell = []
+                bars += 1
+                if bars == 2 and row:  # two bar lines: the row is over
+                    rows.append(row)
+                    row = []
+            elif not line.strip():
+                break  # a blank line ends the table
+            else:
+                bars = 0
+                cell.append((s2 + len(line) - len(line.lstrip()), e2 - (len(line) - len(line.rstrip()))))
+            j += 1
+        if cell:
+            row.append(Cell(cell[0][0], cell[-1][1], "".join(text[x:y].strip() for x, y in cell)))
+        if row:
+            rows.append(row)
+        if len(rows) >= 2 and len(rows[0]) >= 3:
+            tables.append(Table(rows, lines[i][0], lines[j - 1][1], "text"))
         i = max(j, i + 1)
     return tables
 

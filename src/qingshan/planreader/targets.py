@@ -83,7 +83,7 @@ FACT = re.compile(
 )
 FACT_NEAR = re.compile(r"现有")
 GOAL = re.compile(
-    r"达到|达|保持|稳定|控制|不低于|不少于|不超过|不高于|以上|以下|以内|左右|提高|提升|降低|下降|减少|削减|增长|增加|"
+    r"达到|达|保持|稳定|控制|不低于|不少于|不超过|不高于|以上|以下|以内|左右|提高|提升|降低|下降|降至|降到|减少|削减|增长|增加|"
     r"新增|完成|建成|培育|新建|改建|新\(改\)建|建设|开行|备案|检查|低于|高于|超过|确保|力争|覆盖|实现|占比|比例|率|创建|打造|整治|"
     r"争创|保护和恢复|修复|恢复|治理|淘汰|关停|取缔"
 )
@@ -129,7 +129,7 @@ R_ELIMINATE = re.compile(
 R_ELIMINATED = re.compile(
     r"(?:得到)?(?:基本|全面)?消除(?=[,;。]|$)"
 )  # the object is the comma piece before it
-R_NONE = re.compile(r"(?:不出现|(?:全域|全市|全县|全流域)无)([^,;。()]{2,30}?)(?=[,;。()]|\.(?![\d.])|$)")
+R_NONE = re.compile(r"(?:不出现|(?:全域|全市|全县|全流域)无|(?<=[,;])无(?=[^,;。]{0,12}(?:天气|天数|水体|断面)))([^,;。()]{2,30}?)(?=[,;。()]|\.(?![\d.])|$)")
 NOT_ELIMINATION = re.compile(r"隐患$|风险$|发生$|事故|问题$")
 PLACE_END = re.compile(r"(?:区|市|县|镇|村|城|乡)$")
 BARE_VERB = re.compile(
@@ -146,6 +146,9 @@ TRAIL_VERBS = re.compile(
 
 
 def _comparator(before: str, after: str, unit: str) -> str:
+    piece = re.split(r"[,;]", before)[-1]
+    if re.search(r"(?:下降|降低|减少|削减)(?:幅度)?$", piece.rstrip()) and R_BASE.search(piece):
+        return "reduce_by"  # "比2015年下降22%以上": a reduction of at least 22 % is a reduction (以上 says "at least")
     if re.match(r"\s*(以上|及以上)", after):
         return ">="
     if re.match(r"\s*(以下|以内|内|及以下)", after):
@@ -163,7 +166,7 @@ def _comparator(before: str, after: str, unit: str) -> str:
         return "<"
     if re.search(r"高于|超过|大于", tail):
         return ">"
-    if re.search(r"(下降|降低|减少|削减)(至|到)", tail):
+    if re.search(r"(下降|降低|减少|削减)(至|到)|降至|降到", tail):
         return "<="
     if re.search(r"下降|降低|减少|削减", tail):
         return "reduce_by"
