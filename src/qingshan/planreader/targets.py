@@ -92,7 +92,7 @@ GOAL = re.compile(
 # year ("到2020年,…治理水土流失面积2000平方公里").
 AFTER_GOAL = re.compile(r"以上|以下|以内|左右")
 WORK_AFTER = re.compile(r"^[^,;、]{0,12}?(?:建设|改造|建成)")
-R_TARGET_YEAR = re.compile(r"(?:到|至)20\d{2}年|20\d{2}年(?:底|末)?前?,")
+R_TARGET_YEAR = re.compile(r"(?:到|至)\s?20\d{2}\s?年|20\d{2}\s?年(?:底|末)?前?,")
 
 
 # "100%的县级以上城市建成清新空气示范区": a share of things that reach a goal is a target (a figure followed by 的 is
@@ -113,8 +113,9 @@ def _is_goal(near: str, rest: str, before: str) -> bool:
 
 
 # Not a target year: 2024年度 (a period's name) and an edition, 《产业结构调整指导目录》(2019年本) / 2019年版.
-R_YEAR = re.compile(r"(?<![比较与])(?:到|至|在|于)?(20\d{2})年(?![度本版])(?:底|末|前)?")
-R_BASE = re.compile(r"(?:比|较|与)(20\d{2})年(?:末|底)?")
+# A PDF's text layer may space a year ("2017 年", "较 2016 年"). "巩固2018年…成果" names past results, not a goal's year.
+R_YEAR = re.compile(r"(?<![比较与])(?<![比较与]\s)(?<!巩固)(?:到|至|在|于)?\s?(20\d{2})\s?年(?![度本版])(?:底|末|前)?")
+R_BASE = re.compile(r"(?:比|较|与)\s?(20\d{2})\s?年(?:末|底)?")
 WHOLE_AREA = "全市|全州|全县|全区|全省|全域"
 R_SCOPE = re.compile(
     r"(" + WHOLE_AREA + r"|城市建成区|县城建成区|建成区|县城|中心城区|城区|市区|"
@@ -147,7 +148,9 @@ TRAIL_VERBS = re.compile(
 
 def _comparator(before: str, after: str, unit: str) -> str:
     piece = re.split(r"[,;]", before)[-1]
-    if re.search(r"(?:下降|降低|减少|削减)(?:幅度)?$", piece.rstrip()) and R_BASE.search(piece):
+    if re.search(r"(?:下降|降低|减少|削减)(?:幅度)?(?:\s*\d+(?:\.\d+)?\s*%?\s*[、和])*$", piece.rstrip()) and R_BASE.search(
+        piece
+    ):
         return "reduce_by"  # "比2015年下降22%以上": a reduction of at least 22 % is a reduction (以上 says "at least")
     if re.match(r"\s*(以上|及以上)", after):
         return ">="
@@ -236,7 +239,7 @@ def plan_year(title: str | None) -> int | None:
         return None
     if m := re.search(r"(20\d{2})\s*[—\-~至]\s*(20\d{2})", title):
         return int(m[2])
-    if m := re.search(r"(20\d{2})年度?", title):
+    if m := re.search(r"(20\d{2})\s?年度?", title):
         return int(m[1])
     return None
 

@@ -536,3 +536,25 @@ def test_table_given_one_cell_per_line():
     got = {t.number: (raws(t.lead), t.deadline) for t in p.tasks}
     assert got == {"1": (["区委编办", "区住建局"], "2016年底前"), "2": (["区城管局", "各街道办事处"], "常态工作")}
     assert task(p, "2").text == "推进数字化城市管理平台建设,将环卫作业纳入平台监管"
+
+
+def test_forms_from_a_fifth_set_of_other_cities():
+    """Forms seen in bench/heldout5, on a document of our own: a PDF's spaced years ("2017 年,", "较 2016 年削减");
+    "巩固2018年…成果" names past results, not the goal's year; bare place names sharing the unit name after them
+    ("东城、西城、南城经济开发区管委会") are one entry as written."""
+    text = (
+        "某市水污染防治行动计划实施方案(2018—2020年)\n"
+        "一、工作目标\n"
+        "2019 年,全市优良断面比例达到75.0%。排放总量分别较 2018 年削减5.02%、4.88%以上。"
+        "保持和巩固2018年环境质量改善成果,优良天数比率达到90%以上。\n"
+        "二、重点任务\n"
+        "1.整治工业集聚区。(牵头单位:市生态环境局;配合单位:东城、西城、南城经济开发区管委会)\n"
+    )
+    p = parse_text(text)
+    assert [(g.comparator, g.value, g.year, g.baseline_year) for g in p.targets] == [
+        (">=", 75, 2019, None),
+        ("reduce_by", 5.02, 2019, 2018),
+        ("reduce_by", 4.88, 2019, 2018),
+        (">=", 90, 2019, None),  # the paragraph's 2019, not 2018 (past results) nor the title's 2020
+    ]
+    assert raws(task(p, "二.1").cooperating) == ["东城、西城、南城经济开发区管委会"]
