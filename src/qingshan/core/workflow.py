@@ -79,6 +79,9 @@ class Transition:
     apply: Callable[[Any, Actor, dict], None] | None = None
     #: ``on_commit(obj, event, actor, context)`` runs after the transaction commits.
     on_commit: Callable[[Any, Any, Actor, dict], None] | None = None
+    #: ``offered(obj)``: whether a page offers the action now (a 销号 button is not shown while the public notice
+    #: runs). Only what buttons show: the guard still decides when the action is taken.
+    offered: Callable[[Any], bool] | None = None
 
     @property
     def sources(self) -> tuple[str, ...]:
@@ -115,7 +118,11 @@ class Workflow:
     def available(self, obj: Any, actor: Actor) -> list[Transition]:
         """The transitions ``actor`` may take on ``obj`` now (for buttons on a page)."""
         state = str(getattr(obj, self.field))
-        return [t for (s, _a), t in self._index.items() if s == state and t.allowed(actor, obj)]
+        return [
+            t
+            for (s, _a), t in self._index.items()
+            if s == state and t.allowed(actor, obj) and (t.offered is None or t.offered(obj))
+        ]
 
     def can(self, obj: Any, actor: Actor, action: str) -> bool:
         t = self.find(getattr(obj, self.field), action)

@@ -90,6 +90,11 @@ def guard_apply(item: Rectification, actor: Actor, context: dict) -> None:
         raise DomainError(SupervisionError.EVIDENCE_MISSING, field="files", missing=names)
 
 
+def publicity_over(item: Rectification) -> bool:
+    """The public notice has run its days (the 销号 button is offered from then)."""
+    return not (item.publicity_end and timezone.localdate() < item.publicity_end)
+
+
 def guard_close(item: Rectification, actor: Actor, context: dict) -> None:
     today = timezone.localdate()
     if item.publicity_end and today < item.publicity_end:
@@ -145,7 +150,10 @@ RECTIFICATION_FLOW = Workflow(
         ),
         Transition(S.APPLIED, "accept", S.PUBLICITY, acceptor, _("Accept (sign off)"), apply=apply_accept),
         Transition(S.APPLIED, "return", S.IN_PROGRESS, acceptor, _("Return with a comment"), comment_required=True),
-        Transition(S.PUBLICITY, "close", S.CLOSED, office_of, _("Close (销号)"), guard=guard_close, apply=apply_closed),
+        Transition(
+            S.PUBLICITY, "close", S.CLOSED, office_of, _("Close (销号)"), guard=guard_close, apply=apply_closed,
+            offered=publicity_over,
+        ),
         Transition(
             (S.PUBLICITY, S.CLOSED), "reopen", S.IN_PROGRESS, office_of, pgettext_lazy("rectification", "Reopen"),
             comment_required=True, apply=apply_reopen,

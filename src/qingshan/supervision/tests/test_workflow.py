@@ -87,11 +87,15 @@ def test_one_item_from_start_to_closed_with_a_return(item, actors):
     services.act_on_item(item, "accept", a["dongqu"], comment="现场核查通过")
     today = timezone.localdate()
     assert item.status == "publicity" and item.publicity_end == today + timedelta(days=7)
+    from qingshan.supervision.workflow import RECTIFICATION_FLOW as RECTIFICATION
+
+    assert "close" not in [t.action for t in RECTIFICATION.available(item, a["office"])]  # no button yet
     with pytest.raises(DomainError) as exc:
         services.act_on_item(item, "close", a["office"])
     assert exc.value.code.value == "supervision.publicity_running"
     Rectification.objects.filter(pk=item.pk).update(publicity_end=today - timedelta(days=1))
     item.refresh_from_db()
+    assert "close" in [t.action for t in RECTIFICATION.available(item, a["office"])]
     services.act_on_item(item, "close", a["office"])
     assert item.status == "closed" and item.closed_at
     assert list(item.events.values_list("action", flat=True)) == [
