@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
 from . import rules as R
+from .details import detail_text, worded
 from .models import Scheme
 
 
@@ -33,7 +34,7 @@ def result_json(scheme: Scheme, as_of, rows: list[dict]) -> dict:
         "year": scheme.year,
         "scheme": {"title": scheme.title, "version": scheme.version, "demo": scheme.demo},
         "as_of": f"{as_of}",
-        "units": rows,
+        "units": worded(rows),
     }
 
 
@@ -80,7 +81,7 @@ def result_xlsx(scheme: Scheme, as_of, rows: list[dict]) -> bytes:
             for ln in it["lines"]:
                 rec = ln["record"]
                 detail.append([r["unit"], it["name"], ln["rule"], ln["points"], rec["kind"], rec["ref"], rec["label"],
-                               rec["detail"]])  # fmt: skip
+                               detail_text(rec.get("detail"))])  # fmt: skip
     for i, w in enumerate([28, 22, 20, 8, 12, 10, 40, 40], start=1):
         detail.column_dimensions[get_column_letter(i)].width = w
     buf = io.BytesIO()

@@ -12,7 +12,6 @@ from collections import defaultdict
 from datetime import date, timedelta
 
 from django.db.models import Q
-from django.utils.translation import gettext as _
 
 from qingshan.air import selectors as air
 from qingshan.dispatch import selectors as dispatch
@@ -43,7 +42,7 @@ def _task_label(t: Task) -> str:
 def task_facts(city: Division, start: date, end: date) -> tuple[dict, dict, dict]:
     """Overdue tasks, overdue reports and lagging targets per lead unit."""
     from qingshan.targets import status as target_status
-    from qingshan.targets.rules import Status, status_label
+    from qingshan.targets.rules import Status
 
     tasks = Task.objects.filter(plan__division_id__in=city.descendant_ids(), plan__status=Plan.Status.CONFIRMED)
     leads: dict[int, list[int]] = defaultdict(list)
@@ -59,9 +58,9 @@ def task_facts(city: Division, start: date, end: date) -> tuple[dict, dict, dict
             finished = t.due_date  # completed, but when is not recorded: taken as on time
         # still open at the end of the period, or completed after its due date within the period
         if finished is None or finished > end:
-            detail = _("due %(date)s; open") % {"date": t.due_date}
+            detail = ("task_open", f"{t.due_date}")  # worded when shown (details.detail_text)
         elif finished > t.due_date and finished >= start:
-            detail = _("due %(date)s; completed %(done)s") % {"date": t.due_date, "done": finished}
+            detail = ("task_done", f"{t.due_date}", f"{finished}")
         else:
             continue
         for uid in leads.get(t.pk, []):
@@ -70,7 +69,7 @@ def task_facts(city: Division, start: date, end: date) -> tuple[dict, dict, dict
     for o in dispatch.overdue_reports(tasks, end + timedelta(days=1)):
         if o.period.due < start:
             continue
-        detail = (_("due %(date)s; returned") if o.returned else _("due %(date)s")) % {"date": o.period.due}
+        detail = ("report_returned" if o.returned else "report_due", f"{o.period.due}")
         reports[o.unit.pk].append(
             R.Record("report", f"{o.task.pk}:{o.period.start}", f"{o.task.number} {o.period.label}", detail)
         )
@@ -81,7 +80,7 @@ def task_facts(city: Division, start: date, end: date) -> tuple[dict, dict, dict
             continue
         label = f"{s.target.indicator} {s.target.comparator} {s.target.value if s.target.value is not None else ''}{s.target.unit}"
         for uid in leads.get(s.target.task_id, []):
-            targets[uid].append(R.Record("target", str(s.target.pk), label.strip(), status_label(s.status)))
+            targets[uid].append(R.Record("target", str(s.target.pk), label.strip(), ("target", str(s.status))))
     return overdue, reports, targets
 
 
@@ -92,13 +91,12 @@ def rectification_facts(city: Division, end: date) -> dict[int, list[R.Record]]:
     )
     states = sup.states_as_of(items, end)
     S = Rectification.Status
-    labels = {str(v): str(label) for v, label in S.choices}
     out: dict[int, list[R.Record]] = defaultdict(list)
     for item in items.prefetch_related("units"):
         state = states.get(item.pk)
         if state not in (S.PENDING, S.IN_PROGRESS, S.APPLIED):
             continue
-        detail = _("due %(date)s; %(state)s") % {"date": item.due_date, "state": labels.get(state, state)}
+        detail = ("rectification", f"{item.due_date}", str(state))
         rec = R.Record("rectification", str(item.pk), f"{item.number} {item.problem[:40]}".strip(), detail)
         for u in item.units.all():
             if u.role == "lead" and u.unit_id:

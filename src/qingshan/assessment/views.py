@@ -23,6 +23,7 @@ from qingshan.supervision.selectors import cities_for
 from qingshan.supervision.views import action_forms, event_rows, file_download, take_action
 
 from . import exports, scope, services
+from .details import detail_text
 from .forms import (
     DEMO_SOURCE,
     ComputeForm,
@@ -85,7 +86,8 @@ def _lines_for_page(lines: list[dict], names: dict[str, str]) -> list[dict]:
     out = []
     for it in lines:
         it = dict(it, name=names.get(it["code"], it["name"]))
-        rows = [dict(ln, url=record_url(ln["record"]), rule_label=RULE_LABELS.get(ln["rule"], ln["rule"]))
+        rows = [dict(ln, url=record_url(ln["record"]), rule_label=RULE_LABELS.get(ln["rule"], ln["rule"]),
+                     record=dict(ln["record"], detail=detail_text(ln["record"].get("detail"))))
                 for ln in it["lines"]]  # fmt: skip
         out.append(dict(it, rows=rows, note_label=NOTES.get(it.get("note"), ""), rule_label=RULE_LABELS.get(it["rule"], it["rule"])))
     return out

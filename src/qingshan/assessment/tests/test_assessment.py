@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from django.core.management import call_command
+from django.urls import reverse
 from django.utils import timezone
 from openpyxl import load_workbook
 
@@ -203,3 +204,27 @@ def test_the_command_scores_a_year_as_json_and_xlsx(scheme, facts, tmp_path):
 
     with pytest.raises(CommandError, match="2023"):
         call_command("assess", "score", "--year", "2023", "--division", "攀枝花市", stdout=io.StringIO())
+
+
+def test_details_are_worded_in_the_readers_language(scheme, facts, actors, users, client):
+    """A run computed by someone reading Chinese reads in English for an English reader: details are stored as
+    message parts ("task_open", date) and worded when shown, on the sheet page and in the workbook."""
+    from django.utils import translation
+
+    from qingshan.assessment.details import detail_text
+
+    with translation.override("zh-hans"):
+        run = services.compute_run(scheme, actors["office"], users["office"], END)
+    sheet = run.sheets.get(unit=facts["sthj"])
+    details = [ln["record"]["detail"] for it in sheet.lines for ln in it["lines"]]
+    parts = [d for d in details if isinstance(d, list)]
+    assert parts and all(isinstance(d[0], str) and "%" not in d[0] for d in parts)  # keys, not worded text
+    with translation.override("en"):
+        english = [detail_text(d) for d in parts]
+    with translation.override("zh-hans"):
+        chinese = [detail_text(d) for d in parts]
+    assert any(t.startswith("due ") for t in english) and not any(t.startswith("due ") for t in chinese)
+    client.force_login(users["office"])
+    client.cookies["django_language"] = "en"
+    page = client.get(reverse("assessment:sheet", args=[sheet.pk])).content.decode()
+    assert english[0] in page
