@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from .crc import hj212_hex, modbus_hex
+from .crc import crc16_hj212, modbus_hex
 from .packet import Packet
 
 SYSTEM_INTERACTION = "91"  # Table 5: 系统交互
@@ -31,19 +31,20 @@ def frame(data: str | bytes, *, crc: str = "hj212", lowercase: bool = False) -> 
     """Wrap a data segment into ``##LLLL…CCCC\\r\\n``. ``crc="modbus"`` writes the MODBUS CRC (low byte first) as
     the non-conforming devices of the captures do."""
     raw = data.encode("utf-8") if isinstance(data, str) else data
-    check = modbus_hex(raw) if crc == "modbus" else hj212_hex(raw)
-    if lowercase:
-        check = check.lower()
-    return b"##%04d%s%s\r\n" % (len(raw), raw, check.encode("ascii"))
+    if crc == "modbus":
+        check = modbus_hex(raw).encode("ascii")
+        if lowercase:
+            check = check.lower()
+        return b"##%04d%s%s\r\n" % (len(raw), raw, check)
+    return (b"##%04d%s%04x\r\n" if lowercase else b"##%04d%s%04X\r\n") % (len(raw), raw, crc16_hj212(raw))
 
 
 def _answer(packet: Packet, cn: str, cp: str) -> bytes:
-    version_bits = 4 if packet.version == "2017" else 0
-    parts = []
-    if packet.qn:
-        parts.append(f"QN={packet.qn}")
-    parts += [f"ST={SYSTEM_INTERACTION}", f"CN={cn}", f"PW={packet.pw}", f"MN={packet.mn}", f"Flag={version_bits}"]
-    return frame(";".join(parts) + f";CP=&&{cp}&&")
+    flag = packet.flag
+    version_bits = 4 if flag is not None and (flag >> 2) & 0x3F == 1 else 0  # Packet.version == "2017"
+    qn = f"QN={packet.qn};" if packet.qn else ""
+    raw = f"{qn}ST={SYSTEM_INTERACTION};CN={cn};PW={packet.pw};MN={packet.mn};Flag={version_bits};CP=&&{cp}&&".encode()
+    return b"##%04d%s%04X\r\n" % (len(raw), raw, crc16_hj212(raw))  # frame(raw), one call less a packet
 
 
 def data_answer(packet: Packet) -> bytes:

@@ -280,3 +280,56 @@ def test_tiny_reads(chunk):
 
 def test_bad_is_a_dataclass_with_reason():
     assert Bad(b"x", Reason.GARBAGE).reason == "garbage"
+
+
+def test_folded_crc_equals_the_table_loop_on_every_length():
+    """crc.py's folded CRC (M⁸ = I) against the byte loop: every length 0…2,000, a few long ones up to the largest
+    data segment the length field allows, and every captured packet."""
+    from qingshan.hj212.crc import _crc16_hj212_loop
+
+    rnd = random.Random(212)
+    for n in [*range(2001), 4095, 4096, 4097, 8192, 9999]:
+        data = rnd.randbytes(n)
+        assert crc16_hj212(data) == _crc16_hj212_loop(data), n
+    for row in ROWS:
+        data = row["packet"].encode("utf-8")[6:-4]
+        assert crc16_hj212(data) == _crc16_hj212_loop(data)
+
+
+def _cp_outcome(read, body: str, st: str = "31"):
+    from qingshan.hj212.packet import Packet
+
+    packet = Packet(data=b"", st=st, cn="2011", mn="M")
+    try:
+        read(body, packet)
+    except Rejected as exc:
+        return ("rejected", exc.code, exc.detail)
+    return (packet.cp, packet.warnings, [(c, v.code, v.raw_code, v.fields, v.numbers) for c, v in packet.values.items()])
+
+
+CP_EDGE_CASES = [
+    "", ";", ";;", "DataTime=20240101000000;", "a21026-Rtd=1,,a21026-Flag=N;;", " a21026-Rtd =1", "a21026-Rtd=1; ",
+    "a21026-Rtd=x", "a21026-Rtd=nan", "a21026-Rtd=inf", "a21026-Rtd= 1_0 ", "a21026-Rtd=", "a21026-Flag=Nope!",
+    "a21026-Flag=", "a21026-Flag=Md", "-Rtd=1", "a21026-=1", "a21026-Rtd=1,-Rtd=2", "a21026-Rtd=1,a21026-=2",
+    "a21026-Rtd=1,junk", "a21026-Rtd=1, ", "02-Rtd=1,02-Flag=N;a21026-Rtd=2", "a21026-Rtd=2;02-Rtd=1",
+    "999-Rtd=1;999-Flag=N", "LA-td=50.1", "a-b-Rtd=1", "x=1=2;y==", "=5", "a21026-Rtd=1;a21026-Rtd=2",
+    "a21026-Rtd=1\t,a21026-Flag=N", "中文-Rtd=1", "a21026-Rtd=-1.5e3,a21026-ZsRtd=+2",
+]
+
+
+@pytest.mark.parametrize("st", ["31", "32", "22"])
+def test_plain_cp_reader_equals_the_careful_one(st):
+    """The CP reader for a CP without ``//`` gives what the careful reader gives — values, numbers, warnings, the
+    other CP items, or the same rejection — on every captured packet and on edge cases."""
+    from qingshan.hj212.packet import _read_cp_careful, _read_cp_plain
+
+    bodies = []
+    for row in ROWS:
+        text = row["packet"][6:-4]
+        at = text.find("CP=&&")
+        if at >= 0 and text.endswith("&&"):
+            bodies.append(text[at + 5 : -2])
+    bodies = [b for b in bodies if "//" not in b]
+    assert len(bodies) > 12000
+    for body in [*bodies, *CP_EDGE_CASES]:
+        assert _cp_outcome(_read_cp_plain, body, st) == _cp_outcome(_read_cp_careful, body, st), body

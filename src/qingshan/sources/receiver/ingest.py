@@ -97,11 +97,11 @@ def readings_of(packet: Packet) -> list[tuple]:
         flag = v.fields.get("Flag", "")[:4]
         if not n and not flag:
             continue
-        rtd = n.get("Rtd")
+        get = n.get
+        rtd = get("Rtd")
         if rtd is None:
-            rtd = n.get("Data", n.get("RS", n.get("RT")))  # noise Data, facility state RS, run time RT
-        rows.append((code, rtd, n.get("Avg"), n.get("Min"), n.get("Max"), n.get("Cou"), n.get("ZsRtd"),
-                     n.get("ZsAvg"), flag))
+            rtd = get("Data", get("RS", get("RT")))  # noise Data, facility state RS, run time RT
+        rows.append((code, rtd, get("Avg"), get("Min"), get("Max"), get("Cou"), get("ZsRtd"), get("ZsAvg"), flag))
     return rows
 
 
@@ -115,10 +115,11 @@ def judge(raw: bytes, registry: Registry, received_at: datetime, peer: str = "",
     device = registry.get(packet.mn)
     if packet.crc_kind == "modbus" and not (device and device.accept_modbus_crc):
         return Outcome("reject", Reason.CRC.value, Reason.MODBUS_CRC.value, packet=packet)
-    if packet.is_reply:
+    cn = packet.cn
+    if cn in REPLY_COMMANDS:  # packet.is_reply
         return Outcome("other", packet=packet)
-    is_upload = packet.cn in UPLOAD_COMMANDS and (packet.data_time is not None or packet.values)
-    is_request = not is_upload and packet.cn not in NOTIFY_COMMANDS
+    is_upload = cn in UPLOAD_COMMANDS and (packet.data_time is not None or packet.values)
+    is_request = not is_upload and cn not in NOTIFY_COMMANDS
     if device is None:
         if is_request:
             return Outcome("reject", Reason.UNKNOWN_MN.value, packet.mn, packet=packet,
@@ -128,20 +129,21 @@ def judge(raw: bytes, registry: Registry, received_at: datetime, peer: str = "",
     if packet.pw != device.password:
         answer = replies.request_answer(packet, replies.QnRtn.PW_WRONG) if is_request else None
         return Outcome("reject", Reason.PASSWORD.value, packet.mn, packet=packet, answer_now=answer)
-    if packet.cn in NOTIFY_COMMANDS:
+    if cn in NOTIFY_COMMANDS:
         return Outcome("other", packet=packet, answer_now=replies.notice_answer(packet))
     if is_request:
         return Outcome("other", packet=packet, answer_now=replies.request_answer(packet, replies.QnRtn.REFUSED))
     data_time = packet.data_time or data_time_hint
     if data_time is None:
         return Outcome("reject", Reason.SYNTAX.value, "upload without DataTime", packet=packet)
+    flag = packet.flag
     record = PacketRecord(
-        mn=packet.mn, cn=int(packet.cn), data_time=data_time.replace(tzinfo=local_tz()),
-        pno=packet.pno or 0 if packet.split else 0, st=packet.st, qn=packet.qn, flag=packet.flag,
+        mn=packet.mn, cn=int(cn), data_time=data_time.replace(tzinfo=local_tz()),
+        pno=packet.pno or 0 if packet.split else 0, st=packet.st, qn=packet.qn, flag=flag,
         device_id=device.id, received_at=received_at, crc_kind=packet.crc_kind,
         raw=packet.text, readings=readings_of(packet),
     )
-    answer = replies.data_answer(packet) if packet.wants_answer else None
+    answer = replies.data_answer(packet) if flag is not None and flag & 1 else None  # packet.wants_answer
     return Outcome("store", packet=packet, record=record, answer_after_commit=answer)
 
 

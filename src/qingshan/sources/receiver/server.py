@@ -69,6 +69,13 @@ class Counters:
             self.pending[name] += n
             self.total[name] += n
 
+    def add_many(self, counts: Counter) -> None:
+        """Add several counts under one lock (the receiver counts a read's packets locally first)."""
+        if counts:
+            with self.lock:
+                self.pending.update(counts)
+                self.total.update(counts)
+
     def take(self) -> dict[str, int]:
         with self.lock:
             out = dict(self.pending)
@@ -364,37 +371,41 @@ class Receiver:
                 c.transport.abort()
 
     def judge_all(self, items: list, peer: str, messages: Reassembler) -> list[Outcome]:
-        """Judge the frames of one read (in order), counting every outcome."""
+        """Judge the frames of one read (in order), counting every outcome (locally, then added to the shared
+        counters under one lock)."""
         now = datetime.now(UTC)
-        add = self.counters.add
+        counts: Counter = Counter()
         outcomes: list[Outcome] = []
-        for item in items:
-            if isinstance(item, Bad):
-                add("received" if item.reason != "garbage" else "garbage_chunks")
-                add(f"rejected_{item.reason}")
-                continue
-            add("received")
-            outcome = judge(item.raw, self.registry, now, peer)
-            packet = outcome.packet
-            if packet is not None and packet.split:
-                if outcome.kind == "reject" and packet.data_time is None:
-                    hint = messages.data_time_for(packet)  # a later part takes its message's DataTime
-                    if hint is not None:
-                        outcome = judge(item.raw, self.registry, now, peer, hint)
-                if outcome.kind == "store":
-                    messages.add(packet)
-            if outcome.kind == "reject":
-                add(f"rejected_{outcome.reason}")
-                if outcome.detail == "modbus_crc":
-                    add("modbus_crc_refused")  # a MODBUS CRC, reported as such (counted under crc)
-            elif outcome.packet is not None and outcome.packet.crc_kind == "modbus":
-                add("modbus_crc_accepted")
-            elif outcome.kind == "quarantine":
-                add("rejected_unknown_mn")
-                add("quarantined")
-            elif outcome.kind == "other":
-                add("other")
-            outcomes.append(outcome)
+        try:
+            for item in items:
+                if isinstance(item, Bad):
+                    counts["received" if item.reason != "garbage" else "garbage_chunks"] += 1
+                    counts[f"rejected_{item.reason}"] += 1
+                    continue
+                counts["received"] += 1
+                outcome = judge(item.raw, self.registry, now, peer)
+                packet = outcome.packet
+                if packet is not None and packet.split:
+                    if outcome.kind == "reject" and packet.data_time is None:
+                        hint = messages.data_time_for(packet)  # a later part takes its message's DataTime
+                        if hint is not None:
+                            outcome = judge(item.raw, self.registry, now, peer, hint)
+                    if outcome.kind == "store":
+                        messages.add(packet)
+                if outcome.kind == "reject":
+                    counts[f"rejected_{outcome.reason}"] += 1
+                    if outcome.detail == "modbus_crc":
+                        counts["modbus_crc_refused"] += 1  # a MODBUS CRC, reported as such (counted under crc)
+                elif outcome.packet is not None and outcome.packet.crc_kind == "modbus":
+                    counts["modbus_crc_accepted"] += 1
+                elif outcome.kind == "quarantine":
+                    counts["rejected_unknown_mn"] += 1
+                    counts["quarantined"] += 1
+                elif outcome.kind == "other":
+                    counts["other"] += 1
+                outcomes.append(outcome)
+        finally:  # what was counted before an unexpected error stays counted, as with one add per outcome
+            self.counters.add_many(counts)
         return outcomes
 
 
