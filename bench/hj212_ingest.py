@@ -201,7 +201,8 @@ def main() -> None:
     ap.add_argument("--packets", type=int, default=60, help="packets per device")
     ap.add_argument("--reuse", action="store_true")
     ap.add_argument("--writers", type=int, default=2, help="committer threads of the receiver")
-    ap.add_argument("--processes", type=int, default=1, help="receiver processes (SO_REUSEPORT)")
+    ap.add_argument("--processes", type=int, default=os.cpu_count() or 1,
+                    help="receiver processes (SO_REUSEPORT; default: one a core)")
     args = ap.parse_args()
 
     import resource

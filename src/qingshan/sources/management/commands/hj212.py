@@ -49,7 +49,7 @@ class Command(BaseCommand):
         getattr(self, f"do_{opts['action']}")(opts)
 
     def do_serve(self, opts) -> None:
-        from qingshan.sources.receiver.server import Settings, serve
+        from qingshan.sources.receiver.server import Settings, serve, tune_collector
 
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
         settings = Settings(host=opts["host"], port=opts["port"], idle_timeout=opts["idle_timeout"],
@@ -69,6 +69,8 @@ class Command(BaseCommand):
                               f"({len(receiver.registry)} devices registered"
                               f"{', NATS ' + opts['nats'] if opts['nats'] else ''})")
             self.stdout.flush()
+
+        tune_collector()
 
         async def main() -> None:
             loop = asyncio.get_running_loop()
