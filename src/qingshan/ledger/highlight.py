@@ -40,16 +40,19 @@ def highlight(text: str, tasks, assignments, targets) -> SafeString:
         open_spans.update(starts.get(a, ()))
         if a >= b:
             continue
-        classes, anchor = [], ""
+        classes, anchors = [], []
         for i in sorted(open_spans):
             s, _e, kind, ident = spans[i]
             classes.append(kind)
             if ident and s == a and ident not in anchors_done:
-                anchor = ident
+                anchors.append(ident)
                 anchors_done.add(ident)
         chunk = escape(text[a:b])
+        # Items that start at the same place (a task and the target of its first clause, two targets of one
+        # clause) each keep their anchor: the first on the segment, the others on empty anchors before it.
+        out.extend(f'<a id="{ident}"></a>' for ident in anchors[1:])
         if classes:
-            attrs = f' class="{" ".join(sorted(set(classes)))}"' + (f' id="{anchor}"' if anchor else "")
+            attrs = f' class="{" ".join(sorted(set(classes)))}"' + (f' id="{anchors[0]}"' if anchors else "")
             out.append(f"<span{attrs}>{chunk}</span>")
         else:
             out.append(chunk)

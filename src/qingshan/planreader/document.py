@@ -17,6 +17,15 @@ class Cell:
     end: int
     text: str
     origin: Cell | None = None  # the merged cell this one is covered by (above it, or to its left)
+    #: A cell wrapped onto the next line of a text table ("六横镇 |" / "人民政府 |"): (index in ``text`` where the
+    #: second piece starts, its offset in the document). ``text`` is the two pieces joined.
+    joined: tuple[int, int] | None = None
+
+    def offset(self, i: int) -> int:
+        """Document offset of character ``i`` of ``text``."""
+        if self.joined and i >= self.joined[0]:
+            return self.joined[1] + i - self.joined[0]
+        return self.start + i
 
     @property
     def source(self) -> Cell:

@@ -745,7 +745,22 @@ R_CELL_ROLES = re.compile(r"^(?P<lead>.+?)(?:牵头|负责)[,;,;\s]*(?P<coop>.+?
 
 def _cell_units(cell: Cell, registry: Registry) -> tuple[list[UnitRef], list[UnitRef], list[UnitRef]]:
     """(marked lead, marked cooperating, plain) units of a cell: labelled fields ("牵头单位:X 配合单位:Y"),
-    "X牵头,Y配合", or a plain list."""
+    "X牵头,Y配合", or a plain list. A cell wrapped onto the next line of a text table gets spans in both pieces."""
+    found = _cell_units_read(cell, registry)
+    if cell.joined is None:
+        return found
+    return tuple([_rejoined(u, cell) for u in units] for units in found)  # type: ignore[return-value]
+
+
+def _rejoined(u: UnitRef, cell: Cell) -> UnitRef:
+    if u.span is None:
+        return u
+    a, b = u.span[0] - cell.start, u.span[1] - cell.start
+    span = (cell.offset(a), cell.offset(b - 1) + 1) if b > a else (cell.offset(a), cell.offset(a))
+    return UnitRef(u.raw, u.name, span, u.collective, u.members)
+
+
+def _cell_units_read(cell: Cell, registry: Registry) -> tuple[list[UnitRef], list[UnitRef], list[UnitRef]]:
     text = cell.text
     if R_LABEL.search(text):
         lead, coop, _deadline = _fields(text, cell.start, registry, False)

@@ -374,7 +374,7 @@ def _continue_cell(row: list[Cell], part: tuple[str, int, int], text: str) -> No
     cell's span covers both pieces; its text is the two joined, without the bar and line break between them."""
     k = max(c for c, cell in enumerate(row) if cell.text)
     cell = row[k]
-    row[k] = Cell(cell.start, part[2], cell.text + part[0])
+    row[k] = Cell(cell.start, part[2], cell.text + part[0], joined=(len(cell.text), part[1]))
 
 
 def _align_header(rows: list[list[Cell]]) -> None:

@@ -329,7 +329,10 @@ def find_targets(
             last = run[-1] if run else m
             comp_after = text[last.end() : last.end() + 4]
         else:
-            indicator = _indicator(text, cs, m.start())
+            # In a bar-separated text table the indicator and the highlight stay in the quantity's cell (the
+            # clause, for the goal words, is the row).
+            cell = text.rfind("|", cs, m.start()) + 1 or cs
+            indicator = _indicator(text, cell, m.start())
             opened = before.rfind("(")
             if opened > before.rfind(")") and opened > 0:
                 # "PM2.5浓度力争达到国家…二级标准(年平均值35微克/立方米)": the figure explains what precedes it.
@@ -338,7 +341,7 @@ def find_targets(
         end = m.end() + (len(re.match(r"\s*(以上|以下|以内|内|左右)?", after)[0]))
         if BARE_VERB.match(indicator) or indicator.endswith("等"):
             # "建成50个和美村庄": the thing counted follows the quantity.
-            noun = re.match(r"(?:\([^()]*\))?[^,;。、()]*", text[end:ce])[0]
+            noun = re.match(r"(?:\([^()]*\))?[^,;。、()|]*", text[end:ce])[0].rstrip()
             if indicator.endswith("等"):
                 # "巧家马树湿地等44万亩湿地进行保护": the noun after it, before the verb.
                 noun = re.split(r"进行|实施|开展", noun)[0]
@@ -363,7 +366,7 @@ def find_targets(
             scope = R_SCOPE.search(indicator) or re.match(r"\s*(" + WHOLE_AREA + ")", listing[1])
         else:
             scope = R_SCOPE.search(near)
-        span = norm.span(cs, end)
+        span = norm.span(text.rfind("|", cs, m.start()) + 1 or cs, end)
         out.append(
             Target(
                 indicator=re.sub(r"^\d+个", "", indicator) or text[cs : m.start()].strip()[-12:],

@@ -432,6 +432,11 @@ def test_bar_separated_table_as_a_web_page_gives_it():
         "一.(二).1": (["区住建局"], []),
     }
     assert [(g.value, g.unit, g.year) for g in p.targets] == [(2.5, "公里", 2021), (10, "公里", 2021)]
+    # Spans for the review page: a wrapped unit covers both pieces; a target stays in its cell.
+    a, b = task(p, "一.(一).1").lead[0].span
+    assert PIPE_TABLE[a:b] == "甲镇 |\n人民政府"
+    a, b = p.targets[0].span
+    assert PIPE_TABLE[a:b].strip() == "完成2.5公里河道清淤" and p.targets[0].indicator == "完成河道清淤"
 
 
 def test_markdown_table():
