@@ -239,3 +239,15 @@ def test_a_plan_nothing_could_be_read_from_is_imported_for_entry_by_hand(client,
     client.force_login(users["admin"])
     page = client.get(reverse("ledger:plan-review", kwargs={"pk": plan.pk})).content.decode()
     assert 'id="nothing-read"' in page and reverse("ledger:task-add", args=[plan.pk]) in page
+
+
+@pytest.mark.django_db
+def test_unknown_units_show_on_the_plans_page(client, users):
+    """A unit the registry does not know is shown on the plan's page as written, marked unknown (not left out)."""
+    from qingshan.orgs.models import Division
+    from qingshan.planreader.tests.test_reader import PIPE_TABLE
+
+    plan = services.import_plan("计划表.txt", Division.objects.get(name="攀枝花市"), data=PIPE_TABLE.encode())
+    client.force_login(users["admin"])
+    page = client.get(reverse("ledger:plan-detail", args=[plan.pk])).content.decode()
+    assert "甲镇人民政府" in page and "tag lead unknown" in page
