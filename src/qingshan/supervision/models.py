@@ -211,7 +211,7 @@ class Rectification(models.Model):
     applied_at = models.DateTimeField(_("closure applied for"), null=True, blank=True)
     publicity_start = models.DateField(_("public notice from"), null=True, blank=True)
     publicity_end = models.DateField(_("public notice until"), null=True, blank=True)
-    closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
+    closed_at = models.DateTimeField(pgettext_lazy("rectification", "closed on"), null=True, blank=True)
     last_report_at = models.DateTimeField(_("last progress report"), null=True, blank=True)
     demo = models.BooleanField(
         _("synthetic demo record"), default=False, help_text=_("Generated for the demo (演示), not a real problem.")
