@@ -10,6 +10,29 @@ hold worded strings.
 from __future__ import annotations
 
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from .models import SchemeItem
+
+#: An item's note, a line's rule and a record's kind, worded (the sheet page and the workbook).
+NOTES = {
+    "not_scored": gettext_lazy("not scored yet"),
+    "no_figure": gettext_lazy("no figure"),
+    "floored": gettext_lazy("every point deducted"),
+    "capped": gettext_lazy("capped at the maximum"),
+}
+RULE_LABELS = dict(SchemeItem.RULE_CHOICES) | {"adjustment": gettext_lazy("Objection upheld")}
+KIND_LABELS = {
+    "task": gettext_lazy("task"),
+    "report": gettext_lazy("progress report"),
+    "target": gettext_lazy("target"),
+    "rectification": gettext_lazy("rectification item"),
+    "notice": gettext_lazy("supervision notice"),
+    "air": gettext_lazy("air quality"),
+    "water": gettext_lazy("water section"),
+    "manual": gettext_lazy("manual score"),
+    "objection": gettext_lazy("objection"),
+}
 
 
 def detail_text(detail) -> str:

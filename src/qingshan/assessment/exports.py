@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
 from . import rules as R
-from .details import detail_text, worded
+from .details import KIND_LABELS, NOTES, RULE_LABELS, detail_text, worded
 from .models import Scheme
 
 
@@ -77,10 +77,12 @@ def result_xlsx(scheme: Scheme, as_of, rows: list[dict]) -> bytes:
     for r in rows:
         for it in r["items"]:
             if not it["lines"]:
-                detail.append([r["unit"], it["name"], it["rule"], it["points"], "", "", "", it.get("note", "")])
+                detail.append([r["unit"], it["name"], str(RULE_LABELS.get(it["rule"], it["rule"])), it["points"], "",
+                               "", "", str(NOTES.get(it.get("note", ""), it.get("note", "")))])  # fmt: skip
             for ln in it["lines"]:
                 rec = ln["record"]
-                detail.append([r["unit"], it["name"], ln["rule"], ln["points"], rec["kind"], rec["ref"], rec["label"],
+                detail.append([r["unit"], it["name"], str(RULE_LABELS.get(ln["rule"], ln["rule"])), ln["points"],
+                               str(KIND_LABELS.get(rec["kind"], rec["kind"])), rec["ref"], rec["label"],
                                detail_text(rec.get("detail"))])  # fmt: skip
     for i, w in enumerate([28, 22, 20, 8, 12, 10, 40, 40], start=1):
         detail.column_dimensions[get_column_letter(i)].width = w

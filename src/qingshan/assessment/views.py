@@ -11,7 +11,6 @@ from django.shortcuts import redirect, render
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from qingshan.core.access import actor_for
 from qingshan.core.downloads import XLSX, download
@@ -23,7 +22,7 @@ from qingshan.supervision.selectors import cities_for
 from qingshan.supervision.views import action_forms, event_rows, file_download, take_action
 
 from . import exports, scope, services
-from .details import detail_text
+from .details import NOTES, RULE_LABELS, detail_text
 from .forms import (
     DEMO_SOURCE,
     ComputeForm,
@@ -34,14 +33,6 @@ from .forms import (
 )
 from .models import AssessmentRun, Objection, SchemeItem
 from .workflow import OBJECTION_FLOW, RUN_FLOW
-
-NOTES = {
-    "not_scored": gettext_lazy("not scored yet"),
-    "no_figure": gettext_lazy("no figure"),
-    "floored": gettext_lazy("every point deducted"),
-    "capped": gettext_lazy("capped at the maximum"),
-}
-RULE_LABELS = dict(SchemeItem.RULE_CHOICES) | {"adjustment": gettext_lazy("Objection upheld")}
 
 
 def _get(qs, pk: int):
