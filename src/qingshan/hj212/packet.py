@@ -253,6 +253,23 @@ def _int_field(header: dict[str, str], name: str, low: int, high: int) -> int | 
     return int(text)
 
 
+def _number(key: str, value: str) -> float:
+    """A measured value (Table 4's numeric sub-keys): a finite number, else ``Rejected(syntax)``."""
+    try:
+        number = float(value)
+    except ValueError:
+        number = math.nan
+    if number - number != 0.0:  # NaN or ±infinity (x − x is 0.0 for every finite x)
+        raise Rejected(Reason.SYNTAX, f"{key}={value[:20]!r} is not a number")
+    return number
+
+
+def _check_flag(key: str, value: str) -> None:
+    """A data flag (N, F, M, S, D, C, T, B …): at most 4 ASCII letters or digits."""
+    if not (len(value) <= 4 and value.isascii() and value.isalnum()):
+        raise Rejected(Reason.SYNTAX, f"{key}={value[:20]!r}")
+
+
 def _read_cp(body: str, packet: Packet) -> None:
     if "//" in body:
         _read_cp_careful(body, packet)
@@ -310,16 +327,9 @@ def _read_cp_plain(body: str, packet: Packet) -> None:
             numbers = entry.numbers
             last = code
         if sub in numeric:
-            try:
-                number = float(value)
-            except ValueError:
-                number = math.nan
-            if number - number != 0.0:  # NaN or ±infinity (x − x is 0.0 for every finite x)
-                raise Rejected(Reason.SYNTAX, f"{key}={value[:20]!r} is not a number")
-            numbers[sub] = number
-        elif (sub == "Flag" and value and value not in _PLAIN_FLAGS
-              and not (len(value) <= 4 and value.isascii() and value.isalnum())):
-            raise Rejected(Reason.SYNTAX, f"{key}={value[:20]!r}")
+            numbers[sub] = _number(key, value)
+        elif sub == "Flag" and value and value not in _PLAIN_FLAGS:
+            _check_flag(key, value)
         fields[sub] = value
     if aliased:
         _drop_aliases(values)
@@ -391,15 +401,9 @@ def _read_cp_careful(body: str, packet: Packet) -> None:
             if entry is None:
                 entry = _new_value(code, packet)
             if sub in numeric:
-                try:
-                    number = float(value)
-                except ValueError:
-                    number = math.nan
-                if number - number != 0.0:  # NaN or ±infinity (x − x is 0.0 for every finite x)
-                    raise Rejected(Reason.SYNTAX, f"{key}={value[:20]!r} is not a number")
-                entry.numbers[sub] = number
-            elif sub == "Flag" and value and not (len(value) <= 4 and value.isascii() and value.isalnum()):
-                raise Rejected(Reason.SYNTAX, f"{key}={value[:20]!r}")
+                entry.numbers[sub] = _number(key, value)
+            elif sub == "Flag" and value:
+                _check_flag(key, value)
             entry.fields[sub] = value
     if pending:
         raise Rejected(Reason.SYNTAX, "unterminated //…// text")
