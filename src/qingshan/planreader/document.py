@@ -17,15 +17,18 @@ class Cell:
     end: int
     text: str
     origin: Cell | None = None  # the merged cell this one is covered by (above it, or to its left)
-    #: A cell wrapped onto the next line of a text table ("六横镇 |" / "人民政府 |"): (index in ``text`` where the
-    #: second piece starts, its offset in the document). ``text`` is the two pieces joined.
-    joined: tuple[int, int] | None = None
+    #: A cell written over several lines of a text table ("六横镇 |" / "人民政府 |", or one cell per line): for
+    #: each piece after the first, (index in ``text`` where it starts, its offset in the document). ``text`` is the
+    #: pieces joined.
+    pieces: tuple[tuple[int, int], ...] = ()
 
     def offset(self, i: int) -> int:
         """Document offset of character ``i`` of ``text``."""
-        if self.joined and i >= self.joined[0]:
-            return self.joined[1] + i - self.joined[0]
-        return self.start + i
+        at, base = 0, self.start
+        for k, off in self.pieces:
+            if i >= k:
+                at, base = k, off
+        return base + i - at
 
     @property
     def source(self) -> Cell:

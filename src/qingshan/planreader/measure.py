@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .model import Plan
-from .normalize import Normalized, normalize, to_simplified
+from .normalize import Normalized, is_traditional, normalize, to_simplified
 
 MARK_OPEN, MARK_CLOSE = "⟦", "⟧"
 
@@ -108,7 +108,7 @@ def _match(candidates: list[list[int]]) -> dict[int, int]:
 
 
 def score_assignments(plan: Plan, annotated: dict[str, tuple[list[str], list[str]]]) -> Score:
-    simple = to_simplified if normalize(plan.text).traditional else str
+    simple = to_simplified if is_traditional(plan.text) else str  # as normalize() decides, without normalising
     want = {
         (number, role, simple(raw))
         for number, (lead, coop) in annotated.items()

@@ -116,7 +116,7 @@ def normalize(source: str) -> Normalized:
     text = _CJK_STOP.sub("。", text)
     if ocr:
         text = text.replace("(-)", "(一)")  # OCR reads 一 as a hyphen inside the parentheses
-    traditional = is_traditional(text)
+    traditional = is_traditional(source)  # judged on the text as read (measure.score_assignments asks the same)
     if traditional:
         text = to_simplified(text)
     return Normalized(text, orig, ocr, traditional)

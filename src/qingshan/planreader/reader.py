@@ -28,7 +28,7 @@ from .model import Plan, Task, UnitRef
 from .normalize import Normalized, normalize
 from .tables import UNIT_ROLES, Columns, find_cell_line_tables, find_columns, find_text_tables, section_label
 from .targets import find_targets
-from .units import NOTE, Registry, find_implicit, split_units
+from .units import NOTE, UNIT_END, Registry, find_implicit, split_units
 
 CN_NUM = "一二三四五六七八九十"
 KINDS = ("cn", "pcn", "num", "pnum")
@@ -219,7 +219,6 @@ R_PLAIN = re.compile(r"\(([^()]*(?:〔[^〕]*〕[^()]*)*)\)\s*$")
 # 000's note: in its 责任单位 lists, units before the first comma lead and those after it cooperate.
 R_COMMA_RULE = re.compile(r"逗号前为牵头单位")
 R_MARKED_LEAD = re.compile(r"\((?:牵头|牵头单位)\)$")
-UNIT_END = re.compile(r"(局|委|办|部|政府|管委会|公司|集团|中心|院|会|分行|部门|单位|企业)(〔[^〕]*〕)?$")
 
 
 @dataclass
@@ -745,9 +744,9 @@ R_CELL_ROLES = re.compile(r"^(?P<lead>.+?)(?:牵头|负责)[,;,;\s]*(?P<coop>.+?
 
 def _cell_units(cell: Cell, registry: Registry) -> tuple[list[UnitRef], list[UnitRef], list[UnitRef]]:
     """(marked lead, marked cooperating, plain) units of a cell: labelled fields ("牵头单位:X 配合单位:Y"),
-    "X牵头,Y配合", or a plain list. A cell wrapped onto the next line of a text table gets spans in both pieces."""
+    "X牵头,Y配合", or a plain list. A cell written over several lines of a text table gets spans in its pieces."""
     found = _cell_units_read(cell, registry)
-    if cell.joined is None:
+    if not cell.pieces:
         return found
     return tuple([_rejoined(u, cell) for u in units] for units in found)  # type: ignore[return-value]
 

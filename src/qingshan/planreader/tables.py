@@ -339,8 +339,7 @@ def find_cell_line_tables(text: str, lo: int, hi: int, skip: list[tuple[int, int
             line = text[s2:e2]
             if BAR_LINE.fullmatch(line):
                 if cell:
-                    a, b = cell[0][0], cell[-1][1]
-                    row.append(Cell(a, b, "".join(text[x:y].strip() for x, y in cell)))
+                    row.append(_lines_cell(text, cell))
                     cell = []
                 bars += 1
                 if bars == 2 and row:  # two bar lines: the row is over
@@ -353,13 +352,23 @@ def find_cell_line_tables(text: str, lo: int, hi: int, skip: list[tuple[int, int
                 cell.append((s2 + len(line) - len(line.lstrip()), e2 - (len(line) - len(line.rstrip()))))
             j += 1
         if cell:
-            row.append(Cell(cell[0][0], cell[-1][1], "".join(text[x:y].strip() for x, y in cell)))
+            row.append(_lines_cell(text, cell))
         if row:
             rows.append(row)
         if len(rows) >= 2 and len(rows[0]) >= 3:
             tables.append(Table(rows, lines[i][0], lines[j - 1][1], "text"))
         i = max(j, i + 1)
     return tables
+
+
+def _lines_cell(text: str, lines: list[tuple[int, int]]) -> Cell:
+    """One cell of the (stripped) lines it is written on, joined; each line after the first is a piece."""
+    joined, pieces = "", []
+    for a, b in lines:
+        if joined:
+            pieces.append((len(joined), a))
+        joined += text[a:b]
+    return Cell(lines[0][0], lines[-1][1], joined, pieces=tuple(pieces))
 
 
 def _trim(parts: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -374,7 +383,7 @@ def _continue_cell(row: list[Cell], part: tuple[str, int, int], text: str) -> No
     cell's span covers both pieces; its text is the two joined, without the bar and line break between them."""
     k = max(c for c, cell in enumerate(row) if cell.text)
     cell = row[k]
-    row[k] = Cell(cell.start, part[2], cell.text + part[0], joined=(len(cell.text), part[1]))
+    row[k] = Cell(cell.start, part[2], cell.text + part[0], pieces=(*cell.pieces, (len(cell.text), part[1])))
 
 
 def _align_header(rows: list[list[Cell]]) -> None:

@@ -160,7 +160,7 @@ def _comparator(before: str, after: str, unit: str) -> str:
         return "="
     # The comparator's words are in the quantity's own comma piece: "各县(市)环境空气质量不下降,力争2—3个县(市)…"
     # is no reduction.
-    tail = re.split(r"[,;]", before)[-1][-8:]
+    tail = piece[-8:]
     if re.search(r"不低于|不少于|至少", tail):
         return ">="
     if re.search(r"不高于|不超过|不大于|(?:不能|不得|不应|不可)(?:超过|高于|大于)|控制在|控制到", tail):

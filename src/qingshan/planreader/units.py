@@ -19,7 +19,9 @@ SUFFIX = re.compile(
     r".+?(?:管委会|委员会|人民政府|政府|分局|分行|支行|公司|集团|中心|办公室|办事处|领导小组成员单位|局|委|办|部|院|会|所|站|队|企业|单位)"
     r"(?=$|[\u4e00-\u9fff])"
 )
-UNIT_NAME_END = re.compile(r"(?:管委会|委员会|人民政府|政府|局|委|办|中心|公司)$")
+# How a unit's name ends (a plain list in brackets is a unit list when every name ends so; bare names before one
+# share it).
+UNIT_END = re.compile(r"(局|委|办|部|政府|管委会|公司|集团|中心|院|会|分行|部门|单位|企业)(〔[^〕]*〕)?$")
 # Collectives: "各县(市、区)", "各成员单位", "市直有关部门" — one unit each, never cut into pieces. Those of the
 # counties are the registry's county collective when it has one.
 COLLECTIVE = re.compile(r"各[\u4e00-\u9fff(),、〔〕]{1,20}$|(?:有关|相关)(?:部门|单位)$|成员单位$")
@@ -186,7 +188,7 @@ def split_units(text: str, registry: Registry, offset: int = 0) -> list[UnitRef]
         j = k
         while j < len(pieces) and bare(pieces[j][0]):
             j += 1
-        if j > k and j < len(pieces) and UNIT_NAME_END.search(pieces[j][0].strip()):
+        if j > k and j < len(pieces) and UNIT_END.search(pieces[j][0].strip()):
             pa, (b, pb) = pieces[k][1], pieces[j]
             pieces[k : j + 1] = [(text[pa : pb + len(b)], pa)]
         k += 1
