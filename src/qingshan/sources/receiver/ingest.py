@@ -20,6 +20,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from qingshan.hj212 import Reason, Rejected, parse_frame, replies
@@ -89,6 +90,13 @@ def local_tz() -> ZoneInfo:
     return _LOCAL
 
 
+@lru_cache(maxsize=4096)
+def _aware(naive: datetime) -> datetime:
+    """The device's local time in the platform's zone. Cached like :func:`~qingshan.hj212.packet.parse_time` (the
+    devices report the same minutes; ``replace`` with a ZoneInfo cost ~2 µs a packet, a cache hit ~0.2)."""
+    return naive.replace(tzinfo=local_tz())
+
+
 def readings_of(packet: Packet) -> list[tuple]:
     """(code, rtd, avg, min, max, cou, zs_rtd, zs_avg, flag) per factor that has a number or a flag."""
     rows = []
@@ -138,7 +146,7 @@ def judge(raw: bytes, registry: Registry, received_at: datetime, peer: str = "",
         return Outcome("reject", Reason.SYNTAX.value, "upload without DataTime", packet=packet)
     flag = packet.flag
     record = PacketRecord(
-        mn=packet.mn, cn=int(cn), data_time=data_time.replace(tzinfo=local_tz()),
+        mn=packet.mn, cn=int(cn), data_time=_aware(data_time),
         pno=packet.pno or 0 if packet.split else 0, st=packet.st, qn=packet.qn, flag=flag,
         device_id=device.id, received_at=received_at, crc_kind=packet.crc_kind,
         raw=packet.text, readings=readings_of(packet),

@@ -156,6 +156,28 @@ def _upload(mn, pw, cn, t, values, **kw):
 
 
 @pytest.mark.django_db
+def test_storage_same_factor_under_another_pno(sources):
+    """A message sent whole (PNO 0) and then split (PNO 1, 2) with the same factors: every packet is stored, each
+    reading key once (the first one). On PostgreSQL the fast insert meets the readings' unique key and the batch is
+    written again with the tolerant statement, whole: the packet of the same batch that conflicts with nothing is
+    stored as well."""
+    t = datetime(2024, 5, 1, 9, 0)
+    whole = _upload("MNDONGQU0001", "pw1", "2011", t, [("a21026", {"Rtd": 12.5, "Flag": "N"}),
+                                                       ("a21002", {"Rtd": 40.0, "Flag": "N"})])
+    part1 = _upload("MNDONGQU0001", "pw1", "2011", t, [("a21026", {"Rtd": 99.0, "Flag": "N"})], flag=7, pnum=2,
+                    pno=1)
+    part2 = _upload("MNDONGQU0001", "pw1", "2011", t, [("a34013", {"Rtd": 6.0, "Flag": "N"})], flag=7, pnum=2,
+                    pno=2)
+    other = _upload("MNDONGQU0001", "pw1", "2011", t + timedelta(minutes=1), [("a21026", {"Rtd": 13.0})])
+    assert _store(whole) == ["stored"]
+    assert _store(part1, part2, other) == ["stored", "stored", "stored"]
+    assert Packet.objects.count() == 4
+    got = sorted(Reading.objects.values_list("data_time__minute", "code", "rtd"))
+    assert got == [(0, "a21002", 40.0), (0, "a21026", 12.5), (0, "a34013", 6.0), (1, "a21026", 13.0)]
+    assert _store(part1) == ["duplicate"]
+
+
+@pytest.mark.django_db
 def test_storage_dedup_and_readings_cli(sources):
     t = datetime(2024, 5, 1, 8, 0)
     a = _upload("MNDONGQU0001", "pw1", "2011", t, [("a21026", {"Rtd": 12.5, "ZsRtd": 14.0, "Flag": "N"})])
@@ -164,6 +186,16 @@ def test_storage_dedup_and_readings_cli(sources):
     assert _store(a, h, a) == ["stored", "stored", "duplicate"]
     assert _store(a) == ["duplicate"]
     assert Packet.objects.count() == 2 and Reading.objects.count() == 2
+    # A new packet beside a duplicate: on PostgreSQL the straight COPY meets the packets' key, the batch is rolled
+    # back and written again through the staging table; the new packet is stored, the duplicate's readings are not.
+    b = _upload("MNDONGQU0001", "pw1", "2011", t + timedelta(hours=1), [("a21026", {"Rtd": 11.0, "Flag": "N"})])
+    a2 = _upload("MNDONGQU0001", "pw1", "2011", t, [("a34013", {"Rtd": 5.0, "Flag": "N"})])  # same key as a
+    assert _store(b, a2) == ["stored", "duplicate"]
+    assert Packet.objects.count() == 3 and Reading.objects.count() == 3
+    assert not Reading.objects.filter(code="a34013").exists()
+    later = timezone.make_aware(t + timedelta(hours=1))
+    Packet.objects.filter(data_time=later).delete()
+    Reading.objects.filter(data_time=later).delete()
     out = io.StringIO()
     call_command("sources", "readings", "--mn", "MNDONGQU0001", "--format", "json", stdout=out)
     rows = json.loads(out.getvalue())
