@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .model import Plan
-from .normalize import Normalized, is_traditional, normalize, to_simplified
+from .normalize import Normalized, drop_glosses, is_traditional, normalize, to_simplified
 
 MARK_OPEN, MARK_CLOSE = "⟦", "⟧"
 
@@ -43,6 +43,7 @@ class Score:
 
 def anchor_offset(norm: Normalized, anchor: str) -> int:
     """Source offset of the marked part of ``anchor``, which must occur exactly once in the normalised text."""
+    anchor = drop_glosses(anchor)
     plain = anchor.replace(MARK_OPEN, "").replace(MARK_CLOSE, "")
     if norm.traditional:  # annotated as written; the reader reads it in simplified characters
         plain = to_simplified(plain)
@@ -110,7 +111,7 @@ def _match(candidates: list[list[int]]) -> dict[int, int]:
 def score_assignments(plan: Plan, annotated: dict[str, tuple[list[str], list[str]]]) -> Score:
     simple = to_simplified if is_traditional(plan.text) else str  # as normalize() decides, without normalising
     want = {
-        (number, role, simple(raw))
+        (number, role, simple(drop_glosses(raw)))
         for number, (lead, coop) in annotated.items()
         for role, units in (("lead", lead), ("cooperating", coop))
         for raw in units

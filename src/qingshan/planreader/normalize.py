@@ -2,8 +2,8 @@
 
 Full-width punctuation becomes ASCII, a "." between Chinese words "。" and a text in traditional characters simplified
 ones (one character for one, so offsets are kept); in OCR'd text the page markers
-("5、" opening a page) and the line breaks and spaces the scan put inside sentences are removed — those change the
-length, so every normalised character remembers its offset in the original (``Normalized.orig``).
+("5、" opening a page) and the line breaks and spaces the scan put inside sentences are removed, and so are pinyin
+glosses a copy put after characters ("達(dá)州") — those change the length, so every normalised character remembers its offset in the original (``Normalized.orig``).
 """
 
 from __future__ import annotations
@@ -31,6 +31,12 @@ FULL_TO_ASCII = str.maketrans(
 _CJK = "\u4e00-\u9fff"
 _CJK_STOP = re.compile(r"(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十])\.(?=[\u4e00-\u9fff])")
 _PAGE_MARKER = re.compile(r"(?m)^(\d{1,3})、")
+#: A pinyin gloss after a character, as content-farm copies of government pages print them ("達(dá)州", "區(qū)"): a
+#: syllable with a tone mark in parentheses right after a Chinese character. Dropped (no document writes tone-marked
+#: pinyin in parentheses inside a word; a parenthesised Latin word without a tone mark is kept).
+_PINYIN_GLOSS = re.compile(
+    f"(?<=[{_CJK}])[((][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*[))]"
+)
 
 
 # Characters only traditional script has (與 們 這 國 發 區 縣 環 …): a text with many of them is a copy from a
@@ -52,6 +58,11 @@ def to_simplified(text: str) -> str:
     if len(out) != len(text):
         out = "".join(c if len(x := _T2S.convert(c)) != 1 else x for c in text)
     return out
+
+
+def drop_glosses(text: str) -> str:
+    """``text`` without the pinyin glosses :func:`normalize` drops (for text compared with normalised text)."""
+    return _PINYIN_GLOSS.sub("", text)
 
 
 def is_traditional(text: str) -> bool:
@@ -104,6 +115,9 @@ def normalize(source: str) -> Normalized:
             if not (before.isascii() and before.isalnum() and after.isascii() and after.isalnum()):
                 for i in range(m.start(), m.end()):
                     drop[i] = True
+    for m in _PINYIN_GLOSS.finditer(source):
+        for i in range(m.start(), m.end()):
+            drop[i] = True
     chars, orig = [], []
     for i, ch in enumerate(source):
         if not drop[i]:

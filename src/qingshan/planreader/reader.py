@@ -27,7 +27,7 @@ from .loader import DEFAULT_LIMITS, Limits, PlanReadError, load_document
 from .model import Plan, Task, UnitRef
 from .normalize import Normalized, normalize
 from .tables import UNIT_ROLES, Columns, find_cell_line_tables, find_columns, find_text_tables, section_label
-from .targets import find_targets
+from .targets import column_targets, find_targets
 from .units import NOTE, UNIT_END, Registry, find_implicit, split_units
 
 CN_NUM = "一二三四五六七八九十"
@@ -151,7 +151,7 @@ def _build_tree(cands) -> list[Node]:
     stack: list[Node] = []
     last_value: dict[tuple[int, str], int] = {}  # (id(parent), kind) → last number
     last_global: dict[str, int] = {}  # kind → last number anywhere (plans that number 1…28 across sections)
-    for pos, kind, m in cands:
+    for k, (pos, kind, m) in enumerate(cands):
         rank.setdefault(kind, len(rank))
         # Where would it attach? Pop to a parent of lower rank.
         trial = list(stack)
@@ -162,6 +162,11 @@ def _build_tree(cands) -> list[Node]:
         expected = last_value.get(key, 0) + 1
         value = expected if m[1] == "" else _value(kind, m[1])  # "()" lost its number: the expected one
         continuing = kind in ("num", "pnum") and value == last_global.get(kind, 0) + 1 and value > 1
+        if kind == "num" and kind not in last_global and value > 1 and m[1]:
+            # The first numbered item of a text that starts inside a list (an excerpt, a continued page: "2.…",
+            # "3.…"): taken as it is when the next item of its kind follows it in sequence.
+            nxt = next((c for c in cands[k + 1 :] if c[1] == kind), None)
+            continuing = nxt is not None and nxt[2][1] != "" and _value(kind, nxt[2][1]) == value + 1
         if value != expected and not continuing:
             continue  # out of sequence: not an item (a stray "(3)" or a page marker)
         last_global[kind] = value
@@ -203,12 +208,21 @@ LABEL_ROLE = {label: role for role, labels in ROLE_LABELS.items() for label in l
 _LABELS = "|".join(_spaced(label) for label in LABEL_ROLE)
 R_LABEL = re.compile(f"({_LABELS})" + r"\s*:")
 _AT_LABEL = f"(?=(?:{_LABELS})" + r"\s*:)"
-R_FIELD_BLOCK = re.compile(r"\(\s*" + _AT_LABEL + r"([^()]*(?:\([^()]*\)[^()]*)*)\)")
+R_FIELD_BLOCK = re.compile(
+    r"\(\s*" + _AT_LABEL + r"([^()]*(?:\([^()]*\)[^()]*)*)\)"
+    r"|[\[【〔]\s*" + _AT_LABEL + r"([^\[\]【】〔〕]*)[\]】〕]"  # "[牵头单位:X;配合单位:Y,各镇(办、区)]"
+)
 R_FIELD_LINES = re.compile(
     r"(?m)(?:^|(?<=[。;]))[ \t]*" + _AT_LABEL + r"([^\n〔]+(?:\n[ \t]*" + _AT_LABEL + r"[^\n〔]+)*)"
 )
 R_LEADS = re.compile(r"\(([^()]{2,80}?)(?:分别)?(?:牵头|负责)\)")
 # "(X牵头,Y配合)", also in 〔〕 or [] and with "Z负责落实" / "Z落实" after: Z cooperates too.
+# In running text: "秸秆禁烧工作由街道生态环境组牵头,农业农村组、城市建管组等相关组线全力配合" — the list before
+# "等…" cooperates.
+R_BY_LEAD = re.compile(
+    r"由([^,;。()由]{2,30}?)牵头[,,]\s*([^,;。()]{2,80}?)(?:等(?:相关)?[^,;。()]{0,6}?)?"
+    r"(?:全力|积极|密切|共同|协同)?(?:配合|参与|协助)"
+)
 R_LEAD_COOP = re.compile(
     r"[(〔\[【]([^()〔〕\[\]]{2,80}?)牵头[,;、]\s*([^()〔〕\[\]]{2,80}?)(?:配合|参与|协助|协同)"
     r"(?:[,;]((?:[^()〔〕\[\]。]|\([^()]*\)){2,40}?)(?:负责)?(?:本辖区)?(?:具体)?落实)?[。,;]?"
@@ -286,8 +300,9 @@ def find_duty(text: str, base: int, registry: Registry, comma_rule: bool = False
     """The responsibility expression of a task's text (``base`` = its normalised offset)."""
     for rx in (R_FIELD_BLOCK, R_FIELD_LINES):
         if m := rx.search(text):
-            body = m[1] if rx is R_FIELD_BLOCK else re.split(r"。", m[1])[0]
-            lead, coop, deadline = _fields(body, base + m.start(1), registry, comma_rule)
+            g = 2 if rx is R_FIELD_BLOCK and m[1] is None else 1  # the square-bracket alternative
+            body = m[g] if rx is R_FIELD_BLOCK else re.split(r"。", m[1])[0]
+            lead, coop, deadline = _fields(body, base + m.start(g), registry, comma_rule)
             if lead or coop:
                 return Duty(lead, coop, base + m.start(), base + m.end(), deadline)
     if m := R_LEAD_COOP.search(text):  # "(市农业农村局牵头,市公安局、市市场监管局配合)"
@@ -295,6 +310,11 @@ def find_duty(text: str, base: int, registry: Registry, comma_rule: bool = False
         if m[3]:
             coop += split_units(m[3], registry, base + m.start(3))
         return Duty(split_units(m[1], registry, base + m.start(1)), coop, base + m.start(), base + m.end())
+    if m := R_BY_LEAD.search(text):  # "工作由街道生态环境组牵头,农业农村组、城市建管组等相关组线全力配合"
+        lead = split_units(m[1], registry, base + m.start(1))
+        coop = split_units(m[2], registry, base + m.start(2))
+        if lead and coop:
+            return Duty(lead, coop, base + m.start(), base + m.end())
     if m := R_REPORT.search(text):
         return Duty(
             split_units(m[1], registry, base + m.start(1)),
@@ -360,6 +380,19 @@ def parse_text(
     ]
     title_doubtful, hint = not PLAN_WORD.search(meta["title"] or ""), None
     targets = find_targets(norm, lo, hi, tasks, meta["title"], hints, title_known=not title_doubtful)
+    in_columns = column_targets(norm, _target_cells(task_tables), tasks, meta["title"])
+    if in_columns:
+        # A figure of a target column is read from its column (header: indicator, comparator, year), not as text.
+        cells = [t.span for t in in_columns]
+        targets = sorted(
+            [t for t in targets if not any(a < t.span[1] and t.span[0] < b for a, b in cells)] + in_columns,
+            key=lambda t: t.span[0],
+        )
+    if meta["date"]:
+        # A figure for a year before the document was issued ("到2015年底分别完成规划目标81%" in a notice of 2020)
+        # reports what happened: a finding, not a target.
+        issued = int(meta["date"][:4])
+        targets = [t for t in targets if t.year is None or t.year >= issued]
     has_units = bool(implicit) or any(t.lead or t.cooperating for t in tasks)
     warnings: list[str] = []
     if not tasks and not targets and not title_doubtful and kind not in ("xlsx", "xls"):
@@ -601,6 +634,26 @@ def _task_tables(norm: Normalized, tables: list[Table]) -> list[tuple[Table, int
             out[-1] = (Table(table.rows + t.rows, table.start, t.end, table.kind, table.name), header, cols)
         elif found:
             out.append((t, found[0], found[1]))
+    return out
+
+
+def _target_cells(task_tables: list[tuple[Table, int, Columns]]) -> list[tuple[int, int, str, str]]:
+    """(start, end, header, row label) of the cells of target columns (目标/指标 …) below their header."""
+    out = []
+    for table, header, cols in task_tables:
+        targets = cols.of("target")
+        if not targets:
+            continue
+        label_col = (cols.of("task") or [None])[0]
+        start = header + cols.header_rows if header >= 0 else 0
+        for row in table.rows[start:]:
+            values = [c.value for c in row]
+            if values[: len(cols.header_texts)] == cols.header_texts[: len(values)]:
+                continue  # the header repeated on the next page
+            label = row[label_col].value.strip() if label_col is not None and label_col < len(row) else ""
+            for c in targets:
+                if c < len(row) and row[c].origin is None and c < len(cols.header_texts):
+                    out.append((row[c].start, row[c].end, cols.header_texts[c].strip(), label))
     return out
 
 

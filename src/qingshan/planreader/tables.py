@@ -165,6 +165,7 @@ class Columns:
     roles: dict[int, str]  # column index → role
     header_rows: int  # rows the header takes
     header_texts: list[str] = field(default_factory=list)
+    target_table: bool = False  # a target breakdown table: the task column is the row's label (a place, a unit)
 
     def of(self, role: str) -> list[int]:
         return [c for c, r in self.roles.items() if r == role]
@@ -203,6 +204,13 @@ def find_columns(table: Table, max_rows: int = 8) -> tuple[int, Columns] | None:
         if "duty" in roles.values() and any(x == "lead" for x in roles.values()):
             roles = {c: ("cooperating" if x == "duty" else x) for c, x in roles.items()}
         cols = Columns(roles, rows, [cell.value for cell in row])
+        if not cols.is_task_table and cols.of("target") and any(cols.of(x) for x in UNIT_ROLES):
+            # A target breakdown table (目标分解表): "县(市、区) | 碳强度下降目标 | 节能目标 | 责任部门", one row per
+            # place or unit. Its first column without a role names the row: the row's task.
+            label = next((c for c in range(len(row)) if c not in roles and row[c].value.strip()), None)
+            if label is not None and label < min(cols.of("target")):
+                cols.roles[label] = "task"
+                cols.target_table = True
         if cols.is_task_table:
             return r, cols
     return None
@@ -233,11 +241,12 @@ TAB = re.compile(r"\t")  # one tab, one column: empty cells are kept
 # (empty cells kept); a cell's own line break ends the line there ("六横镇 |" then "人民政府 | |||").
 PIPE = re.compile(r"[ \t]*[|｜][ \t]*")
 WIDE = re.compile(r" {2,}|\u3000+")
+FIGURE = re.compile(r"[≥≤<>]?\d+(?:\.\d+)?\s*%?")
 ANY_SPACE = re.compile(r"[ \t\u3000]+")
 
 
 def find_text_tables(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[Table]:
-    """Tables written as text: a header line naming a task column and a unit column, its columns separated by tabs
+    """Tables written as text: a header line naming a task column (or target columns) and a unit column, its columns separated by tabs
     or wide spaces (or single spaces when every word of the line is a column name), and the lines after it with
     at least two columns. A line of one short column is a section heading; a longer one ends the table."""
     tables: list[Table] = []
@@ -256,7 +265,8 @@ def find_text_tables(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -
         if sep is PIPE:
             header = _trim(header)
         width = len(header)
-        task_col = next(c for c, (t, _a, _b) in enumerate(header) if column_role(t) == "task")
+        roles = [column_role(t) for t, _a, _b in header]
+        task_col = roles.index("task") if "task" in roles else roles.index(None)  # or a breakdown table's label
         rows = [[Cell(a, b, t) for t, a, b in header]]
         j = i + 1
         while j < len(lines):
@@ -267,7 +277,13 @@ def find_text_tables(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -
             parts = _split_line(text, s2, e2, sep)
             if sep is PIPE:
                 parts = _trim(parts)
-                if j == i + 1 and parts and all(len(t) <= 10 for t, _a, _b in parts) and not parts[0][0].isdigit():
+                if (
+                    j == i + 1
+                    and parts
+                    and all(len(t) <= 10 for t, _a, _b in parts)
+                    and not parts[0][0].isdigit()
+                    and not any(FIGURE.fullmatch(t) for t, _a, _b in parts)  # "通川区 | 19% | 17% | …": a row
+                ):
                     j += 1  # the header's second row under merged headings ("起 | 止 | (万元) | 年度投资(万元)")
                     continue
                 if len(rows) > 1 and len(parts) >= 1 and not any(t for t, _a, _b in parts[1:]) and parts[0][0] \
@@ -417,7 +433,9 @@ def _header_separator(line: str) -> re.Pattern | None:
         words = [w.strip() for w in sep.split(line.strip()) if w.strip()]
         roles = [column_role(w) for w in words]
         named = [r for r in roles if r and r != "other"]
-        if len(words) < 3 or len(named) < 2 or "task" not in named or not any(r in UNIT_ROLES for r in named):
+        # A task column, or target columns beside an unnamed label column (a target breakdown table)
+        rows_named = "task" in named or ("target" in named and sep is not ANY_SPACE and None in roles)
+        if len(words) < 3 or len(named) < 2 or not rows_named or not any(r in UNIT_ROLES for r in named):
             continue
         if sep is ANY_SPACE and not all(roles):
             continue  # single spaces only when every word is a column name

@@ -33,6 +33,15 @@ R_BARE_IN_LIST = re.compile(
 )
 
 
+# "受污染耕地安全利用率达到92以上", "点位达标率不低于82": a copy that lost its "%" signs. A rate's bare figure after
+# its verb (at most 100, no unit after it) is a percentage.
+R_RATE_BARE = re.compile(
+    r"率\s*(?:达到|达|不低于|不少于|不高于|不超过|控制在|保持在|稳定在|提高到|提高至|提升到|提升至)\s*"
+    r"(\d{1,3}(?:\.\d+)?)(?![\d%])(?!\.\d)(?!\s*(?:" + UNITS + r"))"
+    r"((?:\s*[.,、。]\s*)?(?=以上|以下|左右|以内))?"  # the stray punctuation such a copy puts before 以上
+)
+
+
 class _Shared:
     """A bare figure of a list as a quantity match (``m[1]`` value, ``m[2]`` no upper value, ``m[3]`` the shared unit)."""
 
@@ -50,11 +59,27 @@ class _Shared:
         return self._m.end()
 
 
+class _Percent(_Shared):
+    """A rate's bare figure (:data:`R_RATE_BARE`) as a quantity match in %: starts at the figure."""
+
+    def __init__(self, m: re.Match) -> None:
+        self._m = m
+        self._groups = (m[1], m[1], None, "%")
+
+    def start(self, *_: int) -> int:
+        return self._m.start(1)
+
+    def end(self, *_: int) -> int:
+        return self._m.end()
+
+
 def _quantities(text: str, lo: int, hi: int) -> list:
     """Quantities with their unit, and bare figures of a list that share the last one's unit, in text order."""
     found = list(R_QTY.finditer(text, lo, hi))
     taken = {m.start() for m in found}
     found += [_Shared(m) for m in R_BARE_IN_LIST.finditer(text, lo, hi) if m.start() not in taken]
+    taken |= {m.start() for m in found}
+    found += [_Percent(m) for m in R_RATE_BARE.finditer(text, lo, hi) if float(m[1]) <= 100 and m.start(1) not in taken]
     return sorted(found, key=lambda m: m.start())
 
 
@@ -130,7 +155,8 @@ R_ELIMINATE = re.compile(
 R_ELIMINATED = re.compile(
     r"(?:得到)?(?:基本|全面)?消除(?=[,;。]|$)"
 )  # the object is the comma piece before it
-R_NONE = re.compile(r"(?:不出现|(?:全域|全市|全县|全流域)无|(?<=[,;])无(?=[^,;。]{0,12}(?:天气|天数|水体|断面)))([^,;。()]{2,30}?)(?=[,;。()]|\.(?![\d.])|$)")
+R_NONE = re.compile(r"(?:(?:不得|不再|不)出现|杜绝|(?:全域|全市|全县|全流域)无|(?<=[,;])无(?=[^,;。]{0,12}(?:天气|天数|水体|断面)))([^,;。()]{2,30}?)(?=[,;。()]|\.(?![\d.])|$)")
+R_OCCURRENCE = re.compile(r"(?:现象|行为)$")
 NOT_ELIMINATION = re.compile(r"隐患$|风险$|发生$|事故|问题$")
 PLACE_END = re.compile(r"(?:区|市|县|镇|村|城|乡)$")
 BARE_VERB = re.compile(
@@ -144,6 +170,11 @@ TRAIL_VERBS = re.compile(
     r"(?:分别|稳定|保持|持续|控制|达到|达|提高|提升|降低|下降|减少|增加|增长|巩固|不低于|不少于|不超过|不高于|低于|高于|超过|"
     r"至|到|在|为|以上|以下|以内|内|左右|力争|确保|完成率|年均)+$"
 )
+
+
+# An amendment quotes the old wording before the new: "将…由“到2020年,控制在20%以下”,调整为“…19%以下”". The quoted
+# old text is no target.
+R_REPLACED = re.compile(r"由\s*“([^“”]{1,400})”\s*[,,]?\s*(?:调整|修改|变更|更改|修订)?为")
 
 
 def _comparator(before: str, after: str, unit: str) -> str:
@@ -191,6 +222,23 @@ def _clause_bounds(text: str, i: int, lo: int, hi: int) -> tuple[int, int]:
 
 def _paragraph_start(text: str, i: int, lo: int) -> int:
     return max(text.rfind("\n", lo, i) + 1, lo)
+
+
+def _continued_paragraph_start(text: str, i: int, lo: int) -> int:
+    """The paragraph's start, across line breaks a copy put inside a sentence ("…污染地块安全利用率\n达到90%以上"):
+    a line whose predecessor ends in the middle of a sentence (a Chinese character or a comma) continues it, unless
+    it opens with an item number."""
+    p = _paragraph_start(text, i, lo)
+    for _ in range(3):
+        if p - 2 < lo or text[p - 1] != "\n" or not re.match(r"[\u4e00-\u9fff,、]", text[p - 2]):
+            break
+        if R_ITEM_START.match(text, p):
+            break
+        p = _paragraph_start(text, p - 1, lo)
+    return p
+
+
+R_ITEM_START = re.compile(r"\s*(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十\d]+\)|\d+[.、])")
 
 
 def _indicator(text: str, clause_start: int, qty_start: int) -> str:
@@ -263,7 +311,7 @@ def find_targets(
 
     def year_before(i: int) -> int | None:
         # The paragraph, but not past the start of the task the quantity is in (OCR text has no paragraphs).
-        p = max([_paragraph_start(text, i, lo), *[t for t in task_starts if t <= i]])
+        p = max([_continued_paragraph_start(text, i, lo), *[t for t in task_starts if t <= i]])
         years = []
         for y in R_YEAR.finditer(text, p, i):
             prev = text[y.start() - 1 : y.start()]
@@ -279,7 +327,21 @@ def find_targets(
         inside = [t for t in tasks if t.span[0] <= span[0] < t.span[1]]
         return min(inside, key=lambda t: t.span[1] - t.span[0]).number if inside else None
 
+    amendments = list(R_REPLACED.finditer(text, lo, hi))
+    replaced = [(r.start(1), r.end(1)) for r in amendments]
+    # The new wording's quote ("调整为“到2020年,控制在19%以下”") names no indicator of its own: the amendment's subject
+    # does ("将…市本级管网漏损率由“…”").
+    subjects = []
+    for r in amendments:
+        close = text.find("”", r.end(), hi)
+        head = text[_paragraph_start(text, r.start(), lo) : r.start()]
+        subject = re.split(r"[,;:。]|将|把", head)[-1]
+        subject = re.split(r"任务中|中的|中", subject)[-1].strip()
+        if close != -1 and subject:
+            subjects.append((r.end(), close, subject))
     for m in _quantities(text, lo, hi):
+        if any(a <= m.start() < b for a, b in replaced):
+            continue  # the old wording an amendment replaces
         cs, ce = _clause_bounds(text, m.start(), lo, hi)
         before = text[cs : m.start()]
         after = text[m.end() : m.end() + 4]
@@ -369,7 +431,13 @@ def find_targets(
         span = norm.span(text.rfind("|", cs, m.start()) + 1 or cs, end)
         out.append(
             Target(
-                indicator=re.sub(r"^\d+个", "", indicator) or text[cs : m.start()].strip()[-12:],
+                indicator=(
+                    ind
+                    if re.search(r"[\u4e00-\u9fff]", ind := re.sub(r"^\d+个", "", indicator))
+                    else next((x for a, b, x in subjects if a <= m.start() < b), None)
+                    or ind
+                    or text[cs : m.start()].strip()[-12:]
+                ),
                 comparator=comparator,
                 value=value,
                 value_max=value_max,
@@ -441,6 +509,69 @@ def find_targets(
     return out
 
 
+#: A target column whose header says the figure is a reduction ("碳强度下降目标 | 19%", "节能目标 | 16%": energy
+#: saving is a fall of energy use per unit of GDP; "减排目标").
+R_REDUCTION_HEADER = re.compile(r"下降|降低|减少|削减|节能|减排")
+R_HEADER_UNIT = re.compile(r"\(([^()]+)\)\s*$")
+
+
+def column_targets(
+    norm: Normalized, cells: list[tuple[int, int, str, str]], tasks: list[Task], title: str | None = None
+) -> list[Target]:
+    """Targets written in the target columns of a table (目标/指标/2020年目标 …): ``cells`` are (start, end, header,
+    row label) in the normalised text. The header names the indicator and, with its words, the comparator and year
+    ("碳强度下降目标" → reduce_by); a bare number takes the unit the header gives ("PM2.5浓度(微克/立方米)"). A cell
+    of prose (more than a short figure) is left to :func:`find_targets`, which reads it as text."""
+    text = norm.text
+    out: list[Target] = []
+    default_year = plan_year(title)
+    for start, end, header, label in cells:
+        cell = text[start:end].strip()
+        if not cell or len(cell) > 24:
+            continue
+        found = list(R_QTY.finditer(text, start, end))
+        if not found:
+            bare = re.fullmatch(r"\s*([≥≤<>]?)\s*(\d+(?:\.\d+)?)\s*", text[start:end])
+            unit = R_HEADER_UNIT.search(header)
+            if not bare or not unit or not R_QTY.fullmatch("1" + unit[1].strip()):
+                continue
+            found = [(float(bare[2]), None, unit[1].strip(), start + bare.start(2), start + bare.end(2))]
+        else:
+            found = [(float(m[1]), float(m[2]) if m[2] else None, m[3], m.start(), m.end()) for m in found]
+        name = re.sub(r"\([^()]*\)\s*$", "", header).strip()
+        year = R_YEAR.search(name)
+        name = re.sub(r"^(?:20\d{2}年(?:度)?)|(?:目标值|目标|指标值|指标)$", "", name).strip() or name
+        for value, value_max, unit, qs, qe in found:
+            before, after = text[start:qs], text[qe : qe + 4]
+            comparator = _comparator(header + before, after, unit)
+            if comparator == ">=" and R_REDUCTION_HEADER.search(header) and unit == "%" and not re.search(
+                r"[≥≤<>]|以上|以下", text[start:end]
+            ):
+                comparator = "reduce_by"
+            if re.search(r"≤|<=", before):
+                comparator = "<="
+            elif re.search(r"≥|>=", before):
+                comparator = ">="
+            scope = re.sub(r"\s+", "", label) if PLACE_END.search(label or "") else None  # "达 县" → 达县
+            out.append(
+                Target(
+                    indicator=f"{label} {name}".strip(),
+                    comparator=comparator,
+                    value=value,
+                    value_max=value_max,
+                    unit=unit,
+                    year=int(year[1]) if year else default_year,
+                    baseline_year=None,
+                    scope=scope,
+                    aspirational=False,
+                    task=next((t.number for t in tasks if t.span[0] <= norm.orig[start] < t.span[1]), None),
+                    text=f"{label} | {header} | {cell}",
+                    span=norm.span(start, end),
+                )
+            )
+    return out
+
+
 def _task_starts(norm: Normalized, tasks: list[Task]) -> list[int]:
     """Normalised offsets where tasks start (task spans are source offsets)."""
     return [bisect.bisect_left(norm.orig, t.span[0]) for t in tasks]
@@ -464,6 +595,8 @@ def _eliminations(text: str, lo: int, hi: int):
             cs, _ce = _clause_bounds(text, m.start(), lo, hi)
             if len(obj) < 2 or NOT_ELIMINATION.search(obj) or FACT.search(text[cs : m.start()]):
                 continue
+            if rx is R_NONE and m[0].startswith("杜绝") and not R_OCCURRENCE.search(obj):
+                continue  # "从源头上杜绝环境污染" is a policy; "杜绝各类农作物焚烧现象" a count of zero to keep
             found.append((cs, raw_start + raw.index(obj), obj, m.end()))
     return sorted(found, key=lambda f: f[1])
 

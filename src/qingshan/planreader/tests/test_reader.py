@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from qingshan.planreader import PlanReadError, parse_file, parse_text
-from qingshan.planreader.normalize import FULL_TO_ASCII
+from qingshan.planreader.normalize import FULL_TO_ASCII, normalize
 
 SEEDS = Path(__file__).resolve().parents[2] / "ledger" / "data" / "seeds"
 
@@ -563,3 +563,86 @@ def test_forms_from_a_fifth_set_of_other_cities():
         (">=", 90, 2019, None),  # the paragraph's 2019, not 2018 (past results) nor the title's 2020
     ]
     assert raws(task(p, "二.1").cooperating) == ["东城、西城、南城经济开发区管委会"]
+
+
+def test_forms_from_a_sixth_set_of_other_cities():
+    """Forms seen in bench/heldout6, on documents of our own: pinyin glosses a copy put after characters
+    ("區(qū)") are dropped; a target breakdown table with no task column ("县(市、区) | 下降目标 | 节能目标 | 责任部门")
+    gives one task per row (its label, the unit of 责任部门 leading) and reads its target columns by their header
+    (下降/节能 → reduce_by), the row "达 县" no longer read as the verb 达; an amendment's quoted old wording
+    (由“…”调整为“…”) is no target; "不得出现X" eliminates X; a figure for a year before the document's date is a
+    finding."""
+    table = (
+        "某市“十三五”各县(區(qū))碳强度下降目标分解表\n"
+        "县(區(qū)) | 碳强度下降目标 | 节能目标 | 责任部门 |\n"
+        "东城区 | 19% | 17% | 东城区人民政府 |\n"
+        "达 县 | 18% | 16% | 达县人民政府 |\n"
+    )
+    p = parse_text(table)
+    assert "(qū)" not in normalize(table).text
+    assert [(t.number, raws(t.lead)) for t in p.tasks] == [("1", ["东城区人民政府"]), ("2", ["达县人民政府"])]
+    assert [(g.comparator, g.value, g.scope) for g in p.targets] == [
+        ("reduce_by", 19, "东城区"), ("reduce_by", 17, "东城区"), ("reduce_by", 18, "达县"), ("reduce_by", 16, "达县"),
+    ]
+    amendment = (
+        "某市人民政府办公室关于调整某市水污染防治工作方案部分指标的通知\n"
+        "一、管网漏损率\n"
+        "将市本级管网漏损率由“到2020年,控制在20%以下”,调整为“到2020年,控制在19%以下”。\n"
+        "二、秸秆禁烧\n"
+        "全市行政区域内不得出现秸秆露天焚烧。\n"
+    )
+    assert [(g.comparator, g.value, g.indicator) for g in parse_text(amendment).targets] == [
+        ("<=", 19, "市本级管网漏损率"), ("eliminate", None, "秸秆露天焚烧"),
+    ]
+    notice = (
+        "某县整改任务完成情况公示\n"
+        "一、整改任务\n"
+        "污水处理设施建设不力,到2015年底完成规划目标81%。\n"
+        "二、整改目标\n"
+        "到2020年,县城污水处理率达到95%。\n"
+        "某县人民政府\n"
+        "2020年3月27日\n"
+    )
+    p = parse_text(notice)
+    assert p.date == "2020-03-27"
+    assert [(g.value, g.year) for g in p.targets] == [(95, 2020)]
+
+
+def test_forms_from_a_seventh_set_of_other_cities():
+    """Forms seen in bench/heldout7, on a document of our own: a text that starts inside a list ("2.…", "3.…")
+    keeps its items' numbers; labelled fields in square brackets ("[牵头单位:X;配合单位:Y,各镇(办、区)]"); a line
+    break a copy put inside a sentence does not cut the sentence off from its year; "由X牵头,Y、Z等…配合" in running
+    text; "杜绝…现象/行为" eliminates (a policy's "杜绝环境污染" does not); a copy that lost its "%" signs ("利用率达到
+    92.左右")."""
+    text = (
+        "2.编制自然资源资产负债表。[牵头单位:市统计局;配合单位:市水利局,各镇(办、区)]\n"
+        "3.开展自然资源资产离任审计。(牵头单位:市审计局;配合单位:市水利局)\n"
+        "4.全面推行河长制。[牵头单位:市水利局;配合单位:各镇(办、区)]\n"
+        "到2020年,受污染耕地安全利用率达到95%左右,污染地块安全利用率\n达到90%以上。\n"
+    )
+    p = parse_text(text)
+    assert [(t.number, raws(t.lead), raws(t.cooperating)) for t in p.tasks] == [
+        ("2", ["市统计局"], ["市水利局", "各镇(办、区)"]),
+        ("3", ["市审计局"], ["市水利局"]),
+        ("4", ["市水利局"], ["各镇(办、区)"]),
+    ]
+    assert [(g.comparator, g.value, g.year) for g in p.targets] == [("=", 95, 2020), (">=", 90, 2020)]
+    prose = (
+        "某街道秸秆禁烧工作实施方案\n"
+        "一、工作目标\n"
+        "坚决杜绝各类农作物焚烧现象,从源头上杜绝环境污染。\n"
+        "二、重点任务\n"
+        "(一)明确工作责任\n"
+        "秸秆禁烧工作由街道生态环境组牵头,农业农村组、城市建管组等相关组线全力配合。\n"
+        "(二)加强宣传教育\n"
+        "(三)强化督导巡查\n"
+    )
+    p = parse_text(prose)
+    assert [(g.comparator, g.indicator) for g in p.targets] == [("eliminate", "各类农作物焚烧现象")]
+    t = task(p, "二.(一)")
+    assert (raws(t.lead), raws(t.cooperating)) == (["街道生态环境组"], ["农业农村组", "城市建管组"])
+    garbled = "某市土壤污染防治工作方案\n主要指标,到2020年 受污染耕地安全利用率达到92.左右,土壤环境质量点位达标率不低于82,重点企业数量为30\n"
+    assert [(g.comparator, g.value, g.unit, g.year) for g in parse_text(garbled).targets] == [
+        ("=", 92, "%", 2020), (">=", 82, "%", 2020),  # a rate's bare figure in a copy that lost its "%"
+    ]
+
