@@ -125,7 +125,12 @@ def find_headings(
             # OCR text runs headings into the previous sentence: accept a number anywhere when a CJK character
             # follows it; the sequence check in _build_tree rejects the strays.
             inline = norm.ocr and i > 0 and cjk_after
-            glued = kind == "num" and cjk_after and text[i - 1 : i] in (")", "。") and m[0].endswith(".")
+            glued = (
+                kind == "num"
+                and cjk_after
+                and text[max(i - 2, 0) : i].rstrip(" ")[-1:] in (")", "。")  # "…(责任单位:X) 7.加快…" too
+                and m[0].endswith(".")
+            )
             if not (at_line or inline or glued) or not after or after in "0123456789%":
                 continue
             if kind == "num" and m[1] == "H" and not norm.ocr:
@@ -200,7 +205,7 @@ def _spaced(word: str) -> str:
 
 ROLE_LABELS = {
     "lead": ("牵头单位", "主办单位", "主责单位", "牵头部门"),
-    "duty": ("责任单位", "责任部门", "负责单位"),
+    "duty": ("责任单位", "责任部门", "负责单位", "考核责任单位", "整改责任单位", "主要责任单位"),
     "cooperating": ("配合单位", "参与单位", "参加单位", "协办单位", "协同单位", "配合部门"),
     "deadline": ("完成时限", "完成时间", "时间节点", "时限要求"),
 }
@@ -215,7 +220,7 @@ R_FIELD_BLOCK = re.compile(
 R_FIELD_LINES = re.compile(
     r"(?m)(?:^|(?<=[。;]))[ \t]*" + _AT_LABEL + r"([^\n〔]+(?:\n[ \t]*" + _AT_LABEL + r"[^\n〔]+)*)"
 )
-R_LEADS = re.compile(r"\(([^()]{2,80}?)(?:分别)?(?:牵头|负责)\)")
+R_LEADS = re.compile(r"\(([^()]{2,80}?)(?:分别|总)?(?:牵头|负责)\)")  # "(省发改委总牵头)" too
 # "(X牵头,Y配合)", also in 〔〕 or [] and with "Z负责落实" / "Z落实" after: Z cooperates too.
 # In running text: "秸秆禁烧工作由街道生态环境组牵头,农业农村组、城市建管组等相关组线全力配合" — the list before
 # "等…" cooperates.
@@ -224,7 +229,7 @@ R_BY_LEAD = re.compile(
     r"(?:全力|积极|密切|共同|协同)?(?:配合|参与|协助)"
 )
 R_LEAD_COOP = re.compile(
-    r"[(〔\[【]([^()〔〕\[\]]{2,80}?)牵头[,;、]\s*([^()〔〕\[\]]{2,80}?)(?:配合|参与|协助|协同)"
+    r"[(〔\[【]([^()〔〕\[\]]{2,80}?)(?:牵头|负责)[,;、]\s*([^()〔〕\[\]]{2,80}?)(?:配合|参与|协助|协同)"
     r"(?:[,;]((?:[^()〔〕\[\]。]|\([^()]*\)){2,40}?)(?:负责)?(?:本辖区)?(?:具体)?落实)?[。,;]?"
     r"(?:[^〕\]】]*?)[)〕\]】]"
 )
@@ -242,6 +247,9 @@ class Duty:
     start: int  # normalised span of the responsibility expression
     end: int
     deadline: str | None = None
+
+
+R_CARRY_OUT_TAIL = re.compile(r"[;;]\s*([^;;]{2,60}?)(?:负责)?(?:本辖区)?(?:具体)?(?:组织)?落实\s*$")
 
 
 def _fields(body: str, off: int, registry: Registry, comma_rule: bool) -> tuple[list, list, str | None]:
@@ -272,6 +280,10 @@ def _fields(body: str, off: int, registry: Registry, comma_rule: bool) -> tuple[
                 split_units(tail, registry, off + value_start + len(head) + 1),
             )
             continue
+        if role == "lead" and (tail := R_CARRY_OUT_TAIL.search(value)):
+            # "(牵头单位:X;各县(市、区)人民政府负责落实)": those who carry it out cooperate, as in "(X牵头,Y配合;Z落实)"
+            fields["cooperating"] += split_units(tail[1], registry, off + value_start + tail.start(1))
+            value = value[: tail.start()]
         fields[role] += split_units(value, registry, off + value_start)
     lead, coop = fields["lead"], fields["cooperating"]
     if duty_split:

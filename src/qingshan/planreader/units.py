@@ -160,6 +160,9 @@ def clean_piece(piece: str) -> tuple[str, int]:
     return s, lead
 
 
+BARE_INSTITUTION = re.compile(r"(?:人民)?政府|党委|管委会|纪委|人大|政协")
+
+
 def split_units(text: str, registry: Registry, offset: int = 0) -> list[UnitRef]:
     """Units named in a list such as ``A、B,C`` or a run-together ``州生态环境局禄丰分局工业信息化科技局``.
 
@@ -175,6 +178,15 @@ def split_units(text: str, registry: Registry, offset: int = 0) -> list[UnitRef]
         (a, pa), (b, _pb) = pieces[k], pieces[k + 1]
         if re.fullmatch(r"\s*各[县市区乡镇]", a) and re.match(r"[县市区乡镇街]", b):
             pieces[k : k + 2] = [(text[pa : pa + len(a) + 1 + len(b)], pa)]
+        else:
+            k += 1
+    # "各县(市、区)党委、人民政府": a bare institution after 、 has no place of its own; it shares the one before it, and
+    # the pair is one entry, as written (never "人民政府" as a unit).
+    k = 1
+    while k < len(pieces):
+        (a, pa), (b, pb) = pieces[k - 1], pieces[k]
+        if BARE_INSTITUTION.fullmatch(clean_piece(b)[0]) and not BARE_INSTITUTION.fullmatch(clean_piece(a)[0]):
+            pieces[k - 1 : k + 1] = [(text[pa : pb + len(b)], pa)]
         else:
             k += 1
     # "临汾、侯马、洪洞经济开发区管委会": bare place names sharing the unit name after them are one entry, as written

@@ -646,3 +646,35 @@ def test_forms_from_a_seventh_set_of_other_cities():
         ("=", 92, "%", 2020), (">=", 82, "%", 2020),  # a rate's bare figure in a copy that lost its "%"
     ]
 
+
+def test_forms_from_an_eighth_set_of_other_cities():
+    """Forms seen in bench/heldout8, on a document of our own: "(X、Y负责,Z配合)" like "(X牵头,Z配合)"; a label
+    that qualifies 责任单位 ("考核责任单位:X"); an item number after a closing bracket and a space ("…) 7.加快…");
+    "(X总牵头)"; a bare institution after 、 shares the place before it ("各县(市、区)党委、人民政府" is one entry); after a
+    labelled lead, "Y负责落实" cooperates."""
+    text = (
+        "某市环境保护目标责任书考核任务\n"
+        "6.完成减排监测体系建设。(考核责任单位:市生态环境局) 7.加快推进供排水管理系统建设。(考核责任单位:市住建局)\n"
+        "8.完善水功能区划体系。(水资源科、各流域管理站负责,各有关单位配合)\n"
+    )
+    p = parse_text(text)
+    assert [(t.number, raws(t.lead), raws(t.cooperating)) for t in p.tasks] == [
+        ("6", ["市生态环境局"], []),
+        ("7", ["市住建局"], []),
+        ("8", ["水资源科", "各流域管理站"], ["各有关单位"]),
+    ]
+    prose = (
+        "某市农村人居环境整治实施意见\n"
+        "一、加快调整能源结构(市发改委总牵头)\n"
+        "(一)推进农村厕所改建。(牵头单位:市农业农村局;配合单位:市卫生健康委;各县(市、区)党委、人民政府负责落实)\n"
+        "(二)推进镇区公厕改造。(牵头单位:市住房城乡建设局;各县(市、区)党委、人民政府负责落实)\n"
+        "(三)推进村庄清洁。(牵头单位:市农业农村局)\n"
+    )
+    p = parse_text(prose)
+    assert [(t.number, raws(t.lead), raws(t.cooperating)) for t in p.tasks if t.number != "一"] == [
+        ("一.(一)", ["市农业农村局"], ["市卫生健康委", "各县(市、区)党委、人民政府"]),  # never "人民政府" alone
+        ("一.(二)", ["市住房城乡建设局"], ["各县(市、区)党委、人民政府"]),  # those who carry it out cooperate
+        ("一.(三)", ["市农业农村局"], []),
+    ]
+    assert raws(task(p, "一").lead) == ["市发改委"]  # "总牵头", not a unit "总"
+
