@@ -35,7 +35,7 @@ KINDS = ("cn", "pcn", "num", "pnum")
 _HEAD_RE = {
     "cn": re.compile(r"([一二三四五六七八九十]{1,3})、"),
     "pcn": re.compile(r"\(([一二三四五六七八九十]{1,3})\)"),
-    "num": re.compile(r"(\d{1,2}|H)\s*\.(?!\d)"),
+    "num": re.compile(r"(\d{1,2}|H)\s*(?:\.|、)(?!\d)"),
     "pnum": re.compile(r"\((\d{1,2})\)"),
 }
 PREFACE = re.compile(
@@ -167,9 +167,9 @@ def _build_tree(cands) -> list[Node]:
         expected = last_value.get(key, 0) + 1
         value = expected if m[1] == "" else _value(kind, m[1])  # "()" lost its number: the expected one
         continuing = kind in ("num", "pnum") and value == last_global.get(kind, 0) + 1 and value > 1
-        if kind == "num" and kind not in last_global and value > 1 and m[1]:
+        if k == 0 and value > 1 and m[1]:
             # The first numbered item of a text that starts inside a list (an excerpt, a continued page: "2.…",
-            # "3.…"): taken as it is when the next item of its kind follows it in sequence.
+            # "3.…", "(七)…", "(八)…"): taken as it is when the next item of its kind follows it in sequence.
             nxt = next((c for c in cands[k + 1 :] if c[1] == kind), None)
             continuing = nxt is not None and nxt[2][1] != "" and _value(kind, nxt[2][1]) == value + 1
         if value != expected and not continuing:
@@ -229,7 +229,8 @@ R_BY_LEAD = re.compile(
     r"(?:全力|积极|密切|共同|协同)?(?:配合|参与|协助)"
 )
 R_LEAD_COOP = re.compile(
-    r"[(〔\[【]([^()〔〕\[\]]{2,80}?)(?:牵头|负责)[,;、]\s*([^()〔〕\[\]]{2,80}?)(?:配合|参与|协助|协同)"
+    r"[(〔\[【]([^()〔〕\[\]]{2,80}?)(?:牵头|负责)[,;、]\s*([^()〔〕\[\]]{2,80}?)"
+    r"(?:配合|参与|协助|协同|(?:负责)?(?:具体)?落实)"  # "(X牵头;Y落实)": those who carry it out cooperate
     r"(?:[,;]((?:[^()〔〕\[\]。]|\([^()]*\)){2,40}?)(?:负责)?(?:本辖区)?(?:具体)?落实)?[。,;]?"
     r"(?:[^〕\]】]*?)[)〕\]】]"
 )
@@ -385,9 +386,9 @@ def parse_text(
     implicit = find_implicit(text, registry)
     lo = min([body_start, *(t.start for t, _r, _c in task_tables)])
     hi = max([body_end, *(t.end for t, _r, _c in task_tables)])
-    hints = [
+    hints = [  # a task's 完成时限 dates a quantity in it that has no year of its own (table rows and prose items)
         (bisect.bisect_left(norm.orig, t.span[0]), bisect.bisect_left(norm.orig, t.span[1]), d.year)
-        for t in table_tasks
+        for t in tasks
         if (d := due_date(t.deadline))
     ]
     title_doubtful, hint = not PLAN_WORD.search(meta["title"] or ""), None

@@ -177,6 +177,13 @@ TRAIL_VERBS = re.compile(
 R_REPLACED = re.compile(r"由\s*“([^“”]{1,400})”\s*[,,]?\s*(?:调整|修改|变更|更改|修订)?为")
 
 
+R_YEAR_RANGE = re.compile(r"(20\d{2})\s*年?\s*[—\-–~至到]+\s*(20\d{2})\s*年")
+# The values of a "分别" list before the current one: "分别不低于71.2%、72.6%、" (a verb may repeat: "不高于11.76%、不高于").
+R_LIST_TAIL = re.compile(
+    r"分别[^\d,;。]{0,6}?(?:\s*\d+(?:\.\d+)?\s*(?:" + UNITS + r")?\s*[、和]\s*[^\d,;。、]{0,4}?)*\s*"
+)
+
+
 def _comparator(before: str, after: str, unit: str) -> str:
     piece = re.split(r"[,;]", before)[-1]
     if re.search(r"(?:下降|降低|减少|削减)(?:幅度)?(?:\s*\d+(?:\.\d+)?\s*%?\s*[、和])*$", piece.rstrip()) and R_BASE.search(
@@ -309,7 +316,7 @@ def find_targets(
     task_starts = _task_starts(norm, tasks)
     out: list[Target] = []
 
-    def year_before(i: int) -> int | None:
+    def year_before(i: int, dated_by_task: bool = True) -> int | None:
         # The paragraph, but not past the start of the task the quantity is in (OCR text has no paragraphs).
         p = max([_continued_paragraph_start(text, i, lo), *[t for t in task_starts if t <= i]])
         years = []
@@ -321,6 +328,8 @@ def find_targets(
             years.append(int(y[1]))
         if years:
             return years[-1]
+        if not dated_by_task:
+            return default_year
         return next((y for a, b, y in year_hints or [] if a <= i < b), default_year)
 
     def task_of(span: tuple[int, int]) -> str | None:
@@ -410,9 +419,22 @@ def find_targets(
                 indicator = ""
             indicator = (indicator + re.sub(r"^\([^()]*\)", "", noun)).strip()
             end += len(noun)
+        # "2018年—2020年,…达标率分别不低于71.2%、72.6%、74%": one indicator, a value a year of the range.
+        per_year, per_year_list = None, False
+        k0 = before.rfind("分别")
+        if not in_listing and k0 != -1 and R_LIST_TAIL.fullmatch(before, k0):
+            sentence = max(text.rfind("。", lo, m.start()) + 1, _paragraph_start(text, m.start(), lo))
+            ranges = list(R_YEAR_RANGE.finditer(text, sentence, cs + k0))
+            n = len(R_QTY.findall(before, k0))
+            if ranges and int(ranges[-1][1]) + n <= int(ranges[-1][2]):
+                per_year, per_year_list = int(ranges[-1][1]) + n, True
+        elif re.search(r"均(?:达到|保持|不低于|不高于|控制在|为)?$", near):
+            # "…优良比例均达到100%" after "2018年—2020年,": every year of the range, the last one binding.
+            sentence = max(text.rfind("。", lo, m.start()) + 1, _paragraph_start(text, m.start(), lo))
+            if ranges := list(R_YEAR_RANGE.finditer(text, sentence, m.start())):
+                per_year = int(ranges[-1][2])
         cmp_before = before
-        if in_listing:  # "比2015年分别下降15%、10%和26%": every value takes the verb before the first one
-            k0 = before.rfind("分别")
+        if in_listing or per_year_list:  # "比2015年分别下降15%、10%和26%": every value takes the verb before the first one
             first = R_QTY.search(before, k0)
             cmp_before = before[: first.start()] if first else before
         comparator = _comparator(cmp_before, comp_after, unit)
@@ -442,7 +464,7 @@ def find_targets(
                 value=value,
                 value_max=value_max,
                 unit=unit,
-                year=year_before(m.start()),
+                year=per_year or year_before(m.start()),
                 baseline_year=int(base[1]) if base else None,
                 scope=scope[1] if scope else None,
                 aspirational=bool(
@@ -486,7 +508,8 @@ def find_targets(
                     value=None,
                     value_max=None,
                     unit="",
-                    year=year_before(obj_start),
+                    # "逐步消除…" commits to no date: the task's 完成时限 does not date it
+                    year=year_before(obj_start, dated_by_task="逐步" not in lead_in),
                     baseline_year=None,
                     scope=scope[1] if scope else None,
                     aspirational=bool(re.search(r"力争|争取", text[cs:obj_start])),

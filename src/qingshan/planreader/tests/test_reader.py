@@ -678,3 +678,31 @@ def test_forms_from_an_eighth_set_of_other_cities():
     ]
     assert raws(task(p, "一").lead) == ["市发改委"]  # "总牵头", not a unit "总"
 
+
+
+def test_forms_from_a_ninth_set_of_other_cities():
+    """Forms seen in bench/heldout9, on documents of our own: "2018年—2020年,…分别不低于71.2%、72.6%、74%" gives
+    one value a year (and "均达到100%" after it the range's last year); items numbered "1、"; a text starting at
+    "(七)"; a task's 完成时间 dates its quantity; "(X牵头;Y落实)"; "市生态环境局分局" is one unit."""
+    text = (
+        "某县污染防治攻坚方案\n"
+        "一、工作目标\n"
+        "2018年—2020年,全县环境空气质量达标率分别不低于71.2%、72.6%、74%,饮用水源地水质优良比例均达到100%。\n"
+    )
+    assert [(g.comparator, g.value, g.year) for g in parse_text(text).targets] == [
+        (">=", 71.2, 2018), (">=", 72.6, 2019), (">=", 74, 2020), (">=", 100, 2020),
+    ]
+    excerpt = (
+        "(七)市级园林单位创建\n"
+        "全市园林单位达60%以上。责任单位:各区人民政府、市房产局,完成时间:2009年5月底前。\n"
+        "(八)环境综合治理工作\n"
+        "1、实施清淤工程。(县发改局、市生态环境局分局牵头;各乡镇人民政府、县工业园落实)\n"
+        "2、实施背街小巷改造工程。责任单位:市建委,完成时间:2009年8月30日前。\n"
+    )
+    p = parse_text(excerpt)
+    assert [(t.number, raws(t.lead), raws(t.cooperating)) for t in p.tasks] == [
+        ("(七)", ["各区人民政府", "市房产局"], []),
+        ("(八).1", ["县发改局", "市生态环境局分局"], ["各乡镇人民政府", "县工业园"]),
+        ("(八).2", ["市建委"], []),
+    ]
+    assert [(g.value, g.year) for g in p.targets] == [(60, 2009)]
