@@ -100,8 +100,10 @@ def _raise(kind, device, outlet, code, start, end, **fields) -> bool:
 
 @transaction.atomic
 def evaluate(start: datetime | None = None, end: datetime | None = None) -> dict[str, int]:
-    """Raise the alerts of ``start``…``end`` (default: the last two days). Returns new alerts by kind."""
-    end = end or timezone.now()
+    """Raise the alerts of ``start``…``end`` (default: the last two days; an end in the future is the present — a
+    mistyped year must not open offline alerts for years to come). Returns new alerts by kind."""
+    now = timezone.now()
+    end = min(end, now) if end else now
     start = start or end - timedelta(days=2)
     made: dict[str, int] = defaultdict(int)
     factors: dict[int, list[OutletFactor]] = defaultdict(list)

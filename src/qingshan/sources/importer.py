@@ -170,6 +170,9 @@ def check_rows(table: list[dict[str, str]], city: Division | None = None) -> tup
                 limit = _float(cells["排放限值"])
             except ValueError:
                 bad("排放限值", _("%(value)s is not a number") % {"value": repr(cells["排放限值"])})
+            else:
+                if not limit > 0:  # every reading would exceed a limit of 0 or below
+                    bad("排放限值", _("%(value)s: a limit must be above 0") % {"value": repr(cells["排放限值"])})
         period_text = cells.get("均值周期", "")
         period = PERIODS.get(period_text) if period_text else (
             "hour" if kind == Outlet.Kind.GAS else "day"

@@ -158,77 +158,100 @@ class SendStats:
     answered: int = 0
     faults: int = 0
     errors: int = 0
+    resent: int = 0  # packets sent again after a reconnect (the receiver stores them once)
+
+
+def _next_send(dev: SimDevice, t: datetime, step: timedelta, rnd: random.Random, faults: bool, stats: SendStats
+               ) -> tuple[list[bytes], int, datetime]:
+    """The writes of the next send (one packet; with ``faults`` sometimes a bad CRC, garbage before it, the packet
+    split into 17-byte writes, or two packets in one write), the answers expected, and the clock after it."""
+    frame = replies.frame(dev.packet("2011", t))
+    t += step
+    answers = 1 if dev.registered else 0
+    if not faults:
+        return [frame], answers, t
+    roll = rnd.random()
+    if roll < 0.03:
+        stats.faults += 1
+        return [frame[:-6] + b"0000\r\n"], 0, t  # a bad CRC: refused, no answer
+    if roll < 0.05:
+        stats.faults += 1
+        return [b"\x00\x06\x01\x03\x00\x00garbage\r\n" + frame], answers, t
+    if roll < 0.08:
+        return [frame[k : k + 17] for k in range(0, len(frame), 17)], answers, t
+    if roll < 0.10:
+        second = replies.frame(dev.packet("2011", t))
+        stats.sent += 1
+        return [frame + second], 2 * answers, t + step
+    return [frame], answers, t
 
 
 async def run_device(dev: SimDevice, host: str, port: int, period: float, until: float, stats: SendStats,
                      faults: bool = False, start_time: datetime | None = None, step: timedelta | None = None) -> None:
     """Send real-time packets (Flag=5, answer wanted) every ``period`` seconds until ``until`` (monotonic), with a
-    simulated clock starting at ``start_time`` advancing ``step`` per packet."""
+    simulated clock starting at ``start_time`` advancing ``step`` per packet. Like a field device, it reconnects
+    when the connection fails or an answer does not come, and sends the unanswered packets again."""
     rnd = random.Random(dev.mn)
     t = start_time or datetime.now().replace(microsecond=0)
     step = step or timedelta(seconds=dev.interval)
-    try:
-        reader, writer = await asyncio.open_connection(host, port)
-    except OSError:
-        stats.errors += 1
-        return
+    conn: tuple[asyncio.StreamReader, asyncio.StreamWriter] | None = None
+    pending: tuple[list[bytes], int] | None = None  # sent, not answered: sent again after reconnecting
     try:
         while time.monotonic() < until:
-            if dev.offline(t):
-                t += step
-                continue
-            frame = replies.frame(dev.packet("2011", t))
-            t += step
-            want = dev.registered
-            if faults:
-                roll = rnd.random()
-                if roll < 0.03:
-                    frame = frame[:-6] + b"0000\r\n"
-                    want = False
-                elif roll < 0.05:
-                    writer.write(b"\x00\x06\x01\x03\x00\x00garbage\r\n")
-                    stats.faults += 1
-                elif roll < 0.08:
-                    for k in range(0, len(frame), 17):
-                        writer.write(frame[k : k + 17])
-                        await writer.drain()
-                        await asyncio.sleep(0.01)
-                    frame = b""
-                elif roll < 0.10:
-                    second = replies.frame(dev.packet("2011", t))
-                    t += step
-                    frame += second
-                    stats.sent += 1
-                if roll < 0.03:
-                    stats.faults += 1
-            if frame:
-                writer.write(frame)
-                await writer.drain()
-            stats.sent += 1
-            if want:
+            if conn is None:
                 try:
+                    conn = await asyncio.open_connection(host, port)
+                except OSError:
+                    stats.errors += 1
+                    await asyncio.sleep(0.5)
+                    continue
+            reader, writer = conn
+            if pending is not None:
+                writes, answers = pending
+                stats.resent += 1
+            else:
+                if dev.offline(t):
+                    t += step
+                    continue
+                writes, answers, t = _next_send(dev, t, step, rnd, faults, stats)
+                stats.sent += 1
+            try:
+                for chunk in writes:
+                    writer.write(chunk)
+                    await writer.drain()
+                    if len(writes) > 1:
+                        await asyncio.sleep(0.01)  # a packet split across TCP reads
+                for _ in range(answers):
                     await asyncio.wait_for(reader.readuntil(b"\r\n"), timeout=10)
                     stats.answered += 1
-                    if faults and 0.08 <= roll < 0.10:
-                        await asyncio.wait_for(reader.readuntil(b"\r\n"), timeout=10)
-                        stats.answered += 1
-                except (TimeoutError, asyncio.IncompleteReadError):
-                    stats.errors += 1
-                    break
+                pending = None
+            except (TimeoutError, asyncio.IncompleteReadError, ConnectionError, OSError):
+                stats.errors += 1
+                writer.close()
+                conn = None
+                pending = (writes, answers) if answers else None
+                await asyncio.sleep(0.5)
+                continue
             await asyncio.sleep(period)
-    except ConnectionError:
-        stats.errors += 1
     finally:
-        writer.close()
+        if conn is not None:
+            conn[1].close()
 
 
 async def simulate(devices: list[SimDevice], host: str, port: int, rate: float, duration: float,
                    faults: bool = False) -> SendStats:
-    """``rate`` packets per second from all devices together for ``duration`` seconds."""
+    """``rate`` packets per second from all devices together for ``duration`` seconds. Each device's clock advances
+    one reporting interval a packet (a day of data in minutes), and ends at the present: it starts as many intervals
+    before now as the device will send, so that no packet is dated in the future."""
     stats = SendStats()
     until = time.monotonic() + duration
     period = max(len(devices) / max(rate, 0.001), 0.0)
+    packets = int(duration / period) + 1 if period > 0 else int(duration * rate) + 1
+    if faults:
+        packets = int(packets * 1.1) + 1  # two packets in one write advance the clock twice
+    now = datetime.now().replace(microsecond=0)
     await asyncio.gather(*(
-        run_device(d, host, port, period, until, stats, faults) for d in devices
+        run_device(d, host, port, period, until, stats, faults,
+                   start_time=now - packets * timedelta(seconds=d.interval)) for d in devices
     ))
     return stats

@@ -103,13 +103,14 @@ def test_bad_rows_are_named_and_nothing_is_stored(registry):
         "91130200699229617X,企业,东区,DA001,排口,废气,MN4,pw,不存在的因子,35,mg/m3,小时,否",
         "91130200699229617X,企业,东区,DA001,排口,废气,MN5,pw,a21026,三十五,mg/m3,小时,否",
         "91130200699229617X,企业,东区,DA001,排口,废气,MN6,pw,a21026,35,mg/m3,每周,否",
+        "91130200699229617X,企业,东区,DA002,排口,废气,MN7,pw,a21026,-5,mg/m3,小时,否",  # every reading would exceed it
     ]
     with pytest.raises(DomainError) as err, translation.override("en"):
         importer.import_registry("bad.csv", raw=csv_bytes(DONGQU, *bad), name="bad.csv")
     with translation.override("en"):
         text = str(err.value)
     for expected in ["row 3, 统一社会信用代码", "row 4, 行政区", "row 5, 排放口类型", "row 6, 监测因子", "row 7, 排放限值",
-                     "row 8, 均值周期"]:
+                     "row 8, 均值周期", "row 9, 排放限值"]:
         assert expected in text, expected
     assert err.value.code.value == "sources.import_rows"
     assert Enterprise.objects.count() == 0 and Device.objects.count() == 0
@@ -272,6 +273,9 @@ def test_data_quality_alerts_constant_zero_missing_offline(sources):
     assert made["offline"] == 1
     missing = Alert.objects.get(kind="missing")
     assert missing.code == "a21002"
+    # A mistyped end years ahead is the present: no offline alert reaches into the future.
+    alerts.evaluate(s, timezone.now() + timedelta(days=3 * 365))
+    assert not Alert.objects.filter(period_end__gt=timezone.now()).exists()
 
 
 @pytest.fixture

@@ -107,7 +107,7 @@ class Command(BaseCommand):
         except OSError as exc:
             raise CommandError(str(exc)) from None
         self.stdout.write(json.dumps({"devices": len(devices), "sent": stats.sent, "answered": stats.answered,
-                                      "faults": stats.faults, "errors": stats.errors}))
+                                      "faults": stats.faults, "errors": stats.errors, "resent": stats.resent}))
 
     def do_writer(self, opts) -> None:
         from qingshan.sources.receiver.nats import run_writer
