@@ -231,6 +231,11 @@ def _paragraph_start(text: str, i: int, lo: int) -> int:
     return max(text.rfind("\n", lo, i) + 1, lo)
 
 
+def _sentence_start(text: str, i: int, lo: int) -> int:
+    """After the last 。 before ``i``, within its paragraph."""
+    return max(text.rfind("。", lo, i) + 1, _paragraph_start(text, i, lo))
+
+
 def _continued_paragraph_start(text: str, i: int, lo: int) -> int:
     """The paragraph's start, across line breaks a copy put inside a sentence ("…污染地块安全利用率\n达到90%以上"):
     a line whose predecessor ends in the middle of a sentence (a Chinese character or a comma) continues it, unless
@@ -332,10 +337,6 @@ def find_targets(
             return default_year
         return next((y for a, b, y in year_hints or [] if a <= i < b), default_year)
 
-    def task_of(span: tuple[int, int]) -> str | None:
-        inside = [t for t in tasks if t.span[0] <= span[0] < t.span[1]]
-        return min(inside, key=lambda t: t.span[1] - t.span[0]).number if inside else None
-
     amendments = list(R_REPLACED.finditer(text, lo, hi))
     replaced = [(r.start(1), r.end(1)) for r in amendments]
     # The new wording's quote ("调整为“到2020年,控制在19%以下”") names no indicator of its own: the amendment's subject
@@ -423,15 +424,13 @@ def find_targets(
         per_year, per_year_list = None, False
         k0 = before.rfind("分别")
         if not in_listing and k0 != -1 and R_LIST_TAIL.fullmatch(before, k0):
-            sentence = max(text.rfind("。", lo, m.start()) + 1, _paragraph_start(text, m.start(), lo))
-            ranges = list(R_YEAR_RANGE.finditer(text, sentence, cs + k0))
+            ranges = list(R_YEAR_RANGE.finditer(text, _sentence_start(text, m.start(), lo), cs + k0))
             n = len(R_QTY.findall(before, k0))
             if ranges and int(ranges[-1][1]) + n <= int(ranges[-1][2]):
                 per_year, per_year_list = int(ranges[-1][1]) + n, True
         elif re.search(r"均(?:达到|保持|不低于|不高于|控制在|为)?$", near):
             # "…优良比例均达到100%" after "2018年—2020年,": every year of the range, the last one binding.
-            sentence = max(text.rfind("。", lo, m.start()) + 1, _paragraph_start(text, m.start(), lo))
-            if ranges := list(R_YEAR_RANGE.finditer(text, sentence, m.start())):
+            if ranges := list(R_YEAR_RANGE.finditer(text, _sentence_start(text, m.start(), lo), m.start())):
                 per_year = int(ranges[-1][2])
         cmp_before = before
         if in_listing or per_year_list:  # "比2015年分别下降15%、10%和26%": every value takes the verb before the first one
@@ -470,7 +469,7 @@ def find_targets(
                 aspirational=bool(
                     re.search(r"力争|争取", text[_paragraph_start(text, m.start(), lo) : m.start()][-60:])
                 ),
-                task=task_of(norm.span(m.start(), m.end())),
+                task=_task_of(tasks, norm.span(m.start(), m.end())),
                 text=text[cs:end].strip(),
                 span=span,
             )
@@ -489,7 +488,7 @@ def find_targets(
                 baseline_year=None,
                 scope=None,
                 aspirational=bool(re.search(r"力争|争取", text[cs : m.start()])),
-                task=task_of(norm.span(m.start(), m.end())),
+                task=_task_of(tasks, norm.span(m.start(), m.end())),
                 text=text[cs : m.end()].strip(),
                 span=span,
             )
@@ -513,7 +512,7 @@ def find_targets(
                     baseline_year=None,
                     scope=scope[1] if scope else None,
                     aspirational=bool(re.search(r"力争|争取", text[cs:obj_start])),
-                    task=task_of(norm.span(obj_start, end)),
+                    task=_task_of(tasks, norm.span(obj_start, end)),
                     text=text[cs:end].strip(),
                     span=span,
                 )
@@ -587,12 +586,18 @@ def column_targets(
                     baseline_year=None,
                     scope=scope,
                     aspirational=False,
-                    task=next((t.number for t in tasks if t.span[0] <= norm.orig[start] < t.span[1]), None),
+                    task=_task_of(tasks, norm.span(start, end)),
                     text=f"{label} | {header} | {cell}",
                     span=norm.span(start, end),
                 )
             )
     return out
+
+
+def _task_of(tasks: list[Task], span: tuple[int, int]) -> str | None:
+    """The number of the innermost task whose source span holds the start of ``span``."""
+    inside = [t for t in tasks if t.span[0] <= span[0] < t.span[1]]
+    return min(inside, key=lambda t: t.span[1] - t.span[0]).number if inside else None
 
 
 def _task_starts(norm: Normalized, tasks: list[Task]) -> list[int]:

@@ -246,7 +246,7 @@ async def simulate(devices: list[SimDevice], host: str, port: int, rate: float, 
     stats = SendStats()
     until = time.monotonic() + duration
     period = max(len(devices) / max(rate, 0.001), 0.0)
-    packets = int(duration / period) + 1 if period > 0 else int(duration * rate) + 1
+    packets = int(duration / period) + 1 if period else 1  # period is 0 only without devices
     if faults:
         packets = int(packets * 1.1) + 1  # two packets in one write advance the clock twice
     now = datetime.now().replace(microsecond=0)

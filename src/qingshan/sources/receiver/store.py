@@ -82,9 +82,11 @@ class Store:
         counters = dict(counters or {})
         quarantine = list(quarantine)
         mode = DIRECT
-        if self._staged_left > 0 or len({p.key for p in packets}) < len(packets):
+        if self._staged_left > 0:
             mode = STAGED
             self._staged_left -= 1
+        elif len({p.key for p in packets}) < len(packets):
+            mode = STAGED  # a duplicate within the batch
         while True:
             try:
                 return self._write(packets, quarantine, counters, count, mode)
@@ -178,8 +180,7 @@ class Store:
             with cur.copy(f"COPY sources_packet ({self._PACKET_COLUMNS}) FROM STDIN (FORMAT BINARY)") as copy:
                 copy.set_types(self._PACKET_TYPES[1:])
                 for p in packets:
-                    copy.write_row((p.mn, p.cn, p.data_time, p.pno, p.st, p.qn, p.flag, p.device_id, p.received_at,
-                                    p.crc_kind, p.raw))
+                    copy.write_row(_packet_row(p))
             self._copy_readings(cur, "sources_reading", packets)
             return [STORED] * len(packets)
         raw = connection.connection
@@ -194,9 +195,7 @@ class Store:
         with cur.copy(f"COPY hj_packet (idx, {self._PACKET_COLUMNS}) FROM STDIN (FORMAT BINARY)") as copy:
             copy.set_types(self._PACKET_TYPES)
             for i in first.values():
-                p = packets[i]
-                copy.write_row((i, p.mn, p.cn, p.data_time, p.pno, p.st, p.qn, p.flag, p.device_id, p.received_at,
-                                p.crc_kind, p.raw))
+                copy.write_row((i, *_packet_row(packets[i])))
         cur.execute(self._INSERT_PACKETS)
         new = sorted(row[0] for row in cur.fetchall())
         fresh = [packets[i] for i in new]
@@ -267,6 +266,11 @@ class Store:
                    ON CONFLICT (name) DO UPDATE SET value = sources_receivercounter.value + excluded.value""",
                 items,
             )
+
+
+def _packet_row(p: PacketRecord) -> tuple:
+    """A packet's values in the order of ``Store._PACKET_COLUMNS``."""
+    return (p.mn, p.cn, p.data_time, p.pno, p.st, p.qn, p.flag, p.device_id, p.received_at, p.crc_kind, p.raw)
 
 
 def _violated_table(exc: IntegrityError) -> str:
