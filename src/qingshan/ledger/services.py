@@ -181,7 +181,7 @@ def import_plan(
         return stored
     issued = date.fromisoformat(parsed.date) if parsed.date else None
     plan = Plan(
-        title=parsed.title[:256],
+        title=(parsed.title or Path(name).stem)[:256],  # no title in the text: the file's name, flagged doubtful
         issuer=(parsed.issuer or "")[:128],
         doc_number=parsed.doc_number or "",
         issued_on=issued,

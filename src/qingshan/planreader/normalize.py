@@ -31,6 +31,7 @@ FULL_TO_ASCII = str.maketrans(
 _CJK = "\u4e00-\u9fff"
 _CJK_STOP = re.compile(r"(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十])\.(?=[\u4e00-\u9fff])")
 _PAGE_MARKER = re.compile(r"(?m)^(\d{1,3})、")
+_SENTENCE_END = "。;:!?)”；：！？）"
 #: A pinyin gloss after a character, as content-farm copies of government pages print them ("達(dá)州", "區(qū)"): a
 #: syllable with a tone mark in parentheses right after a Chinese character. Dropped (no document writes tone-marked
 #: pinyin in parentheses inside a word; a parenthesised Latin word without a tone mark is kept).
@@ -89,13 +90,25 @@ class Normalized:
 
 
 def page_markers(text: str) -> list[re.Match]:
-    """OCR page markers: line-opening "N、" whose numbers run 1, 2, 3 … (at least three in sequence)."""
+    """OCR page markers: line-opening "N、" whose numbers run 1, 2, 3 … (at least three in sequence), which open
+    pages in the middle of a sentence. Items numbered "1、", "2、" (鄂州's task list) open lines too, but the line
+    before each ends a sentence or a heading; a page marker follows a line the scan cut mid-sentence."""
     found, expected = [], 1
     for m in _PAGE_MARKER.finditer(text):
         if int(m[1]) == expected:
             found.append(m)
             expected += 1
-    return found if len(found) >= 3 else []
+    if len(found) < 3:
+        return []
+    cut = []
+    for m in found[1:]:
+        end = m.start()
+        while end and text[end - 1].isspace():
+            end -= 1
+        line = text[text.rfind("\n", 0, end) + 1 : end]
+        if len(line) >= 40 and line[-1:] not in _SENTENCE_END:  # a short line is a heading, not a page cut
+            cut.append(m)
+    return found if 2 * len(cut) > len(found) - 1 else []
 
 
 def normalize(source: str) -> Normalized:

@@ -125,11 +125,12 @@ def find_headings(
             # OCR text runs headings into the previous sentence: accept a number anywhere when a CJK character
             # follows it; the sequence check in _build_tree rejects the strays.
             inline = norm.ocr and i > 0 and cjk_after
+            before = text[max(i - 2, 0) : i].rstrip(" ")[-1:]
             glued = (
                 kind == "num"
                 and cjk_after
-                and text[max(i - 2, 0) : i].rstrip(" ")[-1:] in (")", "。")  # "…(责任单位:X) 7.加快…" too
-                and m[0].endswith(".")
+                and before in (")", "。")  # "…(责任单位:X) 7.加快…" too
+                and (m[0].endswith(".") or before == "。")  # "…完成时间:2009年5月10日前。3、完成…"
             )
             if not (at_line or inline or glued) or not after or after in "0123456789%":
                 continue
@@ -438,8 +439,12 @@ def parse_text(
         ]
         hint = next((c for c in names if len(c) >= 6), None)
         warnings.append(
-            f"title {meta['title']!r} names no kind of plan (方案/意见/计划…): "
-            + ("garbled by OCR? " if norm.ocr else "")
+            (
+                f"title {meta['title']!r} names no kind of plan (方案/意见/计划…): "
+                if meta["title"]
+                else "no title found (the text starts at a preamble or an item): "
+            )
+            + ("garbled by OCR? " if norm.ocr and meta["title"] else "")
             + (f"the text calls itself {hint!r}; " if hint else "")
             + "correct it on the review page"
         )
@@ -914,6 +919,8 @@ def read_metadata(text: str) -> dict:
             # into the text after it.
             first = named_plan[1]
         title = re.split(r"为深入|为加快|为进一步|为全面|为贯彻", first)[0][:60].strip(" 、,")
+        if R_ITEM_LINE.match(title):
+            title = ""  # a text that starts at an item ("(七)市级园林单位创建", a page of a longer list) has no title
     title = title.replace("〈", "").replace("〉", "").strip() if title else title
     if issuer and ("号" in issuer or len(issuer) > 30):
         issuer = None

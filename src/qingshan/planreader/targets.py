@@ -110,7 +110,7 @@ FACT_NEAR = re.compile(r"现有")
 GOAL = re.compile(
     r"达到|达|保持|稳定|控制|不低于|不少于|不超过|不高于|以上|以下|以内|左右|提高|提升|降低|下降|降至|降到|减少|削减|增长|增加|"
     r"新增|完成|建成|培育|新建|改建|新\(改\)建|建设|开行|备案|检查|低于|高于|超过|确保|力争|覆盖|实现|占比|比例|率|创建|打造|整治|"
-    r"争创|保护和恢复|修复|恢复|治理|淘汰|关停|取缔"
+    r"争创|保护和恢复|修复|恢复|治理|淘汰|关停|取缔|减排"
 )
 # A quantity counts as a goal when a goal word is in its comma piece, a comparator follows it in that piece
 # ("68万亩、产量26万吨以上"), the work it counts follows it ("4座加氢站建设"), or its sentence opens with a target
@@ -153,9 +153,13 @@ R_ELIMINATE = re.compile(
     r"((?:基本|全面)?消除)(?!行动|工作|攻坚|比例|率)([^,;。()]{2,30}?)(?=[,;。()]|\.(?![\d.])|$)"
 )
 R_ELIMINATED = re.compile(
-    r"(?:得到)?(?:基本|全面)?消除(?=[,;。]|$)"
-)  # the object is the comma piece before it
-R_NONE = re.compile(r"(?:(?:不得|不再|不)出现|杜绝|(?:全域|全市|全县|全流域)无|(?<=[,;])无(?=[^,;。]{0,12}(?:天气|天数|水体|断面)))([^,;。()]{2,30}?)(?=[,;。()]|\.(?![\d.])|$)")
+    r"(?:得到)?(?:基本|全面)?(?:消除|清零)(?=[,;。]|$)"
+)  # the object is the comma piece before it ("严格管控类耕地清零")
+R_NONE = re.compile(
+    r"(?:(?:防止|不得|不再|不)出现|杜绝|(?:全域|全市|全县|全流域)无"
+    r"|(?:(?<=[,;])|建成区|城区|县城|市区)无(?=[^,;。]{0,12}(?:天气|天数|水体|断面)))"  # "保持县城建成区无黑臭水体"
+    r"([^,;。()]{2,30}?)(?=[,;。()]|\.(?![\d.])|$)"
+)
 R_OCCURRENCE = re.compile(r"(?:现象|行为)$")
 NOT_ELIMINATION = re.compile(r"隐患$|风险$|发生$|事故|问题$")
 PLACE_END = re.compile(r"(?:区|市|县|镇|村|城|乡)$")
@@ -209,8 +213,8 @@ def _comparator(before: str, after: str, unit: str) -> str:
         return ">"
     if re.search(r"(下降|降低|减少|削减)(至|到)|降至|降到", tail):
         return "<="
-    if re.search(r"下降|降低|减少|削减", tail):
-        return "reduce_by"
+    if re.search(r"下降|降低|减少|削减|减排", tail):
+        return "reduce_by"  # "化学需氧量减排量90吨": an amount to cut
     if re.search(r"(提高|提升|增加|增长)(至|到)", tail):
         return ">="
     if unit == "个百分点" or re.search(r"(增长|提高|提升|增加)$", tail):
@@ -304,6 +308,19 @@ def plan_year(title: str | None) -> int | None:
     return None
 
 
+R_CITED_YEAR_PLAN = re.compile(r"《[^《》]{0,40}?(20\d{2})年度[^《》]{0,20}?(?:工作方案|实施方案|工作计划|工作要点)》")
+
+
+def cited_year(text: str) -> int | None:
+    """A plan whose copy lost its title: the year of the 年度 plans its preamble follows ("根据《省污染防治攻坚战2020年度
+    工作方案》、《市…2020年度工作方案》,制定本工作方案"), when it calls itself a plan of the same kind."""
+    head = text[: m.start() if (m := re.search(r"一、", text)) else 1500]
+    if not re.search(r"制定本(?:工作|实施)?(?:方案|计划|要点)", head):
+        return None
+    years = [int(y[1]) for y in R_CITED_YEAR_PLAN.finditer(head)]
+    return years[-1] if years else None
+
+
 def find_targets(
     norm: Normalized,
     lo: int,
@@ -317,7 +334,7 @@ def find_targets(
     完成时限 dates them: a quantity in such a row without a year of its own takes that one. ``title_known``: False
     when the document's title names no kind of plan."""
     text = norm.text
-    default_year = plan_year(title)
+    default_year = plan_year(title) or (None if title_known else cited_year(text))
     task_starts = _task_starts(norm, tasks)
     out: list[Target] = []
 

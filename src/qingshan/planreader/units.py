@@ -193,7 +193,12 @@ def split_units(text: str, registry: Registry, offset: int = 0) -> list[UnitRef]
     # (never "临汾" as a unit).
     def bare(piece: str) -> bool:
         p = piece.strip()
-        return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", p)) and not registry.canonical(p) and not SUFFIX.fullmatch(p)
+        return (
+            bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", p))
+            and not registry.canonical(p)
+            and not SUFFIX.fullmatch(p)
+            and p[-1] not in "区县镇乡"  # "鄂城区、西山街办": a district is a unit of its own, not a bare place name
+        )
 
     k = 0
     while k < len(pieces):
@@ -246,6 +251,8 @@ def segment(name: str, registry: Registry) -> list[tuple[str, int]]:
         if k == 0 or OWN_MEMBERS.match(name[k:]):
             return [(name, 0)]
         return [*segment(name[:k], registry), (name[k:], k)]
+    if re.fullmatch(r"[\u4e00-\u9fff()]{2,30}(?:有限责任公司|有限公司|集团公司|股份公司)", name):
+        return [(name, 0)]  # "武钢集团鄂城钢铁有限责任公司": a company's name is one unit, 集团 inside it included
     if re.fullmatch(r"[\u4e00-\u9fff]{2,12}局[\u4e00-\u9fff]{0,4}分局", name):
         return [(name, 0)]  # "市生态环境局分局", "市生态环境局某某分局": a branch of the bureau, one unit
     if re.fullmatch(r"[\u4e00-\u9fff]{1,8}?(?:其他|其它)?(?:有关|相关)(?:部门|单位)", name):
