@@ -268,6 +268,11 @@ def find_text_tables(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -
         roles = [column_role(t) for t, _a, _b in header]
         task_col = roles.index("task") if "task" in roles else roles.index(None)  # or a breakdown table's label
         rows = [[Cell(a, b, t) for t, a, b in header]]
+        # Bar-separated rows with fewer cells than the header (and not padded with empty ones, "| ||||"): the row
+        # wrapped onto the next line (its line ends inside a cell, with no bar), or it lost a leading cell merged
+        # down from a row above.
+        short: dict[int, int] = {}  # row index → cells it lacks
+        open_end = False  # the last row's line ended inside a cell
         j = i + 1
         while j < len(lines):
             s2, e2 = lines[j]
@@ -276,7 +281,24 @@ def find_text_tables(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -
                 continue
             parts = _split_line(text, s2, e2, sep)
             if sep is PIPE:
+                cells = len(parts)
                 parts = _trim(parts)
+                lacks = short.get(len(rows) - 1, 0)
+                if (
+                    lacks
+                    and open_end
+                    and len(parts) >= 2
+                    and len(parts) - 1 <= lacks
+                    and not SECTION_NUMBER.match(parts[0][0])
+                ):
+                    # "…| 市规划局 | 市国土资源局" + "市农牧林业局 | 2010年9月20日前 |": the row wrapped inside its last
+                    # cell; the line's first part is more of that cell, the rest are the row's next cells.
+                    _continue_cell(rows[-1], parts[0], text, "\n")
+                    rows[-1] += [Cell(a, b, t) for t, a, b in parts[1:]]
+                    short[len(rows) - 1] = lacks - (len(parts) - 1)
+                    open_end = not re.search(r"[|｜]\s*$", text[s2:e2])
+                    j += 1
+                    continue
                 if (
                     j == i + 1
                     and parts
@@ -302,11 +324,17 @@ def find_text_tables(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -
                 parts = [*parts[:task_col], joined, *parts[task_col + extra + 1 :]]
             if len(parts) >= 2:
                 rows.append([Cell(a, b, t) for t, a, b in parts])
+                if sep is PIPE and len(parts) < width and cells - len(parts) <= 1:
+                    short[len(rows) - 1] = width - len(parts)
+                    open_end = not re.search(r"[|｜]\s*$", text[s2:e2])
             elif parts and (SECTION_NUMBER.match(parts[0][0]) or len(parts[0][0]) <= 20):
                 rows.append([Cell(a, b, t) for t, a, b in parts])
             else:
                 break
             j += 1
+        for k, lacks in short.items():
+            if lacks > 0 and len(rows[k]) + lacks <= width:  # a leading cell merged down from above (类别)
+                rows[k][:0] = [Cell(rows[k][0].start, rows[k][0].start, "") for _ in range(lacks)]
         if len(rows) > 1:
             if sep is PIPE:
                 _align_header(rows)
@@ -394,12 +422,14 @@ def _trim(parts: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     return parts
 
 
-def _continue_cell(row: list[Cell], part: tuple[str, int, int], text: str) -> None:
+def _continue_cell(row: list[Cell], part: tuple[str, int, int], text: str, joint: str = "") -> None:
     """Join a wrapped line ("人民政府") to the last filled cell of the row above ("六横镇" → "六横镇人民政府"). The
-    cell's span covers both pieces; its text is the two joined, without the bar and line break between them."""
+    cell's span covers both pieces; its text is the two joined, without the bar and line break between them (or
+    with ``joint`` between them: a line break, where the wrapped line holds cells of its own)."""
     k = max(c for c, cell in enumerate(row) if cell.text)
     cell = row[k]
-    row[k] = Cell(cell.start, part[2], cell.text + part[0], pieces=(*cell.pieces, (len(cell.text), part[1])))
+    joined = cell.text + joint
+    row[k] = Cell(cell.start, part[2], joined + part[0], pieces=(*cell.pieces, (len(joined), part[1])))
 
 
 def _align_header(rows: list[list[Cell]]) -> None:

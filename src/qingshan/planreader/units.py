@@ -172,6 +172,16 @@ def split_units(text: str, registry: Registry, offset: int = 0) -> list[UnitRef]
     if m := NOTE.search(text):
         text = text[: m.start()]
     pieces = _split_top(text, "、,;")
+    # "市规划局 市建设局" (a table cell listing its units with a space): split where every word ends like a unit name
+    # ("县交通 运输局", one name a cell wrapped, stays whole).
+    spaced = []
+    for piece, pos in pieces:
+        words = [(w.group(), pos + w.start()) for w in re.finditer(r"\S+", piece)]
+        if len(words) > 1 and all(len(w) >= 3 and UNIT_END.search(w) for w, _p in words):
+            spaced += words
+        else:
+            spaced.append((piece, pos))
+    pieces = spaced
     # "各县、区人民政府(管委会)": a collective that lists its levels with 、 is one unit
     k = 0
     while k + 1 < len(pieces):

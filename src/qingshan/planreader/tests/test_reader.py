@@ -749,3 +749,23 @@ def test_forms_left_from_the_ninth_set():
         ("eliminate", None, "黑臭水体", 2020),
         ("eliminate", None, "严格管控类耕地", 2020),
     ]
+
+
+def test_a_bar_table_row_that_wraps_or_lost_its_merged_cell():
+    """bench/heldout8's 园林城市 task table, on a table of our own: a row wrapped inside its 协助单位 cell
+    ("…| 市国土资源局" / "市农牧林业局 | 2010年9月20日前 |") is one row with two cooperating units; the next row, whose
+    category cell was merged into the row above, lacks its first cell and is read from the right; "市规划局 市建设局"
+    in one cell names two units ("县交通 运输局", a name the cell wrapped, stays one)."""
+    text = (
+        "任务 内容 | 标准或要求 | 工作内容及要求 | 责任单位 或牵头单位 | 协助 单位 | 完成 期限 |\n"
+        "生 态 环 境 | 1、城市大环境绿化。 | 保护城市周围山体植被。 | 市规划局 | 市国土资源局\n"
+        "市农牧林业局 | 2010年9月20日前 |\n"
+        "2、建设防护绿地。 | 加强建成区防护绿地建设。 | 市规划局 市建设局 | 有关部门 | 2010年9月20日前 |\n"
+        "3、整治道路扬尘。 | 清扫主干道。 | 县交通 运输局 | 县公安局 | 2010年10月1日前 |\n"
+    )
+    p = parse_text(text)
+    assert [(raws(t.lead), raws(t.cooperating), t.deadline) for t in p.tasks] == [
+        (["市规划局"], ["市国土资源局", "市农牧林业局"], "2010年9月20日前"),
+        (["市规划局", "市建设局"], ["有关部门"], "2010年9月20日前"),
+        (["县交通 运输局"], ["县公安局"], "2010年10月1日前"),
+    ]
