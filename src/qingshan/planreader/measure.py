@@ -41,8 +41,14 @@ class Score:
         )
 
 
-def anchor_offset(norm: Normalized, anchor: str) -> int:
-    """Source offset of the marked part of ``anchor``, which must occur exactly once in the normalised text."""
+def anchor_offset(norm: Normalized, anchor: str, source: str | None = None) -> int:
+    """Source offset of the marked part of ``anchor``, which must occur exactly once in the normalised text (or,
+    given the ``source`` as read, exactly once in it: an anchor written with the spaces normalisation drops)."""
+    if source is not None:
+        written = anchor.replace(MARK_OPEN, "").replace(MARK_CLOSE, "")
+        first = source.find(written)
+        if first != -1 and source.find(written, first + 1) == -1:
+            return first + anchor.index(MARK_OPEN)
     anchor = drop_glosses(anchor)
     plain = anchor.replace(MARK_OPEN, "").replace(MARK_CLOSE, "")
     if norm.traditional:  # annotated as written; the reader reads it in simplified characters
@@ -61,7 +67,7 @@ def score_targets(plan: Plan, annotated: Iterable[tuple]) -> Score:
     norm = normalize(plan.text)
     expected = []
     for anchor, comparator, value, value_max, year in annotated:
-        expected.append((anchor_offset(norm, anchor), comparator, _num(value), _num(value_max), year, anchor))
+        expected.append((anchor_offset(norm, anchor, plan.text), comparator, _num(value), _num(value_max), year, anchor))
     candidates = [
         [
             i

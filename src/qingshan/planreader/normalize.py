@@ -31,6 +31,12 @@ FULL_TO_ASCII = str.maketrans(
 _CJK = "\u4e00-\u9fff"
 _CJK_STOP = re.compile(r"(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十])\.(?=[\u4e00-\u9fff])")
 _PAGE_MARKER = re.compile(r"(?m)^(\d{1,3})、")
+_SPACED_WORD = re.compile(
+    "|".join(
+        " ?".join(re.escape(c) for c in word)
+        for word in ("微克/立方米", "毫克/立方米", "毫克/升", "立方米", "平方公里", "平方米", "百分点", "以上", "以下", "以内", "左右")
+    )
+)
 _SENTENCE_END = "。;:!?)”；：！？）"
 #: A pinyin gloss after a character, as content-farm copies of government pages print them ("達(dá)州", "區(qū)"): a
 #: syllable with a tone mark in parentheses right after a Chinese character. Dropped (no document writes tone-marked
@@ -128,6 +134,13 @@ def normalize(source: str) -> Normalized:
             if not (before.isascii() and before.isalnum() and after.isascii() and after.isalnum()):
                 for i in range(m.start(), m.end()):
                     drop[i] = True
+    # A PDF-to-text copy scatters spaces inside words ("保持在 68 微克/ 立方米以 下"): those inside a unit of measure
+    # or a comparator go (not every space between Chinese characters: a table flattened with spaces keeps its
+    # columns apart with them).
+    for m in _SPACED_WORD.finditer(source):
+        for k, ch in enumerate(m[0]):
+            if ch == " ":
+                drop[m.start() + k] = True
     for m in _PINYIN_GLOSS.finditer(source):
         for i in range(m.start(), m.end()):
             drop[i] = True

@@ -157,8 +157,11 @@ def _build_tree(cands) -> list[Node]:
     stack: list[Node] = []
     last_value: dict[tuple[int, str], int] = {}  # (id(parent), kind) → last number
     last_global: dict[str, int] = {}  # kind → last number anywhere (plans that number 1…28 across sections)
+    started_inside = False
     for k, (pos, kind, m) in enumerate(cands):
-        rank.setdefault(kind, len(rank))
+        # Ranks by first appearance (a plan may number its top level "1."), except in a text that starts inside a
+        # list, where the usual order holds: 一、 over (一) over 1. over (1).
+        rank.setdefault(kind, KINDS.index(kind) if started_inside else len(rank))
         # Where would it attach? Pop to a parent of lower rank.
         trial = list(stack)
         while trial and rank[trial[-1].kind] >= rank[kind]:
@@ -170,9 +173,24 @@ def _build_tree(cands) -> list[Node]:
         continuing = kind in ("num", "pnum") and value == last_global.get(kind, 0) + 1 and value > 1
         if k == 0 and value > 1 and m[1]:
             # The first numbered item of a text that starts inside a list (an excerpt, a continued page: "2.…",
-            # "3.…", "(七)…", "(八)…"): taken as it is when the next item of its kind follows it in sequence.
+            # "3.…", "(七)…", "(八)…"): taken as it is when the next item of its kind follows it in sequence, or
+            # when at a line start and followed by a line-opening heading of another kind that starts inside its
+            # list too ("(十)…" then "四、保障措施").
             nxt = next((c for c in cands[k + 1 :] if c[1] == kind), None)
             continuing = nxt is not None and nxt[2][1] != "" and _value(kind, nxt[2][1]) == value + 1
+            other = next((c for c in cands[k + 1 :] if c[1] != kind), None)
+            continuing = continuing or (
+                _at_line(m)
+                and other is not None
+                and _at_line(other[2])
+                and other[2][1] != ""
+                and _value(other[1], other[2][1]) > 1
+            )
+            started_inside = continuing
+            if started_inside:
+                rank = {kind: KINDS.index(kind)}
+        elif value > 1 and started_inside and kind not in last_global and _at_line(m) and m[1]:
+            continuing = True  # the first heading of its kind in a text that started inside a list ("四、")
         if value != expected and not continuing:
             continue  # out of sequence: not an item (a stray "(3)" or a page marker)
         last_global[kind] = value
@@ -183,6 +201,12 @@ def _build_tree(cands) -> list[Node]:
         (parent.children if parent else roots).append(node)
         stack = [*trial, node]
     return roots
+
+
+def _at_line(m: re.Match) -> bool:
+    """Whether the match opens its line."""
+    text = m.string
+    return text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip(" \t•·") == ""
 
 
 def _walk(nodes: list[Node]):
@@ -229,6 +253,7 @@ R_BY_LEAD = re.compile(
     r"由([^,;。()由]{2,30}?)牵头[,,]\s*([^,;。()]{2,80}?)(?:等(?:相关)?[^,;。()]{0,6}?)?"
     r"(?:全力|积极|密切|共同|协同)?(?:配合|参与|协助)"
 )
+R_BY_LEAD_ALONE = re.compile(r"由([^,;。()由、]{2,30}?)(?:负责)?牵头[,;。]")
 R_LEAD_COOP = re.compile(
     r"[(〔\[【]([^()〔〕\[\]]{2,80}?)(?:牵头|负责)[,;、]\s*([^()〔〕\[\]]{2,80}?)"
     r"(?:配合|参与|协助|协同|(?:负责)?(?:具体)?落实)"  # "(X牵头;Y落实)": those who carry it out cooperate
@@ -338,6 +363,10 @@ def find_duty(text: str, base: int, registry: Registry, comma_rule: bool = False
         )
     if m := R_LEADS.search(text):
         return Duty(split_units(m[1], registry, base + m.start(1)), [], base + m.start(), base + m.end())
+    if m := R_BY_LEAD_ALONE.search(text):  # "由领导小组办公室牵头,制定目标考核办法"
+        units = split_units(m[1], registry, base + m.start(1))
+        if units and all(u.name or UNIT_END.search(u.raw) or u.raw.endswith(("办公室", "小组")) for u in units):
+            return Duty(units, [], base + m.start(1), base + m.end(1))
     tail = text.rstrip(" \n。")
     if m := R_PLAIN.search(tail):
         units = split_units(m[1], registry, base + m.start(1))
@@ -919,8 +948,10 @@ def read_metadata(text: str) -> dict:
             # into the text after it.
             first = named_plan[1]
         title = re.split(r"为深入|为加快|为进一步|为全面|为贯彻", first)[0][:60].strip(" 、,")
-        if R_ITEM_LINE.match(title):
-            title = ""  # a text that starts at an item ("(七)市级园林单位创建", a page of a longer list) has no title
+        if R_ITEM_LINE.match(title) or R_LABEL.match(title.lstrip("([【〔")):
+            # a text that starts at an item ("(七)市级园林单位创建", a page of a longer list) or at the units closing
+            # the item before ("牵头单位:市生态环境局", "(牵头单位:市林业局;责任单位:…)") has no title
+            title = ""
     title = title.replace("〈", "").replace("〉", "").strip() if title else title
     if issuer and ("号" in issuer or len(issuer) > 30):
         issuer = None

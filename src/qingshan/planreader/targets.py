@@ -107,6 +107,34 @@ FACT = re.compile(
     r"高达|已达|已经|累计|截至|截止|共有|同比|较上年|比上年|目前|现状|年均增长率为|境内|汇集|位于|总面积|全国$|全省$"
 )
 FACT_NEAR = re.compile(r"现有")
+# "同比下降1.9%" is a fact in a review of last year and a target under "二、工作目标" (吕梁's 2019 plan): the change on
+# the year before is a goal where the section states goals.
+RELATIVE_FACT = re.compile(r"同比|较上年|比上年")
+R_GOAL_HEADING = re.compile(r"目标|指标")
+R_TOP_HEADING = re.compile(r"\s*[一二三四五六七八九十]{1,3}[、.]")
+
+
+def _in_goal_section(text: str, i: int, lo: int) -> bool:
+    """Whether position ``i`` lies under a heading naming goals (工作目标, 约束性指标, 改善目标) with no top-level
+    heading (一、二、…) of another kind between them."""
+    end = text.rfind("\n", lo, i)
+    while end > lo and i - end < 3000:
+        start = text.rfind("\n", lo, end) + 1
+        line = text[max(start, lo) : end]
+        top = R_TOP_HEADING.match(line)
+        if (top or len(line) <= 30) and R_GOAL_HEADING.search(line[:30]):
+            return True
+        if top:
+            return False
+        end = start - 1
+    return False
+
+
+def _is_fact(text: str, before: str, cs: int, lo: int) -> bool:
+    found = FACT.findall(before)
+    if not found:
+        return False
+    return not (all(RELATIVE_FACT.fullmatch(w) for w in found) and _in_goal_section(text, cs, lo))
 GOAL = re.compile(
     r"达到|达|保持|稳定|控制|不低于|不少于|不超过|不高于|以上|以下|以内|左右|提高|提升|降低|下降|降至|降到|减少|削减|增长|增加|"
     r"新增|完成|建成|培育|新建|改建|新\(改\)建|建设|开行|备案|检查|低于|高于|超过|确保|力争|覆盖|实现|占比|比例|率|创建|打造|整治|"
@@ -157,7 +185,7 @@ R_ELIMINATED = re.compile(
 )  # the object is the comma piece before it ("严格管控类耕地清零")
 R_NONE = re.compile(
     r"(?:(?:防止|不得|不再|不)出现|杜绝|(?:全域|全市|全县|全流域)无"
-    r"|(?:(?<=[,;])|建成区|城区|县城|市区)无(?=[^,;。]{0,12}(?:天气|天数|水体|断面)))"  # "保持县城建成区无黑臭水体"
+    r"|(?:(?<=[,;])|建成区|城区|县城|市区)无(?=[^,;。]{0,12}(?:天气|天数|水体|断面|黑臭)))"  # "保持县城建成区无黑臭水体"
     r"([^,;。()]{2,30}?)(?=[,;。()]|\.(?![\d.])|$)"
 )
 R_OCCURRENCE = re.compile(r"(?:现象|行为)$")
@@ -190,8 +218,8 @@ R_LIST_TAIL = re.compile(
 
 def _comparator(before: str, after: str, unit: str) -> str:
     piece = re.split(r"[,;]", before)[-1]
-    if re.search(r"(?:下降|降低|减少|削减)(?:幅度)?(?:\s*\d+(?:\.\d+)?\s*%?\s*[、和])*$", piece.rstrip()) and R_BASE.search(
-        piece
+    if re.search(r"(?:下降|降低|减少|削减)(?:幅度)?(?:\s*\d+(?:\.\d+)?\s*%?\s*[、和])*$", piece.rstrip()) and (
+        R_BASE.search(piece) or RELATIVE_FACT.search(piece)  # "同比下降2%以上": on the year before
     ):
         return "reduce_by"  # "比2015年下降22%以上": a reduction of at least 22 % is a reduction (以上 says "at least")
     if re.match(r"\s*(以上|及以上)", after):
@@ -308,14 +336,16 @@ def plan_year(title: str | None) -> int | None:
     return None
 
 
-R_CITED_YEAR_PLAN = re.compile(r"《[^《》]{0,40}?(20\d{2})年度[^《》]{0,20}?(?:工作方案|实施方案|工作计划|工作要点)》")
+R_CITED_YEAR_PLAN = re.compile(
+    r"《[^《》]{0,40}?(20\d{2})年度?[^《》]{0,20}?(?:工作方案|实施方案|行动计划|工作计划|工作要点)》"
+)
 
 
 def cited_year(text: str) -> int | None:
     """A plan whose copy lost its title: the year of the 年度 plans its preamble follows ("根据《省污染防治攻坚战2020年度
     工作方案》、《市…2020年度工作方案》,制定本工作方案"), when it calls itself a plan of the same kind."""
     head = text[: m.start() if (m := re.search(r"一、", text)) else 1500]
-    if not re.search(r"制定本(?:工作|实施)?(?:方案|计划|要点)", head):
+    if not re.search(r"制定本(?:工作|实施|行动)?(?:方案|计划|要点)", head):
         return None
     years = [int(y[1]) for y in R_CITED_YEAR_PLAN.finditer(head)]
     return years[-1] if years else None
@@ -379,7 +409,7 @@ def find_targets(
             continue
         rest = text[m.end() : ce]
         near = re.split(r"[,;]", before)[-1]
-        if FACT.search(before) or FACT_NEAR.search(near) or not _is_goal(near, rest, before):
+        if _is_fact(text, before, cs, lo) or FACT_NEAR.search(near) or not _is_goal(near, rest, before):
             continue
         if re.match(r"\s*(?:及以上|以上|及以下|以下)的", rest) or (
             re.match(r"\s*的", rest) and not (unit == "%" and SHARE_GOAL.search(rest))

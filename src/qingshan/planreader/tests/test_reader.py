@@ -769,3 +769,39 @@ def test_a_bar_table_row_that_wraps_or_lost_its_merged_cell():
         (["市规划局", "市建设局"], ["有关部门"], "2010年9月20日前"),
         (["县交通 运输局"], ["县公安局"], "2010年10月1日前"),
     ]
+
+
+def test_forms_from_a_tenth_set_of_other_cities():
+    """Forms seen in bench/heldout10, on documents of our own: "同比下降2%以上" under 工作目标 is a reduction target
+    (in a review of last year, a fact); a copy without its title takes its year from the "2019年行动计划" it follows;
+    a PDF copy's spaces inside units and comparators ("68 微克/ 立方米以 下"); a text that starts with the units
+    closing the item before has no title, and one that starts at "(十)" followed by "四、" keeps both as headings;
+    "由X牵头,制定…" in running text leads (under 保障措施 it would be skipped, as every item there is)."""
+    goals = (
+        "为贯彻落实《某省打赢蓝天保卫战2019年行动计划》,制定本行动计划。\n"
+        "一、上年情况\n"
+        "2018年,市区PM2.5年均浓度同比下降3%。\n"
+        "二、工作目标\n"
+        "(一)约束性指标。\n"
+        "市区PM2.5年均浓度同比下降1.9%,优良天数比例达72%以上;甲、乙两县城区PM2.5年均浓度同比下降2%以上,"
+        "优良天数分别达到甲县220天、乙县210天。\n"
+        "到 2017 年,可吸入颗粒物年平均浓度保持在 68 微克/ 立方米以 下。\n"
+    )
+    assert [(g.comparator, g.value, g.year) for g in parse_text(goals).targets] == [
+        ("reduce_by", 1.9, 2019), (">=", 72, 2019), ("reduce_by", 2, 2019), (">=", 220, 2019), (">=", 210, 2019),
+        ("<=", 68, 2017),
+    ]
+    page = (
+        "(牵头单位:市林业局;责任单位:市城乡建设局,各县市区人民政府)\n"
+        "(十)涉林旅游观光工程。办好各类花果节。到2011年,涉林旅游观光新增2万人次。\n"
+        "(牵头单位:市旅游局;责任单位:市市政园林局、报业集团)\n"
+        "四、考核评估\n"
+        "(一)建立考核体系\n"
+        "要建立健全考核体系,由领导小组办公室牵头,制定目标考核办法,并公布考核结果。\n"
+    )
+    p = parse_text(page)
+    assert p.title == ""
+    assert [(t.number, raws(t.lead), raws(t.cooperating)) for t in p.tasks] == [
+        ("(十)", ["市旅游局"], ["市市政园林局", "报业集团"]),
+        ("四.(一)", ["领导小组办公室"], []),
+    ]
