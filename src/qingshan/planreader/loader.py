@@ -292,6 +292,14 @@ def _cell_text(value) -> str:
     return str(value).strip()
 
 
+def _xlsx_text(cell) -> str:
+    """A cell's text as the sheet shows it where the format changes the figure: 0.93 formatted "0.0%" is "93%"."""
+    value = cell.value
+    if isinstance(value, int | float) and not isinstance(value, bool) and "%" in (cell.number_format or ""):
+        return f"{round(value * 100, 6):g}%"
+    return _cell_text(value)
+
+
 def _sheet_rows(values: list[list[str]], merges: list[tuple[int, int, int, int]]):
     """(text, origin) rows from a sheet's values and its merged ranges (0-based, inclusive), trimmed of empty
     rows and columns."""
@@ -325,7 +333,7 @@ def _xlsx(raw: bytes, name: str) -> Document:
         wb = load_workbook(io.BytesIO(raw), data_only=True)
         sheets = []
         for ws in wb.worksheets:
-            values = [[_cell_text(v) for v in row] for row in ws.iter_rows(values_only=True)]
+            values = [[_xlsx_text(cell) for cell in row] for row in ws.iter_rows()]
             merges = [
                 (m.min_row - 1, m.min_col - 1, m.max_row - 1, m.max_col - 1) for m in ws.merged_cells.ranges
             ]

@@ -145,7 +145,7 @@ UNIT_ROLES = ("lead", "duty", "cooperating")
 def column_role(header: str) -> str | None:
     h = re.sub(r"\s+", "", header).replace("(", "(").replace(")", ")")
     h = re.sub(r"^[*※]|[::]$", "", h)
-    if not h or len(h) > 16:
+    if not h or len(re.sub(r"\([^()]*\)$", "", h)) > 16:  # "PM2.5浓度目标(微克/立方米)": the unit does not count
         return None
     if h in _BY_NAME:
         return _BY_NAME[h]

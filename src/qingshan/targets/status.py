@@ -13,6 +13,7 @@ from django.db.models import QuerySet
 
 from qingshan.core import stamps
 from qingshan.ledger.models import PlanTarget
+from qingshan.orgs.models import Division
 
 from . import figures as F
 from .models import Indicator
@@ -109,6 +110,19 @@ def _evaluate_cached(ids: tuple[int, ...], as_of: date, stamp: tuple) -> list[Ta
     return _evaluate(list(qs.order_by(*ORDER)), as_of)
 
 
+def _scope_division(target: PlanTarget, cache: dict) -> Division:
+    """The division a target's scope names inside its plan's division ("东区" in a city's breakdown table), else the
+    plan's division."""
+    division = target.plan.division
+    scope = (target.scope or "").strip()
+    if not scope or scope in (division.name, division.short_name):
+        return division
+    key = ("scope divisions", division.pk)
+    if key not in cache:
+        cache[key] = list(Division.objects.filter(pk__in=division.descendant_ids()))
+    return next((d for d in cache[key] if scope in (d.name, d.short_name)), division)
+
+
 def _evaluate(targets: list[PlanTarget], as_of: date) -> list[TargetStatus]:
     cache: dict = {}
     out = []
@@ -117,7 +131,8 @@ def _evaluate(targets: list[PlanTarget], as_of: date) -> list[TargetStatus]:
         ind = link.indicator if link else None
         division = t.plan.division
         if ind and ind.source == Indicator.Source.COMPUTED and ind.code in F.AIR_CODES:
-            figs = F.air_figures(division, ind.code, as_of, cache)
+            # A county's row of a breakdown table (scope "米易县") is judged on that county's stations, never the city's.
+            figs = F.air_figures(_scope_division(t, cache), ind.code, as_of, cache)
         elif ind and ind.source == Indicator.Source.COMPUTED and ind.code in F.WATER_FIELD:
             figs = F.water_figures(t, division, ind.code, as_of, cache)
         else:

@@ -805,3 +805,25 @@ def test_forms_from_a_tenth_set_of_other_cities():
         ("(十)", ["市旅游局"], ["市市政园林局", "报业集团"]),
         ("四.(一)", ["领导小组办公室"], []),
     ]
+
+
+def test_a_breakdown_sheet_with_percent_cells_and_the_unit_in_the_header(tmp_path):
+    """A 目标分解表 in Excel as an office writes it: the PM2.5 column names its unit in the header
+    ("PM2.5浓度目标(微克/立方米)", longer than a bare column name) over bare numbers, and the good-day column holds
+    0.93 formatted as a percentage, which the sheet shows as 93% (found by the walkthrough of the review page)."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["攀枝花市2026年大气污染防治目标分解表"])
+    ws.append(["县(区)", "PM2.5浓度目标(微克/立方米)", "优良天数比例目标", "责任单位"])
+    for place, pm, good in (("东区", 30, 0.93), ("米易县", 24, 0.975)):
+        ws.append([place, pm, good, f"{place}人民政府"])
+        ws.cell(ws.max_row, 3).number_format = "0.0%"
+    wb.save(tmp_path / "分解表.xlsx")
+    p = parse_file(tmp_path / "分解表.xlsx")
+    assert [(g.scope, g.comparator, g.value, g.unit, g.year) for g in p.targets] == [
+        ("东区", "<=", 30, "微克/立方米", 2026), ("东区", ">=", 93, "%", 2026),
+        ("米易县", "<=", 24, "微克/立方米", 2026), ("米易县", ">=", 97.5, "%", 2026),
+    ]
+    assert [(t.number, raws(t.lead)) for t in p.tasks] == [("1", ["东区人民政府"]), ("2", ["米易县人民政府"])]

@@ -220,3 +220,23 @@ def test_leader_and_unit_views_of_the_dashboard(client, users, pds_2019):
     )
     assert client.get("/api/target-status/").json()["targets"] == []
     assert client.get("/targets/").context["statuses"] == []
+
+
+def test_a_county_row_of_a_breakdown_table_is_judged_on_the_county(pds_2019):
+    """A city plan's target scoped to a county ("米易县 优良天数比例 ≥ 97.5%", from a 目标分解表) is judged on that
+    county's own stations: a county without any has no data, never the city's figure."""
+    from qingshan.air.models import Station
+    from qingshan.orgs.models import Division
+
+    city = pds_2019["plan"].division
+    with_stations = set(Station.objects.values_list("division_id", flat=True))
+    county = next(
+        d for d in Division.objects.filter(pk__in=city.descendant_ids()).exclude(pk=city.pk)
+        if not (d.descendant_ids() & with_stations)
+    )
+    city_wide = _target_2019(pds_2019["plan"], "AIR_GOOD_RATIO", ">=", 75, "%")
+    scoped = _target_2019(pds_2019["plan"], "AIR_GOOD_RATIO", ">=", 75, "%")
+    scoped.update(scope=county.name)
+    whole, own = S.evaluate(city_wide, AS_OF)[0], S.evaluate(scoped, AS_OF)[0]
+    assert whole.figures.observations and whole.status != Status.NO_DATA
+    assert not own.figures.observations and own.status == Status.NO_DATA
