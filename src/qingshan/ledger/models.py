@@ -258,6 +258,14 @@ class PlanTarget(models.Model):
         value = "" if self.value is None else f"{self.value:g}"
         return f"{self.indicator} {self.comparator} {value}{self.unit}"
 
+    @property
+    def label(self) -> str:
+        """The indicator with the place it is set for, where the indicator does not already name it ("东区
+        PM2.5平均浓度" for a target the office scoped to 东区)."""
+        if self.scope and self.scope not in self.indicator:
+            return f"{self.scope} {self.indicator}"
+        return self.indicator
+
 
 class PlanEvent(TransitionEvent):
     """One step of a plan's workflow (confirmed, superseded, withdrawn, archived): who, when, why."""

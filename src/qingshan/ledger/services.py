@@ -316,11 +316,11 @@ def ledger_columns(with_plan: bool = False) -> list[str]:
 def goal_text(g: PlanTarget) -> str:
     """A target as a reader says it: 空气质量优良天数比例 ≥ 97%(2024年) — comparators in words, not ">=" or "eliminate"."""
     if g.comparator == PlanTarget.Comparator.ELIMINATE:
-        return f"{_('eliminate')} {g.indicator}"
+        return f"{_('eliminate')} {g.label}"
     value = "" if g.value is None else f"{g.value:g}"
     if g.value_max is not None:
         value += f"—{g.value_max:g}"
-    text = f"{g.indicator} {g.get_comparator_display()} {value}{g.unit}"
+    text = f"{g.label} {g.get_comparator_display()} {value}{g.unit}"
     return text + (_("(%(year)s)") % {"year": g.year} if g.year else "")
 
 
@@ -360,8 +360,9 @@ def ledger_xlsx(tasks, title: str) -> bytes:
     return xlsx.to_bytes(wb)
 
 
-def export_xlsx(plan: Plan, tasks) -> bytes:
-    """The 台账 in its customary layout (序号, 任务内容, 牵头单位, 配合单位, 完成时限, 目标值), openpyxl."""
+def export_xlsx(plan: Plan, tasks, targets=None) -> bytes:
+    """The 台账 in its customary layout (序号, 任务内容, 牵头单位, 配合单位, 完成时限, 目标值), openpyxl; ``tasks`` and
+    ``targets`` (default: all the plan's) are what the reader may see."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
@@ -392,7 +393,8 @@ def export_xlsx(plan: Plan, tasks) -> bytes:
         (_("No."), 6), (_("indicator"), 28), (_("comparator"), 8), (_("value"), 10), (_("upper value"), 10),
         (_("unit as written"), 8), (_("target year"), 8), (_("baseline year"), 8), (_("scope"), 14),
         (_("aspirational (力争)"), 8), (_("Task number"), 12), (_("text"), 60)])  # fmt: skip
-    for i, g in enumerate(plan.targets.select_related("task"), start=1):
+    targets = plan.targets.all() if targets is None else targets
+    for i, g in enumerate(targets.select_related("task").order_by("span_start", "pk"), start=1):
         xlsx.append(tg, [
             i, g.indicator, g.get_comparator_display(), g.value, g.value_max, g.unit, g.year, g.baseline_year,
             g.scope, _("yes") if g.aspirational else "", g.task.number if g.task else "", g.text])  # fmt: skip
@@ -407,7 +409,8 @@ def _units_json(task: Task, role: str) -> list[dict]:
     ]
 
 
-def plan_json(plan: Plan, tasks) -> dict:
+def plan_json(plan: Plan, tasks, targets=None) -> dict:
+    targets = plan.targets.all() if targets is None else targets
     return {
         "title": plan.title,
         "issuer": plan.issuer,
@@ -439,7 +442,7 @@ def plan_json(plan: Plan, tasks) -> dict:
                 "task": g.task.number if g.task else None,
                 "text": g.text,
             }
-            for g in plan.targets.select_related("task")
+            for g in targets.select_related("task").order_by("span_start", "pk")
         ],
     }
 

@@ -388,10 +388,11 @@ def plan_export(request, pk: int, fmt: str):
     actor = actor_for(request.user)
     plan = get_object_or_404(scope.plans_visible(actor), pk=pk)
     tasks = scope.tasks_visible(actor).filter(plan=plan).prefetch_related("assignments__unit", "targets")
+    targets = scope.targets_visible(actor).filter(plan=plan)  # a county or unit: only the targets it may see
     stem = f"{_('Task ledger')}-{plan.pk}"
     if fmt == "xlsx":
-        return download(services.export_xlsx(plan, tasks), XLSX, f"{stem}.xlsx")
+        return download(services.export_xlsx(plan, tasks, targets), XLSX, f"{stem}.xlsx")
     resp = JsonResponse(
-        services.plan_json(plan, tasks), json_dumps_params={"ensure_ascii": False, "indent": 1}
+        services.plan_json(plan, tasks, targets), json_dumps_params={"ensure_ascii": False, "indent": 1}
     )
     return as_attachment(resp, f"{stem}.json")

@@ -39,3 +39,45 @@ def test_a_county_with_no_plan_gets_a_page_not_an_english_404(client, users):
     assert resp.status_code == 404
     page = resp.content.decode()
     assert 'id="language-form"' in page and "Not Found" not in page
+
+
+def test_a_county_exports_only_the_targets_it_may_see(client, users, plan_000):
+    """The plan's Excel and JSON exports hold the targets the reader may see on the pages (the walkthrough found a
+    county's export listing every target of the plan, other counties' rows included, while the pages showed none)."""
+    import io
+    import json
+
+    from openpyxl import load_workbook
+
+    from qingshan.core.access import actor_for
+    from qingshan.ledger import scope
+
+    visible = scope.targets_visible(actor_for(users["dongqu"])).filter(plan=plan_000)
+    assert 0 < visible.count() < plan_000.targets.count()
+    client.force_login(users["dongqu"])
+    data = json.loads(client.get(f"/ledger/plans/{plan_000.pk}/export.json").content)
+    assert sorted(g["text"] for g in data["targets"]) == sorted(visible.values_list("text", flat=True))
+    wb = load_workbook(io.BytesIO(client.get(f"/ledger/plans/{plan_000.pk}/export.xlsx").content))
+    assert wb.worksheets[1].max_row - 1 == visible.count()
+    client.force_login(users["office"])
+    data = json.loads(client.get(f"/ledger/plans/{plan_000.pk}/export.json").content)
+    assert len(data["targets"]) == plan_000.targets.count()
+
+
+def test_a_target_scoped_to_a_county_names_it(plan_000):
+    """A target the office adds for one county ("PM2.5平均浓度 ≤ 30, scope 东区") says so wherever it is shown; the
+    reader's own breakdown rows already name the place in the indicator and are not named twice; a unit the
+    registry does not know is marked 待核对 in a Chinese ledger, not "to check"."""
+    from django.utils import translation
+
+    from qingshan.ledger.models import PlanTarget
+
+    manual = PlanTarget(plan=plan_000, indicator="PM2.5平均浓度", comparator="<=", value=30, unit="微克/立方米", scope="东区")
+    read = PlanTarget(plan=plan_000, indicator="东区 优良天数比例", comparator=">=", value=93, unit="%", scope="东区")
+    assert manual.label == "东区 PM2.5平均浓度" and read.label == "东区 优良天数比例"
+    with translation.override("zh-hans"):
+        assert services.goal_text(manual).startswith("东区 PM2.5平均浓度 ")
+        task = plan_000.tasks.first()
+        task.assignments.create(role="cooperating", raw_name="市城市管理局", unit=None)
+        rows = services.ledger_rows(plan_000.tasks.filter(pk=task.pk).prefetch_related("assignments__unit", "targets"))
+        assert "市城市管理局(待核对)" in rows[0][4] or "市城市管理局(待核对)" in rows[0][3]
