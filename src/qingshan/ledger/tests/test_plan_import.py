@@ -251,3 +251,14 @@ def test_unknown_units_show_on_the_plans_page(client, users):
     client.force_login(users["admin"])
     page = client.get(reverse("ledger:plan-detail", args=[plan.pk])).content.decode()
     assert "甲镇人民政府" in page and "tag lead unknown" in page
+
+
+@pytest.mark.django_db
+def test_the_unknown_unit_warning_asks_for_a_check_only_before_confirming(client, users):
+    text = SEED_003.read_text(encoding="utf-8").replace("(市税务局牵头)", "(市新成立的碳汇管理中心牵头)")
+    plan = services.import_plan("revised.txt", data=text.encode())
+    client.force_login(users["office_pds"])
+    review = reverse("ledger:plan-review", kwargs={"pk": plan.pk})
+    assert 'id="flagged"' in client.get(review).content.decode()
+    services.confirm_plan(plan)
+    assert 'id="flagged"' not in client.get(review).content.decode()  # "check it before confirming" no longer applies
