@@ -108,6 +108,31 @@ class Plan(models.Model):
         has corrected it yet."""
         return self.title_hint if self.title_doubtful and self.title_hint else self.title
 
+    def history_value(self, field: str, value: object) -> str | None:
+        """The change history says why a version joined its lineage as the review page does ("same document
+        number 攀府发〔2024〕3号", "chosen by a person"), and names the lineage, not its row number."""
+        if field == "lineage" and value:
+            lineage = PlanLineage.objects.filter(pk=value).first()
+            return lineage.name if lineage else None
+        if field != "lineage_basis" or not isinstance(value, list):
+            return None
+        words = []
+        for pair in value:
+            code, detail = (pair[0], pair[1]) if isinstance(pair, list | tuple) and len(pair) == 2 else (pair, None)
+            if code == "doc_number":
+                words.append(f"{_('same document number')} {detail}")
+            elif code == "title":
+                words.append(f"{_('similar title')} {detail}")
+            elif code == "tasks" and isinstance(detail, int | float):
+                words.append(f"{_('same tasks')} {detail * 100:.0f}%")
+            elif code == "issuer":
+                words.append(str(_("same issuer")))
+            elif code == "chosen":
+                words.append(str(_("chosen by a person")))
+            else:
+                words.append(str(code))
+        return "; ".join(words)
+
 
 class Task(models.Model):
     class Status(models.TextChoices):

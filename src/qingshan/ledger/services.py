@@ -109,18 +109,18 @@ def diff_plans(old: Plan, new: Plan) -> PlanDiff:
     for n, t in new_tasks.items():
         if n in old_tasks:
             o = old_tasks[n]
-            what = [
-                f for f in ("heading", "text", "deadline", "recurrence") if getattr(o, f) != getattr(t, f)
+            what = [  # as the page names the fields, in the reader's language
+                str(Task._meta.get_field(f).verbose_name)
+                for f in ("heading", "text", "deadline", "recurrence")
+                if getattr(o, f) != getattr(t, f)
             ]
             if _units_of(o) != _units_of(t):
-                what.append("units")
+                what.append(str(_("units")))
             if what:
                 d.changed.append((n, what))
 
     def key(g: PlanTarget) -> str:
-        return (
-            f"{g.indicator} {g.comparator} {g.value if g.value is not None else ''}{g.unit} ({g.year or '—'})"
-        )
+        return goal_text(g)  # "东区 优良天数比例 ≥ 93%(2026年)", as the pages write a target
 
     old_t = {key(g) for g in old.targets.all()}
     new_t = {key(g) for g in new.targets.all()}

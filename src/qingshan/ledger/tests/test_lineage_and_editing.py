@@ -224,3 +224,17 @@ def test_review_page_offers_the_lineage_the_draft_revises(client, users, demo_00
     assert draft.revision_of == demo_000 and draft.version == 2 and draft.lineage_id == demo_000.lineage_id
     listing = client.get(reverse("ledger:plan-list")).content.decode()
     assert "第 2 版" in listing
+
+
+def test_the_history_says_why_a_version_joined_its_lineage():
+    """The change history showed 版本匹配依据: [["chosen", true]] and a lineage's row number (walkthrough)."""
+    from django.utils import translation
+
+    from qingshan.ledger.models import Plan
+
+    plan = Plan(title="某方案")
+    with translation.override("en"):
+        assert plan.history_value("lineage_basis", [["doc_number", "攀府发〔2024〕3号"], ["tasks", 0.8], ["chosen", True]]) == (
+            "same document number 攀府发〔2024〕3号; same tasks 80%; chosen by a person"
+        )
+    assert plan.history_value("title", "x") is None
