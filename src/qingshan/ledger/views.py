@@ -313,11 +313,21 @@ def _named_units() -> Prefetch:
 
 def my_tasks(request):
     actor = actor_for(request.user)
-    tasks = scope.tasks_visible(actor).prefetch_related(_named_units())
+    tasks = scope.tasks_visible(actor).select_related("plan").prefetch_related(_named_units())
     if actor.unit_id:
         tasks = tasks.filter(assignments__unit_id=actor.unit_id).distinct()
     page = Paginator(tasks, 100).get_page(request.GET.get("page"))
-    return render(request, "ledger/my_tasks.html", {"page": page})
+    # Tasks of several plans in one list: each says its plan, and why the unit has it where only a note binds it.
+    implicit = set(
+        TaskAssignment.objects.filter(
+            task__in=page.object_list, unit_id=actor.unit_id, role=TaskAssignment.Role.IMPLICIT
+        ).values_list("task_id", flat=True)
+    ) - set(
+        TaskAssignment.objects.filter(task__in=page.object_list, unit_id=actor.unit_id)
+        .exclude(role=TaskAssignment.Role.IMPLICIT)
+        .values_list("task_id", flat=True)
+    ) if actor.unit_id else set()
+    return render(request, "ledger/my_tasks.html", {"page": page, "show_plan": True, "implicit_ids": implicit})
 
 
 def plan_review(request, pk: int):

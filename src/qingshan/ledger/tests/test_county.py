@@ -81,3 +81,12 @@ def test_a_target_scoped_to_a_county_names_it(plan_000):
         task.assignments.create(role="cooperating", raw_name="市城市管理局", unit=None)
         rows = services.ledger_rows(plan_000.tasks.filter(pk=task.pk).prefetch_related("assignments__unit", "targets"))
         assert "市城市管理局(待核对)" in rows[0][4] or "市城市管理局(待核对)" in rows[0][3]
+
+
+def test_my_tasks_say_their_plan_and_why_a_county_has_them(client, users, plan_000):
+    """/ledger/my/ holds tasks of several plans: each row names its plan, and a task the county has only through
+    the plan's note ("各项工作均需各县(区)政府…落实") says so (walkthrough)."""
+    client.force_login(users["dongqu"])
+    page = client.get("/ledger/my/").content.decode()
+    assert page.count(plan_000.display_title[:20]) >= 28
+    assert 'class="tag implicit"' in page
