@@ -185,8 +185,9 @@ R_ELIMINATED = re.compile(
 )  # the object is the comma piece before it ("严格管控类耕地清零")
 R_NONE = re.compile(
     r"(?:(?:防止|不得|不再|不)出现|杜绝|(?:全域|全市|全县|全流域)无"
-    r"|(?:(?<=[,;])|建成区|城区|县城|市区)无(?=[^,;。]{0,12}(?:天气|天数|水体|断面|黑臭)))"  # "保持县城建成区无黑臭水体"
-    r"([^,;。()]{2,30}?)(?=[,;。()]|\.(?![\d.])|$)"
+    r"|(?:(?<=[,;])|建成区|城区|县城|市区)无(?=[^,;。]{0,20}(?:天气|天数|水体|断面|黑臭)))"  # "保持县城建成区无黑臭水体"
+    # the object up to the clause's end; a short aside in brackets belongs to it ("秸秆(垃圾、落叶)露天焚烧行为")
+    r"((?:[^,;。()]|\([^(),;。]{1,12}\)){2,30})(?=[,;。()]|\.(?![\d.])|$)"
 )
 R_OCCURRENCE = re.compile(r"(?:现象|行为)$")
 NOT_ELIMINATION = re.compile(r"隐患$|风险$|发生$|事故|问题$")
@@ -679,7 +680,13 @@ def _eliminations(text: str, lo: int, hi: int):
 def _things(obj: str) -> list[str]:
     """The things an elimination names: "劣V类水体和县级城市及县城建成区、较大面积农村黑臭水体" → two; a piece that is
     only a place ("县级城市及县城建成区") qualifies the next one."""
-    pieces = [p.strip() for p in re.split(r"[和、]", obj) if p.strip()]
+    pieces, depth, start = [], 0, 0  # split at 和 and 、 outside brackets ("秸秆(垃圾、落叶)露天焚烧行为" is one)
+    for i, ch in enumerate(obj):
+        depth += (ch == "(") - (ch == ")")
+        if ch in "和、" and depth == 0:
+            pieces.append(obj[start:i])
+            start = i + 1
+    pieces = [p.strip() for p in [*pieces, obj[start:]] if p.strip()]
     things: list[str] = []
     carry = ""
     for p in pieces:

@@ -258,8 +258,8 @@ def segment(name: str, registry: Registry) -> list[tuple[str, int]]:
         return [(name, 0)]  # "…人民政府(管委会)": a note in brackets is not a second unit
     if (k := name.find("各")) >= 0 and COLLECTIVE.search(name):
         # "市重污染天气应急指挥部各成员单位" is one collective; "市生态环境局各县(区)政府" is a unit and a collective.
-        if k == 0 or OWN_MEMBERS.match(name[k:]):
-            return [(name, 0)]
+        if k == 0 or OWN_MEMBERS.match(name[k:]) or re.fullmatch(r"[市县区省州]直", name[:k]):
+            return [(name, 0)]  # "市直各相关单位": the city's own departments, one collective
         return [*segment(name[:k], registry), (name[k:], k)]
     if re.fullmatch(r"[\u4e00-\u9fff()]{2,30}(?:有限责任公司|有限公司|集团公司|股份公司)", name):
         return [(name, 0)]  # "武钢集团鄂城钢铁有限责任公司": a company's name is one unit, 集团 inside it included

@@ -827,3 +827,21 @@ def test_a_breakdown_sheet_with_percent_cells_and_the_unit_in_the_header(tmp_pat
         ("米易县", "<=", 24, "微克/立方米", 2026), ("米易县", ">=", 97.5, "%", 2026),
     ]
     assert [(t.number, raws(t.lead)) for t in p.tasks] == [("1", ["东区人民政府"]), ("2", ["米易县人民政府"])]
+
+
+def test_forms_left_from_sets_five_to_seven():
+    """Forms earlier held-out sets still showed, on a document of our own: an eliminated thing holding a short aside
+    in brackets is one thing ("秸秆(垃圾、落叶、杂草)露天焚烧行为"), also after ",无" with the water body further
+    on; "市直各相关单位" is one collective (the city's own departments), not "市直" and "各相关单位"."""
+    text = (
+        "某县2018年秸秆禁烧工作方案\n"
+        "一、工作目标\n"
+        "全县行政区域内不得出现秸秆(垃圾、落叶、杂草)露天焚烧行为。全县地表水水质优良比例达到88.2%,无丧失使用功能(劣于Ⅴ类)的水体断面。\n"
+        "二、主要任务\n"
+        "1.加强巡查。(县生态环境局牵头,市直各相关单位配合)\n"
+    )
+    p = parse_text(text)
+    assert [(g.comparator, g.indicator if g.value is None else g.value) for g in p.targets] == [
+        ("eliminate", "秸秆(垃圾、落叶、杂草)露天焚烧行为"), (">=", 88.2), ("eliminate", "丧失使用功能(劣于Ⅴ类)的水体断面"),
+    ]
+    assert [(raws(t.lead), raws(t.cooperating)) for t in p.tasks] == [(["县生态环境局"], ["市直各相关单位"])]
