@@ -261,7 +261,8 @@ R_LEAD_COOP = re.compile(
     r"(?:[^〕\]】]*?)[)〕\]】]"
 )
 R_REPORT = re.compile(r"\(([^()]{2,40}?)报([^()]{2,40}?)落实\)")
-R_PLAIN = re.compile(r"\(([^()]*(?:〔[^〕]*〕[^()]*)*)\)\s*$")
+R_PLAIN = re.compile(r"\(((?:[^()〔]|〔[^〕]*〕|\([^()]*\))*)\)\s*$")  # a unit may hold its own brackets
+R_FIRST_RULE = re.compile(r"列(?:第一位|首位|在第一位)(?:者|的)?(?:单位|部门)?为牵头(?:部门|单位)")
 # 000's note: in its 责任单位 lists, units before the first comma lead and those after it cooperate.
 R_COMMA_RULE = re.compile(r"逗号前为牵头单位")
 R_MARKED_LEAD = re.compile(r"\((?:牵头|牵头单位)\)$")
@@ -279,7 +280,7 @@ class Duty:
 R_CARRY_OUT_TAIL = re.compile(r"[;;]\s*([^;;]{2,60}?)(?:负责)?(?:本辖区)?(?:具体)?(?:组织)?落实\s*$")
 
 
-def _fields(body: str, off: int, registry: Registry, comma_rule: bool) -> tuple[list, list, str | None]:
+def _fields(body: str, off: int, registry: Registry, list_rule: str) -> tuple[list, list, str | None]:
     """Units by role from labelled fields; ``off`` is the normalised offset of ``body``."""
     # 004: "…;均需各县区人民政府…负责落实,以下不再列出" is the implicit note, not this task's units.
     if m := NOTE.search(body):
@@ -300,7 +301,7 @@ def _fields(body: str, off: int, registry: Registry, comma_rule: bool) -> tuple[
         if role == "deadline":
             deadline = value or None
             continue
-        if role == "duty" and comma_rule and "," in value:
+        if role == "duty" and list_rule == "comma" and "," in value:
             head, _sep, tail = value.partition(",")
             duty_split = (
                 split_units(head, registry, off + value_start),
@@ -335,13 +336,13 @@ def _unmark(u: UnitRef, registry: Registry) -> UnitRef:
     return UnitRef(raw, canonical, span, u.collective, registry.members(canonical))
 
 
-def find_duty(text: str, base: int, registry: Registry, comma_rule: bool = False) -> Duty | None:
+def find_duty(text: str, base: int, registry: Registry, list_rule: str = "") -> Duty | None:
     """The responsibility expression of a task's text (``base`` = its normalised offset)."""
     for rx in (R_FIELD_BLOCK, R_FIELD_LINES):
         if m := rx.search(text):
             g = 2 if rx is R_FIELD_BLOCK and m[1] is None else 1  # the square-bracket alternative
             body = m[g] if rx is R_FIELD_BLOCK else re.split(r"。", m[1])[0]
-            lead, coop, deadline = _fields(body, base + m.start(g), registry, comma_rule)
+            lead, coop, deadline = _fields(body, base + m.start(g), registry, list_rule)
             if lead or coop:
                 return Duty(lead, coop, base + m.start(), base + m.end(), deadline)
     if m := R_LEAD_COOP.search(text):  # "(市农业农村局牵头,市公安局、市市场监管局配合)"
@@ -369,8 +370,13 @@ def find_duty(text: str, base: int, registry: Registry, comma_rule: bool = False
             return Duty(units, [], base + m.start(1), base + m.end(1))
     tail = text.rstrip(" \n。")
     if m := R_PLAIN.search(tail):
-        units = split_units(m[1], registry, base + m.start(1))
-        if units and all(u.name or UNIT_END.search(u.raw) for u in units):
+        listed = m[1]
+        if note := R_FIRST_RULE.search(listed):  # "(省经信委、省发改委(省能源局)。列第一位者为牵头部门,下同)"
+            listed = re.sub(r"[。;,\s]+$", "", listed[: note.start()])
+        units = split_units(listed, registry, base + m.start(1))
+        if units and all(u.name or UNIT_END.search(re.sub(r"\([^()]*\)$", "", u.raw)) for u in units):
+            if list_rule == "first":
+                return Duty(units[:1], units[1:], base + m.start(), base + m.end())
             return Duty(units, [], base + m.start(), base + m.end())
     return None
 
@@ -400,14 +406,16 @@ def parse_text(
     if registry is None:
         registry = Registry.from_json(city=meta["city"])
     body_start, body_end = find_body(text, meta["title"])
-    comma_rule = bool(R_COMMA_RULE.search(text))
+    # A note on how the plan's unit lists read: units before the first comma lead (000), or the first unit leads
+    # ("列第一位者为牵头部门,下同").
+    list_rule = "comma" if R_COMMA_RULE.search(text) else "first" if R_FIRST_RULE.search(text) else ""
     task_tables = _task_tables(norm, tables or [])
     masked = [(t.start, t.end) for t, _r, _c in task_tables]
     roots = find_headings(norm, body_start, body_end, masked)
     if sum(1 for _ in _walk(roots)) < 3:
         roots = []  # one or two numbers are strays, not a plan's hierarchy
     _close(roots, body_end)
-    tasks = _prose_tasks(norm, roots, body_start, body_end, masked, registry, comma_rule)
+    tasks = _prose_tasks(norm, roots, body_start, body_end, masked, registry, list_rule)
     table_tasks = []
     for k, (table, header, cols) in enumerate(task_tables, start=1):
         prefix = f"附表{k}." if tasks or len(task_tables) > 1 else ""
@@ -507,7 +515,7 @@ def _prose_tasks(
     body_end: int,
     masked: list[tuple[int, int]],
     registry: Registry,
-    comma_rule: bool,
+    list_rule: str,
 ) -> list[Task]:
     """Tasks of the numbered hierarchy; items without numbers (one per line, each with its units) inside a leaf
     or, in a document without numbers, inside the body."""
@@ -515,7 +523,7 @@ def _prose_tasks(
     tasks: list[Task] = []
     if not roots:
         for start, end in _unmasked(body_start, body_end, masked):
-            tasks += _line_items(norm, start, end, "", registry, comma_rule)
+            tasks += _line_items(norm, start, end, "", registry, list_rule)
         return tasks
     for node in _walk(roots):
         top = node
@@ -528,11 +536,11 @@ def _prose_tasks(
         if GUARANTEE.search(section):
             continue  # 保障措施: how the plan is carried out, not tasks of the ledger
         if not node.children and len(R_ITEM_HINT.findall(seg)) >= 2:
-            items = _line_items(norm, node.body_start, task_end, node.path() + ".", registry, comma_rule)
+            items = _line_items(norm, node.body_start, task_end, node.path() + ".", registry, list_rule)
             if len(items) >= 2:
                 tasks += items  # a leaf of several items, each its own line with its own units
                 continue
-        duty = find_duty(seg, node.body_start, registry, comma_rule)
+        duty = find_duty(seg, node.body_start, registry, list_rule)
         heading = _heading(seg)
         in_preface = bool(PREFACE.search(section)) or bool(node is not top and PREFACE.search(heading or ""))
         if node.children and not duty:
@@ -589,7 +597,7 @@ R_ITEM_END = re.compile(r"[。;.)]\s*$")
 
 
 def _line_items(
-    norm: Normalized, start: int, end: int, prefix: str, registry: Registry, comma_rule: bool
+    norm: Normalized, start: int, end: int, prefix: str, registry: Registry, list_rule: str
 ) -> list[Task]:
     """Items without numbers: each line that states its units (in brackets at its end, or on the line(s) of
     labelled fields after it) is a task; a short line without units before them is their heading."""
@@ -611,7 +619,7 @@ def _line_items(
             j += 1  # the labelled-field lines that follow belong to this item
         item_end = lines[j - 1][1]
         seg = text[s:item_end]
-        duty = find_duty(seg, s, registry, comma_rule)
+        duty = find_duty(seg, s, registry, list_rule)
         if duty and duty.start - s >= 8:
             k += 1
             first = _heading(stripped)

