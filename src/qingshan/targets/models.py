@@ -40,6 +40,17 @@ class Indicator(models.Model):
     def __str__(self) -> str:
         return f"{self.name} ({self.code})"
 
+    @property
+    def display_name(self) -> str:
+        """The name in the page's language: the catalogue's Chinese name, or its English one on English pages."""
+        from django.utils.translation import get_language
+
+        from .names_en import NAMES_EN
+
+        if (get_language() or "").startswith("en"):
+            return NAMES_EN.get(self.code, self.name)
+        return self.name
+
 
 class TargetLink(models.Model):
     class Method(models.TextChoices):

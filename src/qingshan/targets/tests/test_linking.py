@@ -133,3 +133,23 @@ def test_link_needs_a_choice_and_a_confirmation_across_kinds(client, users, ledg
     assert resp.status_code == 302 and TargetLink.objects.get(target=g).indicator == air
     resp = client.post(f"/targets/{g.pk}/link/", {"indicator": ""})
     assert resp.status_code == 302 and TargetLink.objects.get(target=g).indicator == air  # an empty choice changes nothing
+
+
+@pytest.mark.django_db
+def test_indicator_names_in_the_pages_language():
+    """English pages name catalogue indicators in English (the walkthrough found 空气质量优良天数比例 on them);
+    every catalogue code has an English name."""
+    from django.utils import translation
+
+    from qingshan.targets.catalogue import load_catalogue
+    from qingshan.targets.models import Indicator
+    from qingshan.targets.names_en import NAMES_EN
+    from qingshan.targets.services import load_indicators
+
+    assert {spec.code for spec in load_catalogue()} == set(NAMES_EN)
+    load_indicators()
+    good = Indicator.objects.get(code="AIR_GOOD_RATIO")
+    with translation.override("en"):
+        assert good.display_name == "Share of days with good or moderate air quality"
+    with translation.override("zh-hans"):
+        assert good.display_name == "空气质量优良天数比例"
