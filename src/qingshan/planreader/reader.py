@@ -184,7 +184,11 @@ def _build_tree(cands) -> list[Node]:
                 and other is not None
                 and _at_line(other[2])
                 and other[2][1] != ""
-                and _value(other[1], other[2][1]) > 1
+                and (
+                    _value(other[1], other[2][1]) > 1
+                    # "二、主要任务" then "(一)…": the first item of a list under it
+                    or (_value(other[1], other[2][1]) == 1 and KINDS.index(other[1]) > KINDS.index(kind))
+                )
             )
             started_inside = continuing
             if started_inside:
@@ -262,6 +266,7 @@ R_LEAD_COOP = re.compile(
 )
 R_REPORT = re.compile(r"\(([^()]{2,40}?)报([^()]{2,40}?)落实\)")
 R_PLAIN = re.compile(r"\(((?:[^()〔]|〔[^〕]*〕|\([^()]*\))*)\)\s*$")  # a unit may hold its own brackets
+R_CARRY_OUT = re.compile(r"\s*(.{2,80}?)(?:具体|负责|依责|按职责|分别)?(?:组织)?落实\s*")
 R_FIRST_RULE = re.compile(r"列(?:第一位|首位|在第一位)(?:者|的)?(?:单位|部门)?为牵头(?:部门|单位)")
 # 000's note: in its 责任单位 lists, units before the first comma lead and those after it cooperate.
 R_COMMA_RULE = re.compile(r"逗号前为牵头单位")
@@ -336,12 +341,26 @@ def _unmark(u: UnitRef, registry: Registry) -> UnitRef:
     return UnitRef(raw, canonical, span, u.collective, registry.members(canonical))
 
 
+def _unit_line_after(text: str, end: int) -> int | None:
+    """Where the line after ``end`` ends, when it is nothing but a list of units (no label, no sentence)."""
+    m = re.match(r"\n[ \t]*([^\n:。,]{2,60}?)[ \t]*(?=\n|$)", text[end:])
+    if not m:
+        return None
+    pieces = [p.strip() for p in re.split(r"[、;]", m[1]) if p.strip()]
+    unit_like = all(p.startswith("各") or UNIT_END.search(re.sub(r"\([^()]*\)$", "", p)) for p in pieces)
+    return end + m.end(1) if pieces and unit_like and not R_LABEL.search(m[1]) else None
+
+
 def find_duty(text: str, base: int, registry: Registry, list_rule: str = "") -> Duty | None:
     """The responsibility expression of a task's text (``base`` = its normalised offset)."""
     for rx in (R_FIELD_BLOCK, R_FIELD_LINES):
         if m := rx.search(text):
             g = 2 if rx is R_FIELD_BLOCK and m[1] is None else 1  # the square-bracket alternative
             body = m[g] if rx is R_FIELD_BLOCK else re.split(r"。", m[1])[0]
+            if rx is R_FIELD_LINES and body == m[1] and (more := _unit_line_after(text, m.end(1))):
+                # "配合单位:县发改委、环保局\n各乡镇(街道)、黎阳建管办": the list goes on in a line of its own (the
+                # line break read as 、, one character for one, so offsets hold)
+                body = body + "、" + text[m.end(1) + 1 : more]
             lead, coop, deadline = _fields(body, base + m.start(g), registry, list_rule)
             if lead or coop:
                 return Duty(lead, coop, base + m.start(), base + m.end(), deadline)
@@ -371,6 +390,15 @@ def find_duty(text: str, base: int, registry: Registry, list_rule: str = "") -> 
     tail = text.rstrip(" \n。")
     if m := R_PLAIN.search(tail):
         listed = m[1]
+        pieces = [(p.start(), p[1]) for p in re.finditer(r"((?:[^,;()]|\([^()]*\))+)", listed)]
+        carried = [R_CARRY_OUT.fullmatch(p) for _s, p in pieces]
+        if pieces and all(carried):
+            # "(各县(市、区)政府…具体落实,市环保局、市水利水产局依责落实)": units that carry it out, none leading
+            coop = []
+            for (start, _p), c in zip(pieces, carried, strict=True):
+                coop += split_units(c[1], registry, base + m.start(1) + start)
+            if coop:
+                return Duty([], coop, base + m.start(), base + m.end())
         if note := R_FIRST_RULE.search(listed):  # "(省经信委、省发改委(省能源局)。列第一位者为牵头部门,下同)"
             listed = re.sub(r"[。;,\s]+$", "", listed[: note.start()])
         units = split_units(listed, registry, base + m.start(1))
@@ -542,6 +570,8 @@ def _prose_tasks(
                 continue
         duty = find_duty(seg, node.body_start, registry, list_rule)
         heading = _heading(seg)
+        if duty is None and heading and not node.children:
+            duty = _unit_heading(heading, seg, node.body_start, registry)
         in_preface = bool(PREFACE.search(section)) or bool(node is not top and PREFACE.search(heading or ""))
         if node.children and not duty:
             continue
@@ -884,6 +914,16 @@ def _cell_units_read(cell: Cell, registry: Registry) -> tuple[list[UnitRef], lis
 
 def _to_source(u: UnitRef, norm: Normalized) -> UnitRef:
     return UnitRef(u.raw, u.name, norm.span(*u.span) if u.span else None, u.collective, u.members)
+
+
+def _unit_heading(heading: str, seg: str, base: int, registry: Registry) -> Duty | None:
+    """An item headed by the unit it is for ("三、任务分工 / 1、区住建局。排查生活污水直排污染源…"): that unit leads."""
+    if len(heading) > 16 or not re.fullmatch(r"[\u4e00-\u9fff()]+", heading) or re.search(r"单位$|部门$", heading):
+        return None  # "二、整改责任单位": a label, not a unit
+    units = split_units(heading, registry, base + seg.find(heading))
+    if len(units) == 1 and units[0].raw == heading and (units[0].name or UNIT_END.search(heading)):
+        return Duty(units, [], units[0].span[0], units[0].span[1])
+    return None
 
 
 def _heading(seg: str) -> str:

@@ -35,6 +35,10 @@ R_BARE_IN_LIST = re.compile(
 
 # "受污染耕地安全利用率达到92以上", "点位达标率不低于82": a copy that lost its "%" signs. A rate's bare figure after
 # its verb (at most 100, no unit after it) is a percentage.
+R_INDEX_BARE = re.compile(
+    r"指数(?:\([A-Za-z]+\))?\s*(?:达到|达|不低于|不高于|不超过|控制在|保持在|稳定在|降至|降到|下降到|下降至|提高到|提高至)\s*"
+    r"(\d{1,3}(?:\.\d+)?)(?![\d%.])(?!\s*(?:" + UNITS + r"))"
+)
 R_RATE_BARE = re.compile(
     r"率\s*(?:达到|达|不低于|不少于|不高于|不超过|控制在|保持在|稳定在|提高到|提高至|提升到|提升至)\s*"
     r"(\d{1,3}(?:\.\d+)?)(?![\d%])(?!\.\d)(?!\s*(?:" + UNITS + r"))"
@@ -59,18 +63,16 @@ class _Shared:
         return self._m.end()
 
 
-class _Percent(_Shared):
-    """A rate's bare figure (:data:`R_RATE_BARE`) as a quantity match in %: starts at the figure."""
+class _Bare(_Shared):
+    """A bare figure read in a unit its words give: a rate's (:data:`R_RATE_BARE`, in %) or an index's
+    (:data:`R_INDEX_BARE`, no unit: "综合指数控制在4.02以内"); starts at the figure."""
 
-    def __init__(self, m: re.Match) -> None:
+    def __init__(self, m: re.Match, unit: str) -> None:
         self._m = m
-        self._groups = (m[1], m[1], None, "%")
+        self._groups = (m[1], m[1], None, unit)
 
     def start(self, *_: int) -> int:
         return self._m.start(1)
-
-    def end(self, *_: int) -> int:
-        return self._m.end()
 
 
 def _quantities(text: str, lo: int, hi: int) -> list:
@@ -79,7 +81,9 @@ def _quantities(text: str, lo: int, hi: int) -> list:
     taken = {m.start() for m in found}
     found += [_Shared(m) for m in R_BARE_IN_LIST.finditer(text, lo, hi) if m.start() not in taken]
     taken |= {m.start() for m in found}
-    found += [_Percent(m) for m in R_RATE_BARE.finditer(text, lo, hi) if float(m[1]) <= 100 and m.start(1) not in taken]
+    found += [_Bare(m, "%") for m in R_RATE_BARE.finditer(text, lo, hi) if float(m[1]) <= 100 and m.start(1) not in taken]
+    taken |= {m.start() for m in found}
+    found += [_Bare(m, "") for m in R_INDEX_BARE.finditer(text, lo, hi) if m.start(1) not in taken]
     return sorted(found, key=lambda m: m.start())
 
 
@@ -118,6 +122,8 @@ def _in_goal_section(text: str, i: int, lo: int) -> bool:
     """Whether position ``i`` lies under a heading naming goals (工作目标, 约束性指标, 改善目标) with no top-level
     heading (一、二、…) of another kind between them."""
     end = text.rfind("\n", lo, i)
+    if re.match(r"\s*[\u4e00-\u9fff]{0,6}(?:目标|指标)\s*[::]", text[max(end + 1, lo) : max(end + 1, lo) + 16]):
+        return True  # "主要目标:…同比下降5%": the paragraph opens with its label
     while end > lo and i - end < 3000:
         start = text.rfind("\n", lo, end) + 1
         line = text[max(start, lo) : end]
@@ -138,7 +144,7 @@ def _is_fact(text: str, before: str, cs: int, lo: int) -> bool:
 GOAL = re.compile(
     r"达到|达|保持|稳定|控制|不低于|不少于|不超过|不高于|以上|以下|以内|左右|提高|提升|降低|下降|降至|降到|减少|削减|增长|增加|"
     r"新增|完成|建成|培育|新建|改建|新\(改\)建|建设|开行|备案|检查|低于|高于|超过|确保|力争|覆盖|实现|占比|比例|率|创建|打造|整治|"
-    r"争创|保护和恢复|修复|恢复|治理|淘汰|关停|取缔|减排"
+    r"争创|保护和恢复|修复|恢复|治理|淘汰|关停|取缔|减排|压减|化解"
 )
 # A quantity counts as a goal when a goal word is in its comma piece, a comparator follows it in that piece
 # ("68万亩、产量26万吨以上"), the work it counts follows it ("4座加氢站建设"), or its sentence opens with a target
@@ -185,6 +191,7 @@ R_ELIMINATED = re.compile(
 )  # the object is the comma piece before it ("严格管控类耕地清零")
 R_NONE = re.compile(
     r"(?:(?:防止|不得|不再|不)出现|杜绝|(?:全域|全市|全县|全流域)无"
+    r"|(?:实现|做到)[\u4e00-\u9fff]{0,6}?无(?!害化|人机|序|纸|缝|障碍)"  # "实现水体无排污口、河道整洁"
     r"|(?:(?<=[,;])|建成区|城区|县城|市区)无(?=[^,;。]{0,20}(?:天气|天数|水体|断面|黑臭)))"  # "保持县城建成区无黑臭水体"
     # the object up to the clause's end; a short aside in brackets belongs to it ("秸秆(垃圾、落叶)露天焚烧行为")
     r"((?:[^,;。()]|\([^(),;。]{1,12}\)){2,30})(?=[,;。()]|\.(?![\d.])|$)"
@@ -219,10 +226,15 @@ R_LIST_TAIL = re.compile(
 
 def _comparator(before: str, after: str, unit: str) -> str:
     piece = re.split(r"[,;]", before)[-1]
-    if re.search(r"(?:下降|降低|减少|削减)(?:幅度)?(?:\s*\d+(?:\.\d+)?\s*%?\s*[、和])*$", piece.rstrip()) and (
-        R_BASE.search(piece) or RELATIVE_FACT.search(piece)  # "同比下降2%以上": on the year before
+    if re.search(
+        r"(?:下降|降低|减少|削减|减排量?|压减|化解)(?:幅度)?(?:分别)?(?:达到)?(?:\s*\d+(?:\.\d+)?\s*%?\s*[、和])*$",
+        piece.rstrip(),
     ):
-        return "reduce_by"  # "比2015年下降22%以上": a reduction of at least 22 % is a reduction (以上 says "at least")
+        # "比2015年下降22%以上", "同比下降2%以上", "排放量分别下降2.5%和2.5%以上": a cut of at least that much is a
+        # reduction (以上 says "at least")
+        return "reduce_by"
+    if re.search(r"(?:压减|化解)[\u4e00-\u9fff]{0,4}产能$", piece.rstrip()):
+        return "reduce_by"  # "化解煤炭产能285万吨", "压减产能40万吨"
     if re.match(r"\s*(以上|及以上)", after):
         return ">="
     if re.match(r"\s*(以下|以内|内|及以下)", after):
@@ -412,8 +424,12 @@ def find_targets(
         near = re.split(r"[,;]", before)[-1]
         if _is_fact(text, before, cs, lo) or FACT_NEAR.search(near) or not _is_goal(near, rest, before):
             continue
+        if re.match(r"/年", rest) and before.rfind("(") > before.rfind(")"):
+            continue  # "某公司(1万吨/年铸件)": a plant's capacity, named beside it
         if re.match(r"\s*(?:及以上|以上|及以下|以下)的", rest) or (
-            re.match(r"\s*的", rest) and not (unit == "%" and SHARE_GOAL.search(rest))
+            re.match(r"\s*的", rest)
+            and not (unit == "%" and SHARE_GOAL.search(rest))
+            and not re.match(r"\s*的(?:目标|任务)", rest)  # "压减产能40万吨的目标任务"
         ):
             continue  # "年运量150万吨以上的物流园区": a threshold that picks what a rule applies to
         if near.endswith("等") and unit in COUNT_UNITS:
@@ -695,4 +711,6 @@ def _things(obj: str) -> list[str]:
             continue
         things.append((carry + p).strip("、"))
         carry = ""
+    # "实现水体无排污口、河道整洁": a state after the list ("河道整洁") is not a thing eliminated
+    things = [t for t in things if not re.search(r"(?:整洁|干净|美观|畅通|有序|达标)$", t)]
     return things or [obj]

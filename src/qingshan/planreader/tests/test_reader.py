@@ -863,3 +863,42 @@ def test_the_first_unit_leads_where_the_plan_says_so():
         ("一.(一).1", ["省经信委"], ["省发改委(省能源局)"]),
         ("一.(一).2", ["省发改委(省能源局)"], ["省建设厅", "省质监局"]),
     ]
+
+
+def test_forms_from_an_eleventh_set_of_other_cities():
+    """Forms seen in bench/heldout11, on documents of our own: "主要目标:…同比下降5%" (the paragraph's label makes it
+    a goal); "分别下降2.5%和2.5%以上" and "化解煤炭产能285万吨" are reductions; "压减产能40万吨的目标任务" is a
+    target; a plant's capacity in brackets ("(1万吨/年铸件)") is not; an index has no unit ("综合指数控制在4.02以内");
+    "实现水体无排污口、河道整洁" eliminates 排污口 only; a text starting at "二、" over "(一)" keeps its numbers;
+    "(X具体落实,Y依责落实)" — units that carry it out, none leading; an item headed by its unit ("1、区住建局。");
+    a labelled list that goes on in a line of its own."""
+    goals = (
+        "主要目标:秋冬季期间PM2.5平均浓度同比下降5%,重度及以上污染天数同比减少1天。\n"
+        "二、主要任务\n"
+        "(一)调整优化产业结构\n"
+        "1.推进产业结构调整。2019年12月底前,完成甲公司(1万吨/年铸件)等2家企业的搬迁工作;完成化解煤炭产能285万吨;"
+        "按照省方案压减产能40万吨的目标任务,制定工作方案。(责任单位:市工信局、市能源局)\n"
+        "2.到2021年,市城区大气综合指数控制在4.02以内,全市氮氧化物、挥发性有机物排放量分别下降2.5%和2.5%以上,"
+        "实现水体无排污口、河道整洁。(各县(市、区)政府具体落实,市环保局、市水利局依责落实)\n"
+        "三、任务分工\n"
+        "1、区住建局。排查生活污水直排污染源。\n"
+        "2、新安街道办事处。加强环境保护宣传。\n"
+        "四、工作推进\n"
+        "(一)加强整治\n"
+        "1. 深入开展城市黑臭水体整治。\n"
+        "牵头单位:县住建局\n"
+        "配合单位:县发改委、环保局\n"
+        "各乡镇(街道)、黎阳建管办\n"
+    )
+    p = parse_text(goals)
+    assert [(g.comparator, g.value, g.unit if g.value is not None else g.indicator) for g in p.targets] == [
+        ("reduce_by", 5, "%"), ("reduce_by", 1, "天"), (">=", 2, "家"), ("reduce_by", 285, "万吨"), ("reduce_by", 40, "万吨"),
+        ("<=", 4.02, ""), ("reduce_by", 2.5, "%"), ("reduce_by", 2.5, "%"), ("eliminate", None, "排污口"),
+    ]
+    assert [(t.number, raws(t.lead), raws(t.cooperating)) for t in p.tasks] == [
+        ("二.(一).1", ["市工信局", "市能源局"], []),
+        ("二.(一).2", [], ["各县(市、区)政府", "市环保局", "市水利局"]),
+        ("三.1", ["区住建局"], []),
+        ("三.2", ["新安街道办事处"], []),
+        ("四.(一).1", ["县住建局"], ["县发改委", "环保局", "各乡镇(街道)", "黎阳建管办"]),
+    ]
