@@ -129,8 +129,12 @@ def find_headings(
             glued = (
                 kind == "num"
                 and cjk_after
-                and before in (")", "。")  # "…(责任单位:X) 7.加快…" too
-                and (m[0].endswith(".") or before == "。")  # "…完成时间:2009年5月10日前。3、完成…"
+                and (
+                    (before in (")", "。") and (m[0].endswith(".") or before == "。" or text[i - 1] == " "))
+                    # "…(责任单位:X) 7.加快…", "…2009年5月10日前。3、完成…", a copy that ran its lines into one:
+                    # "…(牵头单位:市环保局,责任单位:市公安交管局) 28、加大…", "(四)加强…防治 27、新车…"
+                    or (text[i - 1] == " " and m[0].endswith("、") and "\u4e00" <= before <= "\u9fff")
+                )
             )
             if not (at_line or inline or glued) or not after or after in "0123456789%":
                 continue
@@ -182,7 +186,7 @@ def _build_tree(cands) -> list[Node]:
             continuing = continuing or (
                 _at_line(m)
                 and other is not None
-                and _at_line(other[2])
+                and _opens(other[2])
                 and other[2][1] != ""
                 and (
                     _value(other[1], other[2][1]) > 1
@@ -193,7 +197,7 @@ def _build_tree(cands) -> list[Node]:
             started_inside = continuing
             if started_inside:
                 rank = {kind: KINDS.index(kind)}
-        elif value > 1 and started_inside and kind not in last_global and _at_line(m) and m[1]:
+        elif value > 1 and started_inside and kind not in last_global and _opens(m) and m[1]:
             continuing = True  # the first heading of its kind in a text that started inside a list ("四、")
         if value != expected and not continuing:
             continue  # out of sequence: not an item (a stray "(3)" or a page marker)
@@ -211,6 +215,11 @@ def _at_line(m: re.Match) -> bool:
     """Whether the match opens its line."""
     text = m.string
     return text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip(" \t•·") == ""
+
+
+def _opens(m: re.Match) -> bool:
+    """Whether the match opens its line, or follows a space in a copy that ran its lines into one."""
+    return _at_line(m) or m.string[m.start() - 1 : m.start()] == " "
 
 
 def _walk(nodes: list[Node]):
@@ -282,6 +291,7 @@ class Duty:
     deadline: str | None = None
 
 
+R_FIELD_LEAD_THEN = re.compile(r"(.{2,80}?)牵头[,;]\s*(.{2,80}?)(?:负责|配合|参与|协助|落实)")
 R_CARRY_OUT_TAIL = re.compile(r"[;;]\s*([^;;]{2,60}?)(?:负责)?(?:本辖区)?(?:具体)?(?:组织)?落实\s*$")
 
 
@@ -312,6 +322,11 @@ def _fields(body: str, off: int, registry: Registry, list_rule: str) -> tuple[li
                 split_units(head, registry, off + value_start),
                 split_units(tail, registry, off + value_start + len(head) + 1),
             )
+            continue
+        if role in ("duty", "lead") and (split := R_FIELD_LEAD_THEN.fullmatch(value)):
+            # "(责任单位:各镇人民政府牵头,区水产畜牧兽医局、环保钦南分局负责)": the field names its own lead
+            fields["lead"] += split_units(split[1], registry, off + value_start)
+            fields["cooperating"] += split_units(split[2], registry, off + value_start + split.start(2))
             continue
         if role == "lead" and (tail := R_CARRY_OUT_TAIL.search(value)):
             # "(牵头单位:X;各县(市、区)人民政府负责落实)": those who carry it out cooperate, as in "(X牵头,Y配合;Z落实)"
@@ -916,10 +931,22 @@ def _to_source(u: UnitRef, norm: Normalized) -> UnitRef:
     return UnitRef(u.raw, u.name, norm.span(*u.span) if u.span else None, u.collective, u.members)
 
 
+R_WORK_VERB = re.compile(
+    r"(?:取缔|推进|加强|开展|实施|完成|建设|严格|强化|深化|加快|推动|落实|整治|提升|建立|健全|做好|抓好|规范|淘汰|关停|"
+    r"治理|保护|提高|优化|调整|控制|防治|创建|培育|打造|清理|排查|督促|指导|组织|协调|配合|负责|全面|持续|积极|大力|深入)"
+)
+
+
 def _unit_heading(heading: str, seg: str, base: int, registry: Registry) -> Duty | None:
     """An item headed by the unit it is for ("三、任务分工 / 1、区住建局。排查生活污水直排污染源…"): that unit leads."""
-    if len(heading) > 16 or not re.fullmatch(r"[\u4e00-\u9fff()]+", heading) or re.search(r"单位$|部门$", heading):
-        return None  # "二、整改责任单位": a label, not a unit
+    if (
+        len(heading) > 16
+        or not re.fullmatch(r"[\u4e00-\u9fff()]+", heading)
+        or re.search(r"单位$|部门$", heading)  # "二、整改责任单位": a label, not a unit
+        or "的" in heading
+        or R_WORK_VERB.match(heading)  # "取缔不符合产业政策的工业企业": work, not who does it
+    ):
+        return None
     units = split_units(heading, registry, base + seg.find(heading))
     if len(units) == 1 and units[0].raw == heading and (units[0].name or UNIT_END.search(heading)):
         return Duty(units, [], units[0].span[0], units[0].span[1])
@@ -941,7 +968,8 @@ R_TITLE_RUN_ON = re.compile(
 R_ITEM_LINE = re.compile(r"[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+[.、]")  # a numbered item
 R_TITLE_NOTICE = re.compile(r"关于印发[《<〈]?([^》>〉\n]+?)[》>〉]?的通知")
 R_FORWARD = re.compile(
-    r"现将[《〈]([^》〉\n]{4,80})[》〉](?:印发|转发|下发|予以印发)"
+    r"(?m)现将[《〈]([^》〉\n]{4,80})[》〉](?:印发|转发|下发|予以印发)"
+    r"|^\s*[《〈]([^》〉\n]{4,80})[》〉]已经[^\n。]{0,20}同意"  # "《…实施计划》已经区人民政府同意,现印发给你们"
 )  # the notice names its plan
 # A document-sharing site's wrapper ("《….docx》由会员分享,可在线阅读…"): never the title.
 BOILERPLATE = re.compile(
@@ -974,7 +1002,7 @@ def read_metadata(text: str) -> dict:
             prev = [ln.strip() for ln in head[:line_start].split("\n") if ln.strip()]
             issuer = prev[-1] if prev else None
     elif m := R_FORWARD.search(head):
-        title = m[1]
+        title = m[1] or m[2]
         notice = R_TITLE_LINE.search(head, 0, m.start())
         issuer = notice[1].strip() or None if notice else None
     elif m := R_TITLE_LINE.search(head):

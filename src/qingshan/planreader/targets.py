@@ -36,7 +36,7 @@ R_BARE_IN_LIST = re.compile(
 # "受污染耕地安全利用率达到92以上", "点位达标率不低于82": a copy that lost its "%" signs. A rate's bare figure after
 # its verb (at most 100, no unit after it) is a percentage.
 R_INDEX_BARE = re.compile(
-    r"指数(?:\([A-Za-z]+\))?\s*(?:达到|达|不低于|不高于|不超过|控制在|保持在|稳定在|降至|降到|下降到|下降至|提高到|提高至)\s*"
+    r"(?:指数|系数)(?:\([A-Za-z]+\))?\s*(?:达到|达|不低于|不高于|不超过|控制在|保持在|稳定在|降至|降到|下降到|下降至|提高到|提高至)\s*"
     r"(\d{1,3}(?:\.\d+)?)(?![\d%.])(?!\s*(?:" + UNITS + r"))"
 )
 R_RATE_BARE = re.compile(
@@ -140,11 +140,13 @@ def _is_fact(text: str, before: str, cs: int, lo: int) -> bool:
     found = FACT.findall(before)
     if not found:
         return False
+    if all(w == "境内" for w in found) and R_TARGET_YEAR.search(before):
+        return False  # "2020年,境内黄河、长江两大流域考核断面…比例达到100%": a goal for the area, dated
     return not (all(RELATIVE_FACT.fullmatch(w) for w in found) and _in_goal_section(text, cs, lo))
 GOAL = re.compile(
     r"达到|达|保持|稳定|控制|不低于|不少于|不超过|不高于|以上|以下|以内|左右|提高|提升|降低|下降|降至|降到|减少|削减|增长|增加|"
     r"新增|完成|建成|培育|新建|改建|新\(改\)建|建设|开行|备案|检查|低于|高于|超过|确保|力争|覆盖|实现|占比|比例|率|创建|打造|整治|"
-    r"争创|保护和恢复|修复|恢复|治理|淘汰|关停|取缔|减排|压减|化解"
+    r"争创|保护和恢复|修复|恢复|治理|淘汰|关停|取缔|减排|压减|化解|更新|形成|投放|配备|安装"
 )
 # A quantity counts as a goal when a goal word is in its comma piece, a comparator follows it in that piece
 # ("68万亩、产量26万吨以上"), the work it counts follows it ("4座加氢站建设"), or its sentence opens with a target
@@ -190,17 +192,17 @@ R_ELIMINATED = re.compile(
     r"(?:得到)?(?:基本|全面)?(?:消除|清零)(?=[,;。]|$)"
 )  # the object is the comma piece before it ("严格管控类耕地清零")
 R_NONE = re.compile(
-    r"(?:(?:防止|不得|不再|不)出现|杜绝|(?:全域|全市|全县|全流域)无"
+    r"(?:(?:防止|不得|不再|不)出现|(?:力争|确保)?不发生|杜绝|(?:全域|全市|全县|全流域)无"
     r"|(?:实现|做到)[\u4e00-\u9fff]{0,6}?无(?!害化|人机|序|纸|缝|障碍)"  # "实现水体无排污口、河道整洁"
     r"|(?:(?<=[,;])|建成区|城区|县城|市区)无(?=[^,;。]{0,20}(?:天气|天数|水体|断面|黑臭)))"  # "保持县城建成区无黑臭水体"
     # the object up to the clause's end; a short aside in brackets belongs to it ("秸秆(垃圾、落叶)露天焚烧行为")
     r"((?:[^,;。()]|\([^(),;。]{1,12}\)){2,30})(?=[,;。()]|\.(?![\d.])|$)"
 )
 R_OCCURRENCE = re.compile(r"(?:现象|行为)$")
-NOT_ELIMINATION = re.compile(r"隐患$|风险$|发生$|事故|问题$")
+NOT_ELIMINATION = re.compile(r"隐患$|风险$|发生$|事故|问题$|影响$")  # "消除…对重点流域水质的不利影响": work
 PLACE_END = re.compile(r"(?:区|市|县|镇|村|城|乡)$")
 BARE_VERB = re.compile(
-    r"^(?:新\(改\)建|新增或改建|新增|完成|建成|培育|新建|改建|改造建设|改造|建设|开行|创建|争创|打造|实施|现场检查|检查|整治|加快)?$"
+    r"^(?:新\(改\)建|新增或改建|新增|完成|建成|培育|新建|改建|改造建设|改造|建设|开行|创建|争创|打造|实施|现场检查|检查|整治|加快|形成)?$"
 )
 R_ZERO = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?:继续)?(?:保持|实现)?零增长")
 LEAD_WORDS = re.compile(
@@ -501,6 +503,8 @@ def find_targets(
             first = R_QTY.search(before, k0)
             cmp_before = before[: first.start()] if first else before
         comparator = _comparator(cmp_before, comp_after, unit)
+        if comparator == ">=" and value == 0:
+            comparator = "<="  # "重污染天数比率0.0%": a figure of nothing is a cap (as 零增长)
         if value_max is not None and comparator == ">=" and not re.match(r"\s*以上", comp_after):
             comparator = "="
         base = R_BASE.search(near)
@@ -685,7 +689,7 @@ def _eliminations(text: str, lo: int, hi: int):
                 raw, raw_start = m[group], m.start(group)
                 obj = raw
             cs, _ce = _clause_bounds(text, m.start(), lo, hi)
-            if len(obj) < 2 or NOT_ELIMINATION.search(obj) or FACT.search(text[cs : m.start()]):
+            if len(obj) < 2 or NOT_ELIMINATION.search(obj) or _is_fact(text, text[cs : m.start()], cs, lo):
                 continue
             if rx is R_NONE and m[0].startswith("杜绝") and not R_OCCURRENCE.search(obj):
                 continue  # "从源头上杜绝环境污染" is a policy; "杜绝各类农作物焚烧现象" a count of zero to keep

@@ -163,6 +163,14 @@ def clean_piece(piece: str) -> tuple[str, int]:
 BARE_INSTITUTION = re.compile(r"(?:人民)?政府|党委|管委会|纪委|人大|政协")
 
 
+def _split_and_each(piece: str) -> list[tuple[str, str]]:
+    """(part, the piece from that part on) of a piece split at "和各"."""
+    k = piece.find("和各")
+    if k <= 0:
+        return [(piece, piece)]
+    return [(piece[:k], piece), (piece[k + 1 :], piece[k + 1 :])]
+
+
 def split_units(text: str, registry: Registry, offset: int = 0) -> list[UnitRef]:
     """Units named in a list such as ``A、B,C`` or a run-together ``州生态环境局禄丰分局工业信息化科技局``.
 
@@ -172,6 +180,12 @@ def split_units(text: str, registry: Registry, offset: int = 0) -> list[UnitRef]
     if m := NOTE.search(text):
         text = text[: m.start()]
     pieces = _split_top(text, "、,;")
+    # "…等镇人民政府和各街道办事处": 和 before a collective joins two entries (never inside a name: 住房和城乡建设局)
+    pieces = [
+        (part, pos + (len(piece) - len(rest) if k else 0))
+        for piece, pos in pieces
+        for k, (part, rest) in enumerate(_split_and_each(piece))
+    ]
     # "市规划局 市建设局" (a table cell listing its units with a space): split where every word ends like a unit name
     # ("县交通 运输局", one name a cell wrapped, stays whole).
     spaced = []
