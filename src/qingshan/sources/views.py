@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from django.contrib import messages
+from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
@@ -45,8 +46,11 @@ def alert_list(request):
         qs = qs.filter(status=status)
     if (kind := request.GET.get("kind", "")) in Alert.Kind.values:
         qs = qs.filter(kind=kind)
+    page = Paginator(qs.select_related("enterprise", "outlet").order_by("-period_start", "-pk"), 100).get_page(
+        request.GET.get("page")
+    )
     return render(request, "sources/alert_list.html", {
-        "alerts": qs.order_by("-period_start")[:500], "status": status, "kind": kind,
+        "alerts": page.object_list, "page": page, "status": status, "kind": kind,
         "statuses": Alert.Status.choices, "kinds": Alert.Kind.choices,
     })
 

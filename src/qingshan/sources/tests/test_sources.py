@@ -537,3 +537,20 @@ def test_readings_api_is_scoped(client, users, sources):
     assert client.get("/api/sources/readings/", {"mn": "MNDONGQU0001", "from": "soon"}).json()["field"] == "from"
     client.force_login(users["dongqu"])
     assert client.get("/api/sources/readings/", {"mn": "MNXIQU00001"}).status_code == 404
+
+
+def test_the_alert_list_pages_instead_of_cutting_off(client, users, sources, alert):
+    """More alerts than a page holds are paged (the list used to stop at 500 without a word)."""
+    from datetime import timedelta
+
+    e, now = sources["东区"], timezone.now()
+    Alert.objects.bulk_create([
+        Alert(kind="exceedance", enterprise=e, division=e.division, outlet=alert.outlet, code="a21026",
+              period_start=now - timedelta(hours=k), period_end=now - timedelta(hours=k), value=40, limit=35)
+        for k in range(1, 150)
+    ])  # fmt: skip
+    client.force_login(users["enforce"])
+    first = client.get(reverse("sources:alerts"))
+    assert len(first.context["alerts"]) == 100 and first.context["page"].paginator.count == 150
+    second = client.get(reverse("sources:alerts") + "?status=active&page=2")
+    assert len(second.context["alerts"]) == 50 and "2 / 2" in second.content.decode()
