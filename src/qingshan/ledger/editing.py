@@ -45,13 +45,17 @@ def due_for(plan: Plan, deadline: str) -> date | None:
     return read_due_date(deadline, year) or (date(year, 12, 31) if year else None)
 
 
-def set_units(task: Task, role: str, units: list[Unit]) -> None:
+def set_units(task: Task, role: str, units: list[Unit], drop_unknown: frozenset[int] = frozenset()) -> None:
     """The task's units of one role become ``units``: kept assignments keep their text as written; new ones are the
-    office's (their name as written is the registry's name); removed ones are deleted (with history)."""
+    office's (their name as written is the registry's name); removed ones are deleted (with history). A name as
+    written that the registry does not know stays unless its assignment is in ``drop_unknown``."""
     current = list(task.assignments.filter(role=role))
     wanted = {u.pk: u for u in units}
     for a in current:
-        if a.unit_id in wanted:
+        if a.unit_id is None:
+            if a.pk in drop_unknown:
+                a.delete()
+        elif a.unit_id in wanted:
             wanted.pop(a.unit_id)
         else:
             a.delete()
@@ -61,7 +65,7 @@ def set_units(task: Task, role: str, units: list[Unit]) -> None:
 
 @transaction.atomic
 def save_task(actor: Actor, task: Task, fields: dict, lead: list[Unit] | None, cooperating: list[Unit] | None,
-              due_changed_by_hand: bool = False) -> Task:  # fmt: skip
+              due_changed_by_hand: bool = False, drop_unknown: frozenset[int] = frozenset()) -> Task:  # fmt: skip
     """Save the office's edit of a task. A changed 完成时限 re-computes the due date unless the office set the due
     date itself in the same edit."""
     require_editable(actor, task.plan)
@@ -72,9 +76,9 @@ def save_task(actor: Actor, task: Task, fields: dict, lead: list[Unit] | None, c
         task.due_date = due_for(task.plan, task.deadline)
     task.save()
     if lead is not None:
-        set_units(task, R.LEAD, lead)
+        set_units(task, R.LEAD, lead, drop_unknown)
     if cooperating is not None:
-        set_units(task, R.COOPERATING, cooperating)
+        set_units(task, R.COOPERATING, cooperating, drop_unknown)
     return task
 
 

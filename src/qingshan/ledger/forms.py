@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from qingshan.orgs.models import Unit
 
-from .models import Plan, PlanTarget, Task
+from .models import Plan, PlanTarget, Task, TaskAssignment
 
 
 class TaskProgressForm(forms.ModelForm):
@@ -33,6 +33,12 @@ class TaskOfficeForm(forms.ModelForm):
 
     lead_units = UnitsField(queryset=None, required=False, label=_("Lead unit"))
     cooperating_units = UnitsField(queryset=None, required=False, label=_("Cooperating unit"))
+    drop_unknown = forms.MultipleChoiceField(
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label=_("Remove names not in the registry"),
+        help_text=_("Kept on the task until removed here, or bound once the registry knows them (add the unit or an alias)."),
+    )
 
     def __init__(self, *args, units=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -43,6 +49,18 @@ class TaskOfficeForm(forms.ModelForm):
             current = list(self.instance.assignments.exclude(unit=None).values_list("role", "unit_id"))
             self.initial["lead_units"] = [u for r, u in current if r == "lead"]
             self.initial["cooperating_units"] = [u for r, u in current if r == "cooperating"]
+        # Names as written that the registry does not know are not in the pickers: they stay on the task unless the
+        # office ticks them here (never dropped because a picker could not show them).
+        unknown = (
+            list(self.instance.assignments.filter(unit=None).exclude(role="implicit").values_list("pk", "raw_name", "role"))
+            if self.instance.pk
+            else []
+        )
+        if unknown:
+            roles = dict(TaskAssignment.Role.choices)
+            self.fields["drop_unknown"].choices = [(str(pk), f"{raw}({roles[role]})") for pk, raw, role in unknown]
+        else:
+            del self.fields["drop_unknown"]
 
     def clean_number(self):
         number = (self.cleaned_data.get("number") or "").strip()

@@ -9,10 +9,11 @@
 
 from __future__ import annotations
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 
 from qingshan.core.access import Actor, in_area
 from qingshan.core.roles import Role
+from qingshan.orgs.models import Division
 
 from .models import Plan, PlanTarget, Task, TaskAssignment
 
@@ -68,10 +69,16 @@ UNIT_EDITABLE_TASK_FIELDS = frozenset({"progress_note"})
 
 
 def targets_visible(actor: Actor) -> QuerySet[PlanTarget]:
-    """Targets of the plans an actor sees; a unit sees the targets of its own tasks."""
+    """Targets of the plans an actor sees; a unit sees the targets of its own tasks, and a county's unit those a city
+    plan it takes part in sets for its county ("东区 PM2.5 ≤ 30", scope 东区, with or without a task)."""
     qs = PlanTarget.objects.select_related("task")
     if actor.role == Role.UNIT:
-        return qs.filter(task__in=tasks_visible(actor))
+        own = Q(task__in=tasks_visible(actor))
+        if actor.area_ids:
+            names = {n for pair in Division.objects.filter(pk__in=actor.area_ids).values_list("name", "short_name")
+                     for n in pair if n}  # fmt: skip
+            own |= Q(plan__in=plans_visible(actor), scope__in=names) & ~Q(plan__division_id__in=actor.area_ids)
+        return qs.filter(own)
     return qs.filter(plan__in=plans_visible(actor))
 
 

@@ -128,7 +128,7 @@ def _office_task_form(request, actor, plan, task):
             else:
                 messages.success(request, _("Unit %(name)s added to the registry.") % {"name": unit.name})
                 unit_form = UnitQuickForm(divisions=_city_divisions(plan), prefix="unit")
-        filled = {k: request.POST.getlist(k) if k.endswith("_units") else request.POST.get(k)
+        filled = {k: request.POST.getlist(k) if k.endswith(("_units", "_unknown")) else request.POST.get(k)
                   for k in TaskOfficeForm.base_fields}  # fmt: skip
         form = TaskOfficeForm(initial=filled, instance=instance, units=_city_units(plan))
         status = 400 if unit_form.errors else 200
@@ -136,7 +136,10 @@ def _office_task_form(request, actor, plan, task):
                       {"task": task, "plan": plan, "form": form, "unit_form": unit_form}, status=status)  # fmt: skip
     form = TaskOfficeForm(request.POST or None, instance=instance, units=units)
     if request.method == "POST" and form.is_valid():
-        fields = {k: v for k, v in form.cleaned_data.items() if k not in ("lead_units", "cooperating_units")}
+        fields = {
+            k: v for k, v in form.cleaned_data.items() if k not in ("lead_units", "cooperating_units", "drop_unknown")
+        }
+        drop = frozenset(int(pk) for pk in form.cleaned_data.get("drop_unknown") or ())
         try:
             if task is None:
                 saved = editing.add_task(actor, plan, fields, list(form.cleaned_data["lead_units"]),
@@ -145,6 +148,7 @@ def _office_task_form(request, actor, plan, task):
                 saved = editing.save_task(
                     actor, task, fields, list(form.cleaned_data["lead_units"]),
                     list(form.cleaned_data["cooperating_units"]), due_changed_by_hand="due_date" in form.changed_data,
+                    drop_unknown=drop,
                 )  # fmt: skip
         except DomainError as exc:
             add_to_form(form, exc)

@@ -8,6 +8,8 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from django.db.models import Q
+
 from qingshan.air import selectors as air
 from qingshan.core.access import Actor
 from qingshan.core.roles import Role
@@ -189,10 +191,16 @@ def build(actor: Actor, division: Division, as_of: date, limit: int = 15) -> Das
     targets = ledger_scope.targets_visible(actor).filter(plan__in=plans)
     if division.level == Division.Level.CITY:
         targets = targets.filter(plan__division_id__in=area)
-    else:  # a county: the city's targets of the tasks its units lead or cooperate on (judged on the city's figures)
+    else:
+        # a county: the targets set for it (scope 东区, judged on its own stations) and the city's targets of the
+        # tasks its units lead or cooperate on (judged on the city's figures)
+        names = {n for d in Division.objects.filter(pk__in=area) for n in (d.name, d.short_name) if n}
         targets = targets.filter(
-            task__assignments__unit__division_id__in=area,
-            task__assignments__role__in=[TaskAssignment.Role.LEAD, TaskAssignment.Role.COOPERATING],
+            Q(scope__in=names)
+            | Q(
+                task__assignments__unit__division_id__in=area,
+                task__assignments__role__in=[TaskAssignment.Role.LEAD, TaskAssignment.Role.COOPERATING],
+            )
         ).distinct()
     statuses = S.evaluate(targets, as_of)
     tasks = ledger_scope.tasks_visible(actor).filter(plan__in=plans)

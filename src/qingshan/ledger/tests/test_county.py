@@ -90,3 +90,33 @@ def test_my_tasks_say_their_plan_and_why_a_county_has_them(client, users, plan_0
     page = client.get("/ledger/my/").content.decode()
     assert page.count(plan_000.display_title[:20]) >= 28
     assert 'class="tag implicit"' in page
+
+
+def test_a_target_the_office_sets_for_a_county_is_the_countys(client, users, plan_000):
+    """A target scoped to 东区 without a task (added by hand, or a breakdown row) is 东区's to see — and not 西区's
+    or a city department's (walkthrough: 东区 got 404 on it)."""
+    from qingshan.core.access import actor_for
+    from qingshan.ledger import scope
+    from qingshan.ledger.models import PlanTarget
+
+    t = PlanTarget.objects.create(plan=plan_000, indicator="PM10平均浓度", comparator="<=", value=50,
+                                  unit="微克/立方米", scope="东区")  # fmt: skip
+    assert scope.targets_visible(actor_for(users["dongqu"])).filter(pk=t.pk).exists()
+    assert not scope.targets_visible(actor_for(users["fgw"])).filter(pk=t.pk).exists()
+    client.force_login(users["dongqu"])
+    assert client.get(f"/targets/{t.pk}/").status_code == 200
+
+
+def test_the_county_dashboard_holds_the_targets_set_for_it(client, users, plan_000):
+    from datetime import date
+
+    from qingshan.core.access import actor_for
+    from qingshan.ledger.models import PlanTarget
+    from qingshan.orgs.models import Division
+    from qingshan.targets import dashboard
+
+    t = PlanTarget.objects.create(plan=plan_000, indicator="PM10平均浓度", comparator="<=", value=50,
+                                  unit="微克/立方米", scope="东区")  # fmt: skip
+    for who in ("office", "dongqu"):
+        dash = dashboard.build(actor_for(users[who]), Division.objects.get(name="东区"), date(2026, 11, 30))
+        assert t.pk in {st.target.pk for st in dash.statuses}, who

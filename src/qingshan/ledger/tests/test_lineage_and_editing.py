@@ -238,3 +238,21 @@ def test_the_history_says_why_a_version_joined_its_lineage():
             "same document number 攀府发〔2024〕3号; same tasks 80%; chosen by a person"
         )
     assert plan.history_value("title", "x") is None
+
+
+def test_saving_a_task_keeps_names_the_registry_does_not_know(client, users, demo_000):
+    """A name as written that the registry does not know is not in the unit pickers; saving the task form used to
+    drop it silently (walkthrough). It stays until the office ticks it for removal."""
+    client.force_login(users["office"])
+    task = demo_000.tasks.get(number="二.(一).1.(1)")
+    unknown = TaskAssignment.objects.create(task=task, role="cooperating", raw_name="市城市管理局", unit=None)
+    url = reverse("ledger:task-edit", args=[task.pk])
+    assert "市城市管理局" in client.get(url).content.decode()
+    lead = Unit.objects.get(name="攀枝花市生态环境局")
+    data = {"number": task.number, "heading": task.heading, "text": task.text, "deadline": task.deadline,
+            "recurrence": "", "progress_note": "", "due_date": task.due_date.isoformat() if task.due_date else "",
+            "lead_units": [lead.pk], "cooperating_units": []}  # fmt: skip
+    assert client.post(url, data).status_code == 302
+    assert TaskAssignment.objects.filter(pk=unknown.pk).exists()
+    assert client.post(url, {**data, "drop_unknown": [str(unknown.pk)]}).status_code == 302
+    assert not TaskAssignment.objects.filter(pk=unknown.pk).exists()

@@ -259,6 +259,7 @@ def test_the_unknown_unit_warning_asks_for_a_check_only_before_confirming(client
     plan = services.import_plan("revised.txt", data=text.encode())
     client.force_login(users["office_pds"])
     review = reverse("ledger:plan-review", kwargs={"pk": plan.pk})
-    assert 'id="flagged"' in client.get(review).content.decode()
+    assert "请在确认前核对" in client.get(review).content.decode()
     services.confirm_plan(plan)
-    assert 'id="flagged"' not in client.get(review).content.decode()  # "check it before confirming" no longer applies
+    page = client.get(review).content.decode()
+    assert "请在确认前核对" not in page and "仍有 1 个单位名称不在单位名录中" in page  # what to do now instead
