@@ -206,6 +206,14 @@ jinan_district's key "二.一", and "各区政府和新区管委会" split in tw
 First run (2026-12-02, reader at commit ce2d311, before anyone looked at the reader's output on these files):
 targets F1 0.761 (P 0.745, R 0.778, 45 expected), units F1 0.388 (P 0.373, R 0.404, 47 expected); jinan_district
 refused ("no tasks and no targets found").
+Then fixed generally (test_forms_from_a_thirteenth_set_of_other_cities): headings a copy ran into the text after "。"
+or ")" and a space, "N." after a space, a lost "(一)" ("(二)" taken when "(三)" follows), unit names a PDF copy cut
+with spaces, an unknown head before a known name as one unit ("区环保水务局"), a city bureau's office for a district
+("市规划国土委宝安管理局"), "X政府和Y管委会" as two, a sentence opened by a period dated by its end, 消灭, each amount of
+"可削减A…、B…", "X%以上的面积达到…": targets F1 0.851, units F1 0.774. Not fixed: jinan_district (a copy that lost
+all its punctuation: refused), nanchang_county ("三、攻坚措施1. 梳理分类" — an item number glued to a heading without
+a break), baoan's "区 中心办" (a space inside a name the reader splits), shenzhen's year ("经过三年努力" from a 2013
+plan, 2016; the reader has no year there), yichang's counts of 减排项目 and "重点减排项目的10个城镇".
 """
 
 TARGETS = {

@@ -127,13 +127,16 @@ def find_headings(
             inline = norm.ocr and i > 0 and cjk_after
             before = text[max(i - 2, 0) : i].rstrip(" ")[-1:]
             glued = (
+                # a copy that ran its lines into one: "…(责任单位:市经信委。) (二)优化能源结构", "…行动计划。 一、工作目标"
+                kind in ("cn", "pcn") and cjk_after and text[i - 1 : i] == " " and before in (")", "。")
+            ) or (
                 kind == "num"
                 and cjk_after
                 and (
                     (before in (")", "。") and (m[0].endswith(".") or before == "。" or text[i - 1] == " "))
                     # "…(责任单位:X) 7.加快…", "…2009年5月10日前。3、完成…", a copy that ran its lines into one:
                     # "…(牵头单位:市环保局,责任单位:市公安交管局) 28、加大…", "(四)加强…防治 27、新车…"
-                    or (text[i - 1] == " " and m[0].endswith("、") and "\u4e00" <= before <= "\u9fff")
+                    or (text[i - 1] == " " and "\u4e00" <= before <= "\u9fff")
                 )
             )
             if not (at_line or inline or glued) or not after or after in "0123456789%":
@@ -199,6 +202,10 @@ def _build_tree(cands) -> list[Node]:
                 rank = {kind: KINDS.index(kind)}
         elif value > 1 and started_inside and kind not in last_global and _opens(m) and m[1]:
             continuing = True  # the first heading of its kind in a text that started inside a list ("四、")
+        if value == expected + 1 and m[1] and not continuing:
+            # "(二)" where the copy lost "(一)": taken when "(三)" follows in sequence
+            nxt = next((c for c in cands[k + 1 :] if c[1] == kind), None)
+            continuing = nxt is not None and nxt[2][1] != "" and _value(kind, nxt[2][1]) == value + 1
         if value != expected and not continuing:
             continue  # out of sequence: not an item (a stray "(3)" or a page marker)
         last_global[kind] = value

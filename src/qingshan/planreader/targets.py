@@ -186,7 +186,7 @@ R_SCOPE = re.compile(
 # target per thing eliminated; removing hazards (消除安全隐患) and "no accidents" are work, not targets.
 # A "." between CJK text (a PDF's text layer, "消除劣Ⅴ类断面.全市…") ends a sentence like "。".
 R_ELIMINATE = re.compile(
-    r"((?:基本|全面)?消除)(?!行动|工作|攻坚|比例|率)([^,;。()]{2,30}?)(?=[,;。()]|\.(?![\d.])|$)"
+    r"((?:基本|全面)?(?:消除|消灭))(?!行动|工作|攻坚|比例|率)([^,;。()]{2,30}?)(?=[,;。()]|\.(?![\d.])|$)"
 )
 R_ELIMINATED = re.compile(
     r"(?:得到)?(?:基本|全面)?(?:消除|清零)(?=[,;。]|$)"
@@ -231,6 +231,10 @@ def _comparator(before: str, after: str, unit: str) -> str:
     if re.search(
         r"(?:下降|降低|减少|削减|减排量?|压减|化解)(?:幅度)?(?:分别)?(?:达到)?(?:\s*\d+(?:\.\d+)?\s*%?\s*[、和])*$",
         piece.rstrip(),
+    ) or re.search(  # "可削减化学需氧量329.8吨、氨氮89.7吨": each amount of the list the verb opens
+        r"(?:削减|减少|减排)[\u4e00-\u9fff]{1,8}\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff%]{0,2}(?:、[\u4e00-\u9fff]{1,8}"
+        r"\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff%]{0,2})*、[\u4e00-\u9fff]{1,8}$",
+        piece.rstrip(),
     ):
         # "比2015年下降22%以上", "同比下降2%以上", "排放量分别下降2.5%和2.5%以上": a cut of at least that much is a
         # reduction (以上 says "at least")
@@ -256,8 +260,8 @@ def _comparator(before: str, after: str, unit: str) -> str:
         return ">"
     if re.search(r"(下降|降低|减少|削减)(至|到)|降至|降到", tail):
         return "<="
-    if re.search(r"下降|降低|减少|削减|减排", tail):
-        return "reduce_by"  # "化学需氧量减排量90吨": an amount to cut
+    if re.search(r"下降|降低|减少|削减|减排", tail) and not re.search(r"(?:项目|工程)$", tail):
+        return "reduce_by"  # "化学需氧量减排量90吨": an amount to cut (not "减排项目22个", a count of projects)
     if re.search(r"(提高|提升|增加|增长)(至|到)", tail):
         return ">="
     if unit == "个百分点" or re.search(r"(增长|提高|提升|增加)$", tail):
@@ -390,6 +394,9 @@ def find_targets(
         for y in R_YEAR.finditer(text, p, i):
             prev = text[y.start() - 1 : y.start()]
             in_title = text.rfind("《", p, y.start()) > text.rfind("》", p, y.start())
+            if prev in "-—~" and re.match(r"\s*[,:]", text[y.end() : y.end() + 2]):
+                years.append(int(y[1]))  # "2021年—2022年,…稳定在100%以上": a period that opens the sentence, its end
+                continue
             if R_BASE.match(text, max(y.start() - 1, 0)) or prev in "-—~至" or in_title:
                 continue  # a baseline, the end of a period "2021-2035年", or a year inside a document's title
             years.append(int(y[1]))
@@ -428,7 +435,10 @@ def find_targets(
             continue
         if re.match(r"/年", rest) and before.rfind("(") > before.rfind(")"):
             continue  # "某公司(1万吨/年铸件)": a plant's capacity, named beside it
-        if re.match(r"\s*(?:及以上|以上|及以下|以下)的", rest) or (
+        shared = re.match(r"\s*(?:及以上|以上)(的.*)", rest)
+        if unit == "%" and shared and SHARE_GOAL.search(shared[1]):
+            pass  # "城市建成区20%以上的面积达到海绵城市要求": a share that reaches a goal
+        elif re.match(r"\s*(?:及以上|以上|及以下|以下)的", rest) or (
             re.match(r"\s*的", rest)
             and not (unit == "%" and SHARE_GOAL.search(rest))
             and not re.match(r"\s*的(?:目标|任务)", rest)  # "压减产能40万吨的目标任务"
@@ -480,6 +490,7 @@ def find_targets(
         if BARE_VERB.match(indicator) or indicator.endswith("等"):
             # "建成50个和美村庄": the thing counted follows the quantity.
             noun = re.match(r"(?:\([^()]*\))?[^,;。、()|]*", text[end:ce])[0].rstrip()
+            noun = re.sub(r"^的", "", noun)  # "20%以上的面积达到…": the thing measured, not "的面积"
             if indicator.endswith("等"):
                 # "巧家马树湿地等44万亩湿地进行保护": the noun after it, before the verb.
                 noun = re.split(r"进行|实施|开展", noun)[0]

@@ -164,11 +164,16 @@ BARE_INSTITUTION = re.compile(r"(?:人民)?政府|党委|管委会|纪委|人大
 
 
 def _split_and_each(piece: str) -> list[tuple[str, str]]:
-    """(part, the piece from that part on) of a piece split at "和各"."""
-    k = piece.find("和各")
-    if k <= 0:
-        return [(piece, piece)]
-    return [(piece[:k], piece), (piece[k + 1 :], piece[k + 1 :])]
+    """(part, the piece from that part on) of a piece split at 和 joining two entries: before a collective ("…镇人民
+    政府和各街道办事处"), or between two whole unit names ("各区政府和新区管委会"; never inside a name: 住房和城乡建设局,
+    自然资源和规划局)."""
+    for k in (m.start() for m in re.finditer("和", piece)):
+        before, after = piece[:k].strip(), piece[k + 1 :].strip()
+        if k > 0 and (after.startswith("各") or (
+            len(before) >= 3 and len(after) >= 3 and UNIT_END.search(before) and UNIT_END.search(after)
+        )):
+            return [(piece[:k], piece), (piece[k + 1 :], piece[k + 1 :])]
+    return [(piece, piece)]
 
 
 def split_units(text: str, registry: Registry, offset: int = 0) -> list[UnitRef]:
@@ -277,6 +282,8 @@ def segment(name: str, registry: Registry) -> list[tuple[str, int]]:
         return [*segment(name[:k], registry), (name[k:], k)]
     if re.fullmatch(r"[\u4e00-\u9fff()]{2,30}(?:有限责任公司|有限公司|集团公司|股份公司)", name):
         return [(name, 0)]  # "武钢集团鄂城钢铁有限责任公司": a company's name is one unit, 集团 inside it included
+    if re.fullmatch(r"[\u4e00-\u9fff ]{2,14}[局委][\u4e00-\u9fff]{2,4}(?:管理局|分局)", name):
+        return [(name, 0)]  # "市规划国土委宝安管理局": a city bureau's office for one district, one unit
     if re.fullmatch(r"[\u4e00-\u9fff]{2,12}局[\u4e00-\u9fff]{0,4}分局", name):
         return [(name, 0)]  # "市生态环境局分局", "市生态环境局某某分局": a branch of the bureau, one unit
     if re.fullmatch(r"[\u4e00-\u9fff]{1,8}?(?:其他|其它)?(?:有关|相关)(?:部门|单位)", name):
@@ -301,6 +308,11 @@ def segment(name: str, registry: Registry) -> list[tuple[str, int]]:
         if m and m.end() < len(chunk) and registry.canonical(chunk) is None:
             out.append((chunk[: m.end()], i))
             i += m.end()
+        elif m is None and nxt < len(name) and not UNIT_END.search(chunk):
+            # "区环保水务局": the chunk before a known name ("水务局") ends no unit name, so it begins this one
+            known = registry.longest_prefix(name[nxt:])
+            out.append((name[i : nxt + len(known)], i))
+            i = nxt + len(known)
         else:
             out.append((chunk, i))
             i = nxt

@@ -945,3 +945,33 @@ def test_forms_from_a_twelfth_set_of_other_cities():
         ("(四).29", ["久隆、沙埠等镇人民政府", "各街道办事处"], []),
     ]
     assert [(g.value, g.comparator) for g in p.targets] == [(4000, ">="), (30, ">=")]  # the 不利影响 is work
+
+
+def test_forms_from_a_thirteenth_set_of_other_cities():
+    """Forms seen in bench/heldout13, on documents of our own: a copy that ran its headings into the text ("…行动计划。
+    一、工作目标", "…。) (二)优化能源结构") and lost "(一)" keeps "(二)"/"(三)"; "N." after a space; unit names a
+    PDF copy cut with spaces stay whole ("区发改 局"), an unknown head before a known name is one unit ("区环保水务局"),
+    a city bureau's office for a district is one unit ("市规划国土委宝安管理局"); "各区政府和新区管委会" is two; a
+    sentence opened by a period ("2021年—2022年,") dates its targets by the period's end; 消灭; each amount of
+    "可削减A 329.8吨、B 89.7吨" is a cut, a count of 减排项目 is not; "20%以上的面积达到…" is a share to reach."""
+    text = (
+        "某市大气污染防治行动计划。 一、工作目标\n"
+        "2021年—2022年,闽江干流Ⅰ—Ⅲ类水质比例稳定在100%以上,全面消灭Ⅴ类水;预计2013年可削减化学需氧量329.8吨、"
+        "氨氮89.7吨;废水污染治理减排项目22个。2020年底前城市建成区20%以上的面积达到海绵城市要求。\n"
+        "二、主要任务\n"
+        "调整产业布局。(责任单位:市经信委、环保局。) (二)优化能源结构 2.大力发展清洁能源。(牵头单位:市规划国土委宝安管理局;"
+        "协办单位:区发改 局、区环保水务局) 3.推广天然气。(牵头单位:各区政府和新区管委会) (三)强化机动车污染防治。"
+        "(牵头单位:市公安局)\n"
+    )
+    p = parse_text(text)
+    assert [(g.comparator, g.value, g.year) for g in p.targets if g.indicator != "废水污染治理减排项目"] == [
+        (">=", 100, 2022), ("eliminate", None, 2022), ("reduce_by", 329.8, 2013), ("reduce_by", 89.7, 2013),
+        (">=", 20, 2020),
+    ]
+    assert next(g.comparator for g in p.targets if g.indicator == "废水污染治理减排项目") == ">="  # a count, no cut
+    assert duties(p) == [
+        ("二", ["市经信委", "环保局"], []),
+        ("二.(二).2", ["市规划国土委宝安管理局"], ["区发改 局", "区环保水务局"]),
+        ("二.(二).3", ["各区政府", "新区管委会"], []),
+        ("二.(三)", ["市公安局"], []),
+    ]
