@@ -118,6 +118,13 @@ def on_plan_imported(sender, plan, **kwargs) -> None:
 _PERCENT = {"%", "％", "百分比"}
 
 
+#: One unit written several ways (plans write 微克/立方米, the catalogue µg/m³): compared as one.
+_UNIT_SPELLINGS = {
+    "微克/立方米": "µg/m³", "微克每立方米": "µg/m³", "μg/m3": "µg/m³", "µg/m3": "µg/m³", "ug/m3": "µg/m³", "μg/m³": "µg/m³",
+    "毫克/立方米": "mg/m³", "mg/m3": "mg/m³", "毫克/升": "mg/L", "毫克每升": "mg/L",
+}
+
+
 def kind_mismatch(target: PlanTarget, indicator: Indicator) -> str:
     """Why ``indicator`` looks like another kind of measure than ``target`` ("" when it does not): a different unit
     (a share against a count, µg/m³ against 天), or a direction the target's comparator contradicts."""
@@ -125,7 +132,7 @@ def kind_mismatch(target: PlanTarget, indicator: Indicator) -> str:
 
     reasons = []
     tu, iu = (target.unit or "").strip(), (indicator.unit or "").strip()
-    if tu and iu and tu != iu and not ({tu, iu} <= _PERCENT):
+    if tu and iu and _UNIT_SPELLINGS.get(tu, tu) != _UNIT_SPELLINGS.get(iu, iu) and not ({tu, iu} <= _PERCENT):
         reasons.append(_("the indicator is measured in %(iu)s, the target in %(tu)s") % {"iu": iu, "tu": tu})
     higher = target.comparator in (">=", ">", "increase_by")
     lower = target.comparator in ("<=", "<", "reduce_by", "eliminate")

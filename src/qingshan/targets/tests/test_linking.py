@@ -153,3 +153,16 @@ def test_indicator_names_in_the_pages_language():
         assert good.display_name == "Share of days with good or moderate air quality"
     with translation.override("zh-hans"):
         assert good.display_name == "空气质量优良天数比例"
+
+
+@pytest.mark.django_db
+def test_one_unit_written_two_ways_is_no_mismatch():
+    """Linking a target in 微克/立方米 to an indicator in µg/m³ warned "different kinds of measure" (walkthrough)."""
+    from qingshan.ledger.models import PlanTarget
+    from qingshan.targets.models import Indicator
+    from qingshan.targets.services import kind_mismatch, load_indicators
+
+    load_indicators()
+    pm = Indicator.objects.get(code="AIR_PM25")
+    assert kind_mismatch(PlanTarget(indicator="PM2.5", comparator="<=", value=30, unit="微克/立方米"), pm) == ""
+    assert kind_mismatch(PlanTarget(indicator="PM2.5", comparator="<=", value=30, unit="天"), pm) != ""
