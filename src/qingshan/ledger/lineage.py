@@ -70,6 +70,9 @@ def match(title: str, doc_number: str | None, issuer: str | None, tasks: list[tu
         if keys:
             theirs = {_task_key(t.number, t.text) for t in latest.tasks.only("number", "text")}
             share = len(keys & theirs) / len(keys)
+            # the same tasks under other numbers (a sheet re-laid as a Word table) count at half weight
+            texts, their_texts = {k[1] for k in keys}, {k[1] for k in theirs}
+            share = max(share, 0.5 * len(texts & their_texts) / len(texts))
             if share > 0:
                 score += 0.4 * share
                 basis.append(["tasks", round(share, 2)])
@@ -127,20 +130,32 @@ def _units_as_written(task: Task) -> list[tuple[str, str]]:
     return sorted((str(r), str(n)) for r, n in task.units_written)
 
 
+def task_identity(task: Task) -> tuple:
+    """What makes two versions' tasks the same task, whatever their numbers: text, deadline, units as written."""
+    return (task.heading, _norm(task.text), task.deadline, task.recurrence, tuple(_units_as_written(task)))
+
+
 def unchanged_tasks(old: Plan, new: Plan) -> dict[int, int]:
-    """Old task id → new task id for every task that did not change between two versions."""
+    """Old task id → new task id for every task that did not change between two versions: by number, then — for a
+    revision that only renumbers (附表1.1 → 1) — by identity among the tasks left over."""
     old_tasks = {t.number: t for t in old.tasks.all()}
+    new_tasks = list(new.tasks.all())
+    new_numbers = {t.number for t in new_tasks}
     out = {}
-    for t in new.tasks.all():
+    left = []
+    for t in new_tasks:
         o = old_tasks.get(t.number)
-        if o is None:
-            continue
-        same = (
-            (o.heading, _norm(o.text), o.deadline, o.recurrence)
-            == (t.heading, _norm(t.text), t.deadline, t.recurrence)
-        ) and _units_as_written(o) == _units_as_written(t)
-        if same:
+        if o is not None and task_identity(o) == task_identity(t):
             out[o.pk] = t.pk
+        elif o is None:
+            left.append(t)
+    spare: dict[tuple, list[Task]] = {}
+    for o in old_tasks.values():
+        if o.number not in new_numbers:  # numbered away: it may come back under another number
+            spare.setdefault(task_identity(o), []).append(o)
+    for t in left:
+        if candidates := spare.get(task_identity(t)):
+            out[candidates.pop(0).pk] = t.pk
     return out
 
 

@@ -87,12 +87,15 @@ class PlanDiff:
     added: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     changed: list[tuple[str, list[str]]] = field(default_factory=list)
+    renumbered: list[tuple[str, str]] = field(default_factory=list)  # (old number, new number), same task
     targets_added: list[str] = field(default_factory=list)
     targets_removed: list[str] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:
-        return not (self.added or self.removed or self.changed or self.targets_added or self.targets_removed)
+        return not (
+            self.added or self.removed or self.changed or self.renumbered or self.targets_added or self.targets_removed
+        )
 
 
 def _units_of(task: Task) -> set[tuple[str, str]]:
@@ -106,6 +109,15 @@ def diff_plans(old: Plan, new: Plan) -> PlanDiff:
     new_tasks = {t.number: t for t in new.tasks.prefetch_related("assignments__unit")}
     d.added = [n for n in new_tasks if n not in old_tasks]
     d.removed = [n for n in old_tasks if n not in new_tasks]
+    # A task the revision only numbers differently (a breakdown sheet re-laid as a Word table: "附表1.1" → "1") is the
+    # same task, not one removed and one added.
+    by_text = {lineage.task_identity(old_tasks[n]): n for n in d.removed}
+    for n in list(d.added):
+        m = by_text.pop(lineage.task_identity(new_tasks[n]), None)
+        if m is not None:
+            d.renumbered.append((m, n))
+            d.added.remove(n)
+            d.removed.remove(m)
     for n, t in new_tasks.items():
         if n in old_tasks:
             o = old_tasks[n]

@@ -263,3 +263,19 @@ def test_the_unknown_unit_warning_asks_for_a_check_only_before_confirming(client
     services.confirm_plan(plan)
     page = client.get(review).content.decode()
     assert "请在确认前核对" not in page and "仍有 1 个单位名称不在单位名录中" in page  # what to do now instead
+
+
+@pytest.mark.django_db
+def test_a_revision_that_only_renumbers_its_tasks(registry):
+    """The same breakdown re-laid with other numbers ("附表1.1" → "1"; walkthrough: the diff proposed deleting every
+    county row and adding it again) shows renumbered tasks, and their progress carries forward."""
+    from qingshan.ledger import lineage
+
+    rows = "".join(f"{k}.{name}落实大气污染防治任务。(责任单位:{name}人民政府)\n" for k, name in enumerate(["东区", "西区"], 1))
+    first = services.confirm_plan(services.import_plan("v1.txt", data=("某市大气污染防治目标分解方案\n一、县区任务\n" + rows).encode()))
+    second = services.import_plan("v2.txt", data=("某市大气污染防治目标分解方案\n二、县区任务\n" + rows).encode())
+    assert second.revision_of_id == first.pk  # the same title and the same tasks under other numbers
+    diff = services.diff_plans(first, second)
+    assert not diff.added and not diff.removed
+    assert sorted(diff.renumbered) == [("一.1", "二.1"), ("一.2", "二.2")]
+    assert len(lineage.unchanged_tasks(first, second)) == 2
