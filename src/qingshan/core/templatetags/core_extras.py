@@ -9,6 +9,27 @@ def get_item(mapping, key):
     return mapping.get(key) if mapping else None
 
 
+#: Units of measure as plans write them, and as an English page writes them (the number stays; a unit not here is
+#: shown as written).
+UNITS_EN = {
+    "微克/立方米": "µg/m³", "微克每立方米": "µg/m³", "毫克/立方米": "mg/m³", "毫克/升": "mg/L", "天": " days",
+    "吨": " t", "万吨": "×10⁴ t", "公里": " km", "千米": " km", "平方公里": " km²", "平方米": " m²", "万亩": "×10⁴ mu",
+    "亩": " mu", "公顷": " ha", "个": "", "座": "", "家": "", "条": "", "处": "", "项": "", "辆": " vehicles",
+    "万元": "×10⁴ yuan", "亿元": "×10⁸ yuan", "个百分点": " percentage points",
+}
+
+
+@register.filter
+def unit_display(unit: str | None) -> str:
+    """A unit of measure in the page's language: 微克/立方米 on Chinese pages, µg/m³ on English ones."""
+    from django.utils.translation import get_language
+
+    unit = unit or ""
+    if (get_language() or "").startswith("en"):
+        return UNITS_EN.get(unit.strip(), unit)
+    return unit
+
+
 @register.inclusion_tag("core/_workflow_actions.html", takes_context=True)
 def workflow_actions(context, obj, url: str):
     """Buttons for the workflow actions the viewer may take on ``obj`` now (``core.workflow``), each posting to

@@ -166,3 +166,17 @@ def test_one_unit_written_two_ways_is_no_mismatch():
     pm = Indicator.objects.get(code="AIR_PM25")
     assert kind_mismatch(PlanTarget(indicator="PM2.5", comparator="<=", value=30, unit="微克/立方米"), pm) == ""
     assert kind_mismatch(PlanTarget(indicator="PM2.5", comparator="<=", value=30, unit="天"), pm) != ""
+
+
+def test_units_in_the_pages_language():
+    """English pages wrote 微克/立方米 beside English names (walkthrough)."""
+    from django.utils import translation
+
+    from qingshan.core.templatetags.core_extras import unit_display
+
+    with translation.override("en"):
+        assert (unit_display("微克/立方米"), unit_display("天"), unit_display("%"), unit_display("标台")) == (
+            "µg/m³", " days", "%", "标台",
+        )
+    with translation.override("zh-hans"):
+        assert unit_display("微克/立方米") == "微克/立方米"
