@@ -146,7 +146,7 @@ def _is_fact(text: str, before: str, cs: int, lo: int) -> bool:
 GOAL = re.compile(
     r"达到|达|保持|稳定|控制|不低于|不少于|不超过|不高于|以上|以下|以内|左右|提高|提升|降低|下降|降至|降到|减少|削减|增长|增加|"
     r"新增|完成|建成|培育|新建|改建|新\(改\)建|建设|开行|备案|检查|低于|高于|超过|确保|力争|覆盖|实现|占比|比例|率|创建|打造|整治|"
-    r"争创|保护和恢复|修复|恢复|治理|淘汰|关停|取缔|减排|压减|化解|更新|形成|投放|配备|安装"
+    r"争创|保护和恢复|修复|恢复|治理|淘汰|关停|取缔|减排|压减|化解|更新|形成|投放|配备|安装|目标值?$"
 )
 # A quantity counts as a goal when a goal word is in its comma piece, a comparator follows it in that piece
 # ("68万亩、产量26万吨以上"), the work it counts follows it ("4座加氢站建设"), or its sentence opens with a target

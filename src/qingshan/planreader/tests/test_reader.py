@@ -975,3 +975,9 @@ def test_forms_from_a_thirteenth_set_of_other_cities():
         ("二.(二).3", ["各区政府", "新区管委会"], []),
         ("二.(三)", ["市公安局"], []),
     ]
+
+
+def test_a_figure_named_as_a_goal():
+    """bench/heldout14's 建湖: "PM2.5浓度工作目标32微克/立方米" — a figure right after 目标 is one (a concentration: a cap)."""
+    text = "某县2021年大气污染防治工作计划\n一、工作目标\nPM2.5浓度工作目标32微克/立方米,优良天数比例工作目标88%。\n"
+    assert [(g.comparator, g.value) for g in parse_text(text).targets] == [("<=", 32), (">=", 88)]
