@@ -210,9 +210,9 @@ Then fixed generally (test_forms_from_a_thirteenth_set_of_other_cities): heading
 or ")" and a space, "N." after a space, a lost "(一)" ("(二)" taken when "(三)" follows), unit names a PDF copy cut
 with spaces, an unknown head before a known name as one unit ("区环保水务局"), a city bureau's office for a district
 ("市规划国土委宝安管理局"), "X政府和Y管委会" as two, a sentence opened by a period dated by its end, 消灭, each amount of
-"可削减A…、B…", "X%以上的面积达到…": targets F1 0.851, units F1 0.774. Not fixed: jinan_district (a copy that lost
-all its punctuation: refused), nanchang_county ("三、攻坚措施1. 梳理分类" — an item number glued to a heading without
-a break), baoan's "区 中心办" (a space inside a name the reader splits), shenzhen's year ("经过三年努力" from a 2013
+"可削减A…、B…", "X%以上的面积达到…": targets F1 0.851, units F1 0.774; later (test_an_item_glued_to_its_heading_and_a_name_cut_by_a_space)
+"三、攻坚措施1. 梳理分类" and "区 中心办": units F1 0.967. Not fixed: jinan_district (a copy that lost all its
+punctuation: refused), shenzhen's year ("经过三年努力" from a 2013
 plan, 2016; the reader has no year there), yichang's counts of 减排项目 and "重点减排项目的10个城镇".
 """
 

@@ -106,6 +106,9 @@ def _label(kind: str, value: int) -> str:
     }[kind]
 
 
+R_HEADING_PREFIX = re.compile(r"\s*[一二三四五六七八九十]{1,3}、[\u4e00-\u9fff]{2,12}")  # "三、攻坚措施" before "1."
+
+
 def find_headings(
     norm: Normalized, start: int, end: int, masked: list[tuple[int, int]] | None = None
 ) -> list[Node]:
@@ -139,7 +142,11 @@ def find_headings(
                     or (text[i - 1] == " " and "\u4e00" <= before <= "\u9fff")
                 )
             )
-            if not (at_line or inline or glued) or not after or after in "0123456789%":
+            # "三、攻坚措施1. 梳理分类": the first item of a list glued to its section's heading on the same line
+            after_heading = (
+                kind in ("num", "pcn") and m[1] in ("1", "一") and R_HEADING_PREFIX.fullmatch(text[line_start:i]) is not None
+            )
+            if not (at_line or inline or glued or after_heading) or not after or after in "0123456789%":
                 continue
             if kind == "num" and m[1] == "H" and not norm.ocr:
                 continue
@@ -225,8 +232,15 @@ def _at_line(m: re.Match) -> bool:
 
 
 def _opens(m: re.Match) -> bool:
-    """Whether the match opens its line, or follows a space in a copy that ran its lines into one."""
-    return _at_line(m) or m.string[m.start() - 1 : m.start()] == " "
+    """Whether the match opens its line, follows a space in a copy that ran its lines into one, or follows its
+    section's heading on the heading's line ("三、攻坚措施1. 梳理分类")."""
+    text = m.string
+    line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+    return (
+        _at_line(m)
+        or text[m.start() - 1 : m.start()] == " "
+        or re.fullmatch(R_HEADING_PREFIX, line) is not None
+    )
 
 
 def _walk(nodes: list[Node]):

@@ -280,6 +280,10 @@ def segment(name: str, registry: Registry) -> list[tuple[str, int]]:
         if k == 0 or OWN_MEMBERS.match(name[k:]) or re.fullmatch(r"[市县区省州]直", name[:k]):
             return [(name, 0)]  # "市直各相关单位": the city's own departments, one collective
         return [*segment(name[:k], registry), (name[k:], k)]
+    if (parts := re.fullmatch(r"([\u4e00-\u9fff]{1,10}) ([\u4e00-\u9fff]{1,10})", name)) and min(
+        len(parts[1]), len(parts[2])
+    ) <= 2:
+        return [(name, 0)]  # "区 中心办", "区发改 局": a PDF copy's space inside one name
     if re.fullmatch(r"[\u4e00-\u9fff()]{2,30}(?:有限责任公司|有限公司|集团公司|股份公司)", name):
         return [(name, 0)]  # "武钢集团鄂城钢铁有限责任公司": a company's name is one unit, 集团 inside it included
     if re.fullmatch(r"[\u4e00-\u9fff ]{2,14}[局委][\u4e00-\u9fff]{2,4}(?:管理局|分局)", name):

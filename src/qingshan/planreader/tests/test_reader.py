@@ -981,3 +981,18 @@ def test_a_figure_named_as_a_goal():
     """bench/heldout14's 建湖: "PM2.5浓度工作目标32微克/立方米" — a figure right after 目标 is one (a concentration: a cap)."""
     text = "某县2021年大气污染防治工作计划\n一、工作目标\nPM2.5浓度工作目标32微克/立方米,优良天数比例工作目标88%。\n"
     assert [(g.comparator, g.value) for g in parse_text(text).targets] == [("<=", 32), (">=", 88)]
+
+
+def test_an_item_glued_to_its_heading_and_a_name_cut_by_a_space():
+    """bench/heldout13's 南昌 county and 宝安 copies: "三、攻坚措施1. 梳理分类" — the list's first item on its heading's
+    line; "区 中心办" — a PDF copy's space inside one name."""
+    text = (
+        "某县入河排污口分类整治攻坚方案\n"
+        "三、攻坚措施1. 梳理分类,查漏补缺。\n"
+        "各乡镇应进行梳理分类。(责任单位:乡镇政府、县生态环境局)\n"
+        "2. 规范设置。(牵头单位:县水利局;协办单位:区 中心办、区发改 局)\n"
+    )
+    assert duties(parse_text(text)) == [
+        ("三.1", ["乡镇政府", "县生态环境局"], []),
+        ("三.2", ["县水利局"], ["区 中心办", "区发改 局"]),
+    ]
