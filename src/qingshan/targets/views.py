@@ -19,6 +19,7 @@ from qingshan.core.api import date_param
 from qingshan.core.downloads import PDF, XLSX, download
 from qingshan.core.errors import DomainError, NotFound
 from qingshan.ledger import scope as ledger_scope
+from qingshan.ledger.models import Plan
 
 from . import dashboard as D
 from . import exports
@@ -44,6 +45,8 @@ def _statuses(request):
     plan_id = request.GET.get("plan", "")
     if plan_id.isdigit():
         targets = targets.filter(plan_id=int(plan_id))
+    else:  # the plans in force; a draft's or a superseded version's targets when that plan is chosen
+        targets = targets.filter(plan__status=Plan.Status.CONFIRMED)
     statuses = S.evaluate(targets, as_of)
     wanted = request.GET.get("status", "")
     if wanted in Status.__members__.values():

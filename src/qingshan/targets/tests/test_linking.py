@@ -180,3 +180,21 @@ def test_units_in_the_pages_language():
         )
     with translation.override("zh-hans"):
         assert unit_display("微克/立方米") == "微克/立方米"
+
+
+@pytest.mark.django_db
+def test_the_target_list_holds_plans_in_force_unless_a_plan_is_chosen(client, users):
+    """A draft upload's targets sat beside the confirmed plan's on /targets/, each county's twice (walkthrough)."""
+    from qingshan.conftest import confirm
+    from qingshan.ledger import services
+    from qingshan.ledger.models import Plan
+
+    seed = next(services.SEEDS_DIR.glob("000_*.txt"))
+    plan = confirm(services.import_plan(seed))
+    draft = services.import_plan("draft.txt", data=seed.read_bytes().replace(b"97%", b"98%"))
+    assert draft.status == Plan.Status.DRAFT
+    client.force_login(users["office"])
+    shown = {st.target.plan_id for st in client.get("/targets/").context["statuses"]}
+    assert shown == {plan.pk}
+    chosen = {st.target.plan_id for st in client.get(f"/targets/?plan={draft.pk}").context["statuses"]}
+    assert chosen == {draft.pk}
