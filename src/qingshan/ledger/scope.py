@@ -75,9 +75,9 @@ def targets_visible(actor: Actor) -> QuerySet[PlanTarget]:
     if actor.role == Role.UNIT:
         own = Q(task__in=tasks_visible(actor))
         if actor.area_ids:
-            names = {n for pair in Division.objects.filter(pk__in=actor.area_ids).values_list("name", "short_name")
-                     for n in pair if n}  # fmt: skip
-            own |= Q(plan__in=plans_visible(actor), scope__in=names) & ~Q(plan__division_id__in=actor.area_ids)
+            own |= Q(plan__in=plans_visible(actor), scope__in=Division.names_of(actor.area_ids)) & ~Q(
+                plan__division_id__in=actor.area_ids
+            )
         return qs.filter(own)
     return qs.filter(plan__in=plans_visible(actor))
 

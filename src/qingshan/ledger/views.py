@@ -322,15 +322,12 @@ def my_tasks(request):
         tasks = tasks.filter(assignments__unit_id=actor.unit_id).distinct()
     page = Paginator(tasks, 100).get_page(request.GET.get("page"))
     # Tasks of several plans in one list: each says its plan, and why the unit has it where only a note binds it.
-    implicit = set(
-        TaskAssignment.objects.filter(
-            task__in=page.object_list, unit_id=actor.unit_id, role=TaskAssignment.Role.IMPLICIT
-        ).values_list("task_id", flat=True)
-    ) - set(
-        TaskAssignment.objects.filter(task__in=page.object_list, unit_id=actor.unit_id)
-        .exclude(role=TaskAssignment.Role.IMPLICIT)
-        .values_list("task_id", flat=True)
-    ) if actor.unit_id else set()
+    roles: dict[int, set[str]] = {}
+    if actor.unit_id:
+        held = TaskAssignment.objects.filter(task__in=page.object_list, unit_id=actor.unit_id)
+        for task_id, role in held.values_list("task_id", "role"):
+            roles.setdefault(task_id, set()).add(role)
+    implicit = {task_id for task_id, held_as in roles.items() if held_as == {TaskAssignment.Role.IMPLICIT.value}}
     return render(request, "ledger/my_tasks.html", {"page": page, "show_plan": True, "implicit_ids": implicit})
 
 

@@ -75,6 +75,12 @@ class Division(models.Model):
                 return node
         return None
 
+    @staticmethod
+    def names_of(ids) -> set[str]:
+        """Every name and short name of the divisions ``ids``: what a plan writes as a target's scope ("东区")."""
+        pairs = Division.objects.filter(pk__in=ids).values_list("name", "short_name")
+        return {n for pair in pairs for n in pair if n}
+
     def descendant_ids(self) -> set[int]:
         """Ids of this division and every division below it, in one query (a recursive common table expression,
         which SQLite and PostgreSQL both run; the ORM has no recursive queries). Every signed-in request asks it to

@@ -28,7 +28,7 @@ from .model import Plan, Task, UnitRef
 from .normalize import Normalized, normalize
 from .tables import UNIT_ROLES, Columns, find_cell_line_tables, find_columns, find_text_tables, section_label
 from .targets import column_targets, find_targets
-from .units import NOTE, UNIT_END, Registry, find_implicit, split_units
+from .units import NOTE, UNIT_END, Registry, ends_like_unit, find_implicit, split_units
 
 CN_NUM = "一二三四五六七八九十"
 KINDS = ("cn", "pcn", "num", "pnum")
@@ -122,7 +122,7 @@ def find_headings(
         for m in rx.finditer(text, start, end):
             i = m.start()
             line_start = text.rfind("\n", 0, i) + 1
-            at_line = text[line_start:i].strip(" \t•·") == ""
+            at_line = _at_line(m)
             after = text[m.end() : m.end() + 1]
             cjk_after = "\u4e00" <= after <= "\u9fff"
             # OCR text runs headings into the previous sentence: accept a number anywhere when a CJK character
@@ -136,10 +136,10 @@ def find_headings(
                 kind == "num"
                 and cjk_after
                 and (
-                    (before in (")", "。") and (m[0].endswith(".") or before == "。" or text[i - 1] == " "))
+                    (before in (")", "。") and (m[0].endswith(".") or before == "。" or text[i - 1 : i] == " "))
                     # "…(责任单位:X) 7.加快…", "…2009年5月10日前。3、完成…", a copy that ran its lines into one:
                     # "…(牵头单位:市环保局,责任单位:市公安交管局) 28、加大…", "(四)加强…防治 27、新车…"
-                    or (text[i - 1] == " " and "\u4e00" <= before <= "\u9fff")
+                    or (text[i - 1 : i] == " " and "\u4e00" <= before <= "\u9fff")
                 )
             )
             # "三、攻坚措施1. 梳理分类": the first item of a list glued to its section's heading on the same line
@@ -225,22 +225,21 @@ def _build_tree(cands) -> list[Node]:
     return roots
 
 
+def _line_before(m: re.Match) -> str:
+    """The text of the match's line before it."""
+    return m.string[m.string.rfind("\n", 0, m.start()) + 1 : m.start()]
+
+
 def _at_line(m: re.Match) -> bool:
     """Whether the match opens its line."""
-    text = m.string
-    return text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip(" \t•·") == ""
+    return _line_before(m).strip(" \t•·") == ""
 
 
 def _opens(m: re.Match) -> bool:
     """Whether the match opens its line, follows a space in a copy that ran its lines into one, or follows its
     section's heading on the heading's line ("三、攻坚措施1. 梳理分类")."""
-    text = m.string
-    line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
-    return (
-        _at_line(m)
-        or text[m.start() - 1 : m.start()] == " "
-        or re.fullmatch(R_HEADING_PREFIX, line) is not None
-    )
+    line = _line_before(m)
+    return line.strip(" \t•·") == "" or line.endswith(" ") or R_HEADING_PREFIX.fullmatch(line) is not None
 
 
 def _walk(nodes: list[Node]):
@@ -383,7 +382,7 @@ def _unit_line_after(text: str, end: int) -> int | None:
     if not m:
         return None
     pieces = [p.strip() for p in re.split(r"[、;]", m[1]) if p.strip()]
-    unit_like = all(p.startswith("各") or UNIT_END.search(re.sub(r"\([^()]*\)$", "", p)) for p in pieces)
+    unit_like = all(p.startswith("各") or ends_like_unit(p) for p in pieces)
     return end + m.end(1) if pieces and unit_like and not R_LABEL.search(m[1]) else None
 
 
@@ -438,7 +437,7 @@ def find_duty(text: str, base: int, registry: Registry, list_rule: str = "") -> 
         if note := R_FIRST_RULE.search(listed):  # "(省经信委、省发改委(省能源局)。列第一位者为牵头部门,下同)"
             listed = re.sub(r"[。;,\s]+$", "", listed[: note.start()])
         units = split_units(listed, registry, base + m.start(1))
-        if units and all(u.name or UNIT_END.search(re.sub(r"\([^()]*\)$", "", u.raw)) for u in units):
+        if units and all(u.name or ends_like_unit(u.raw) for u in units):
             if list_rule == "first":
                 return Duty(units[:1], units[1:], base + m.start(), base + m.end())
             return Duty(units, [], base + m.start(), base + m.end())

@@ -14,6 +14,7 @@ import re
 
 from .model import Target, Task
 from .normalize import Normalized
+from .units import split_top
 
 UNITS = (
     "个百分点|克(?:标准煤|标煤|二氧化碳)?/千瓦时|微克/立方米|微克每立方米|毫克每升|μg/m3|µg/m³|ug/m3|毫克/升|mg/L|万千瓦|千瓦|万亩|亩|公顷|平方公里|万平方米|平方米|公里|千米|"
@@ -711,13 +712,8 @@ def _eliminations(text: str, lo: int, hi: int):
 def _things(obj: str) -> list[str]:
     """The things an elimination names: "劣V类水体和县级城市及县城建成区、较大面积农村黑臭水体" → two; a piece that is
     only a place ("县级城市及县城建成区") qualifies the next one."""
-    pieces, depth, start = [], 0, 0  # split at 和 and 、 outside brackets ("秸秆(垃圾、落叶)露天焚烧行为" is one)
-    for i, ch in enumerate(obj):
-        depth += (ch == "(") - (ch == ")")
-        if ch in "和、" and depth == 0:
-            pieces.append(obj[start:i])
-            start = i + 1
-    pieces = [p.strip() for p in [*pieces, obj[start:]] if p.strip()]
+    # split at 和 and 、 outside brackets ("秸秆(垃圾、落叶)露天焚烧行为" is one)
+    pieces = [p.strip() for p, _at in split_top(obj, "和、") if p.strip()]
     things: list[str] = []
     carry = ""
     for p in pieces:

@@ -132,7 +132,7 @@ class Registry:
         return best
 
 
-def _split_top(text: str, seps: str) -> list[tuple[str, int]]:
+def split_top(text: str, seps: str) -> list[tuple[str, int]]:
     """Split on separators outside brackets; returns (piece, offset)."""
     out, depth, start, closing = [], 0, 0, []
     for i, ch in enumerate(text):
@@ -147,6 +147,11 @@ def _split_top(text: str, seps: str) -> list[tuple[str, int]]:
             start = i + 1
     out.append((text[start:], start))
     return out
+
+
+def ends_like_unit(name: str) -> bool:
+    """Whether a name ends like a unit's, a note in brackets after it aside ("省发改委(省能源局)")."""
+    return UNIT_END.search(re.sub(r"\([^()]*\)$", "", name)) is not None
 
 
 def clean_piece(piece: str) -> tuple[str, int]:
@@ -184,7 +189,7 @@ def split_units(text: str, registry: Registry, offset: int = 0) -> list[UnitRef]
     units: list[UnitRef] = []
     if m := NOTE.search(text):
         text = text[: m.start()]
-    pieces = _split_top(text, "、,;")
+    pieces = split_top(text, "、,;")
     # "…等镇人民政府和各街道办事处": 和 before a collective joins two entries (never inside a name: 住房和城乡建设局)
     pieces = [
         (part, pos + (len(piece) - len(rest) if k else 0))

@@ -194,9 +194,8 @@ def build(actor: Actor, division: Division, as_of: date, limit: int = 15) -> Das
     else:
         # a county: the targets set for it (scope 东区, judged on its own stations) and the city's targets of the
         # tasks its units lead or cooperate on (judged on the city's figures)
-        names = {n for d in Division.objects.filter(pk__in=area) for n in (d.name, d.short_name) if n}
         targets = targets.filter(
-            Q(scope__in=names)
+            Q(scope__in=Division.names_of(area))
             | Q(
                 task__assignments__unit__division_id__in=area,
                 task__assignments__role__in=[TaskAssignment.Role.LEAD, TaskAssignment.Role.COOPERATING],

@@ -43,13 +43,11 @@ class Indicator(models.Model):
     @property
     def display_name(self) -> str:
         """The name in the page's language: the catalogue's Chinese name, or its English one on English pages."""
-        from django.utils.translation import get_language
+        from qingshan.core.i18n import is_chinese
 
         from .names_en import NAMES_EN
 
-        if (get_language() or "").startswith("en"):
-            return NAMES_EN.get(self.code, self.name)
-        return self.name
+        return self.name if is_chinese() else NAMES_EN.get(self.code, self.name)
 
 
 class TargetLink(models.Model):

@@ -22,12 +22,10 @@ UNITS_EN = {
 @register.filter
 def unit_display(unit: str | None) -> str:
     """A unit of measure in the page's language: 微克/立方米 on Chinese pages, µg/m³ on English ones."""
-    from django.utils.translation import get_language
+    from qingshan.core.i18n import is_chinese
 
     unit = unit or ""
-    if (get_language() or "").startswith("en"):
-        return UNITS_EN.get(unit.strip(), unit)
-    return unit
+    return unit if is_chinese() else UNITS_EN.get(unit.strip(), unit)
 
 
 @register.inclusion_tag("core/_workflow_actions.html", takes_context=True)
