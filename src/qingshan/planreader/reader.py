@@ -26,7 +26,15 @@ from .document import Cell, Document, Table
 from .loader import DEFAULT_LIMITS, Limits, PlanReadError, load_document
 from .model import Plan, Task, UnitRef
 from .normalize import Normalized, normalize
-from .tables import UNIT_ROLES, Columns, find_cell_line_tables, find_columns, find_text_tables, section_label
+from .tables import (
+    UNIT_ROLES,
+    Columns,
+    find_cell_line_tables,
+    find_columns,
+    find_flat_tables,
+    find_text_tables,
+    section_label,
+)
 from .targets import column_targets, find_targets
 from .units import NOTE, UNIT_END, Registry, ends_like_unit, find_implicit, split_units
 
@@ -735,6 +743,7 @@ def _task_tables(norm: Normalized, tables: list[Table]) -> list[tuple[Table, int
     ntables = [_norm_table(t, norm) for t in tables]
     ntables += find_cell_line_tables(norm.text, 0, len(norm.text), [(t.start, t.end) for t in ntables])
     ntables += find_text_tables(norm.text, 0, len(norm.text), [(t.start, t.end) for t in ntables])
+    ntables += find_flat_tables(norm.text, 0, len(norm.text), [(t.start, t.end) for t in ntables])
     ntables.sort(key=lambda t: t.start)
     out: list[tuple[Table, int, Columns]] = []
     for t in ntables:

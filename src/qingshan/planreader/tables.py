@@ -13,7 +13,8 @@ columns continues it. Merged cells are carried down (``Cell.source``); in text t
 empty lead cell takes the lead of the row above in the same section.
 
 Text tables are lines whose columns are separated by tabs, by bars (a web page's table copied as text, Markdown) or
-by two or more spaces, found from a header line.
+by two or more spaces, found from a header line; a table flattened into running text (single spaces, rows running
+on over lines) is read from a header of three or more column names and what each row's cells hold.
 """
 
 from __future__ import annotations
@@ -490,3 +491,166 @@ def _split_line(text: str, s: int, e: int, sep: re.Pattern) -> list[tuple[str, i
         lead = len(seg) - len(seg.lstrip())
         res.append((seg.strip(), a + lead, a + lead + len(seg.strip())))
     return res
+
+
+# --- tables flattened into running text --------------------------------------------------------------------------
+# A web page's table whose cells lost their line and column breaks: the header's names and the cells follow one
+# another with single spaces, the rows run on over lines that break anywhere ("…工作任务和内容 责任单位 配合单位 完成时间
+# 负责全县…曝光. 县委宣传部 持续开展 负责…考核工作. 县委县政府 督查室 持续开展 …"). Empty cells are gone, so the row's
+# cells are told apart by what they hold: the task's text, then unit names, then a deadline. No library reads this
+# (it is not a table format at all), hence the hand-written reader.
+TOKEN = re.compile(r"\S+")
+_PLACE_HEAD = re.compile(r"[县市区省州盟旗镇乡各]")
+_FRAGMENT_END = re.compile(r"(局|委|办|厅|部|室|政府|管委会|中心|院|会|所|站|队)$")
+_DEADLINE = re.compile(r"持续|长期|常态|\d{1,2}月|[年月]底|年内|季度|上半年|下半年|每[年月季周]|\d{4}年|前完成|立即")
+_SENTENCE = re.compile(r"[,，。;；:：!?？]|[.．](?!\d)")
+_FLAT_ORDER = ("number", "category", "task")
+ROW_NUMBER = re.compile(r"\d{1,3}[.、]?")
+
+
+def _unit_like(word: str) -> bool:
+    from .units import COLLECTIVE, UNIT_END
+
+    w = word.strip("。.;；,，")
+    return (
+        2 <= len(w) <= 40
+        and not _SENTENCE.search(w.replace("、", ""))
+        and (UNIT_END.search(w) is not None or COLLECTIVE.search(w) is not None)
+    )
+
+
+def _flat_header(words: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """(first, end) word indices of a run of three or more column names naming a task and a unit column."""
+    k = 0
+    while k < len(words):
+        j = k
+        while j < len(words) and column_role(words[j][0]):
+            j += 1
+        roles = [column_role(w[0]) for w in words[k:j]]
+        if j - k >= 3 and "task" in roles and any(r in UNIT_ROLES for r in roles):
+            return k, j
+        k = j + 1
+    return None
+
+
+def find_flat_tables(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[Table]:
+    """Task tables flattened into running text (see above). The header's columns must be (序号,) (类别,) the task,
+    then unit columns, then (完成时限 and) any other: the order in which a row's cells can be told apart. The table
+    runs to the next numbered heading at a line's start, or the text's end."""
+    tables: list[Table] = []
+    for m in re.finditer(r"[^\n]*(?:单位|部门)[^\n]*", text[lo:hi]):
+        s = lo + m.start()
+        if any(a <= s < b for a, b in skip) or (tables and s < tables[-1].end):
+            continue
+        line_words = [(w.group(), lo + m.start() + w.start(), lo + m.start() + w.end()) for w in TOKEN.finditer(m.group())]
+        found = _flat_header(line_words)
+        if found is None:
+            continue
+        header = line_words[found[0] : found[1]]
+        roles = [column_role(w[0]) for w in header]
+        units_at = [c for c, r in enumerate(roles) if r in UNIT_ROLES]
+        task_at = roles.index("task")
+        deadline_at = roles.index("deadline") if "deadline" in roles else None
+        if any(r not in _FLAT_ORDER for r in roles[: units_at[0]]) or task_at > units_at[0]:
+            continue
+        if units_at != list(range(units_at[0], units_at[-1] + 1)):
+            continue  # a unit column after the deadline: the cells cannot be told apart
+        # The table's extent: to the next line opening with a section or item number, a 附件/附表 line, or the end.
+        end = hi
+        for nxt in re.finditer(r"\n\s*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|附[件表])", text[header[-1][2] : hi]):
+            end = header[-1][2] + nxt.start()
+            break
+        words = [(w.group(), w.start(), w.end()) for w in TOKEN.finditer(text, header[-1][2], end)]
+        rows = _flat_rows(text, words, roles, task_at, units_at, deadline_at)
+        if len(rows) < 2:
+            continue
+        head_row = [Cell(a, b, t) for t, a, b in header]
+        tables.append(Table([head_row, *rows], header[0][1], rows[-1][-1].end if rows[-1] else end, "text"))
+    return tables
+
+
+def _flat_rows(
+    text: str,
+    words: list[tuple[str, int, int]],
+    roles: list[str | None],
+    task_at: int,
+    units_at: list[int],
+    deadline_at: int | None,
+) -> list[list[Cell]]:
+    width = len(roles)
+    rows: list[list[Cell]] = []
+    i, n = 0, len(words)
+
+    def cell(parts: list[tuple[str, int, int]]) -> Cell:
+        return Cell(parts[0][1], parts[-1][2], text[parts[0][1] : parts[-1][2]])
+
+    while i < n:
+        task: list[tuple[str, int, int]] = []
+        number: tuple[str, int, int] | None = None
+        if roles[0] == "number" and ROW_NUMBER.fullmatch(words[i][0]):
+            number, i = words[i], i + 1
+        while i < n and not _unit_start(words, i):
+            task.append(words[i])
+            i += 1
+        units: list[list[tuple[str, int, int]]] = []
+        while i < n:
+            w = words[i]
+            if (
+                units
+                and len(w[0]) <= 5
+                and not _PLACE_HEAD.match(w[0])
+                and _FRAGMENT_END.search(w[0])
+                and len(units[-1]) == 1
+            ):
+                units[-1].append(w)  # "县委县政府 督查室": a name the flattening cut at a space
+                i += 1
+                continue
+            if not _unit_start(words, i):
+                break
+            if not _unit_like(w[0]):  # "县交通 运输局"
+                units.append([w, words[i + 1]])
+                i += 2
+                continue
+            units.append([w])
+            i += 1
+        deadline: list[tuple[str, int, int]] = []
+        if deadline_at is not None:
+            while i < n and (
+                _DEADLINE.search(words[i][0])
+                or (deadline and len(words[i][0]) <= 12 and not _SENTENCE.search(words[i][0]))
+            ) and not _unit_start(words, i) and not (roles[0] == "number" and ROW_NUMBER.fullmatch(words[i][0])):
+                deadline.append(words[i])
+                i += 1
+        if not task or not units:
+            if task and not units and rows:
+                break  # running text after the table
+            continue
+        row = [Cell(task[0][1], task[0][1], "") for _ in range(width)]
+        if number:
+            row[0] = cell([number])
+        row[task_at] = cell(task)
+        for k, parts in enumerate(units):
+            c = units_at[min(k, len(units_at) - 1)]
+            if row[c].text:  # more names than unit columns: the last column holds the rest
+                row[c] = Cell(row[c].start, parts[-1][2], text[row[c].start : parts[-1][2]])
+            else:
+                row[c] = cell(parts)
+        if deadline and deadline_at is not None:
+            row[deadline_at] = cell(deadline)
+        rows.append(row)
+    return rows
+
+
+def _unit_start(words: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether word ``i`` opens a unit name: it looks like one, or with the next word it does ("县交通 运输局")."""
+    w = words[i][0]
+    if _unit_like(w):
+        return True
+    return (
+        i + 1 < len(words)
+        and len(w) <= 8
+        and _PLACE_HEAD.match(w) is not None
+        and not _SENTENCE.search(w)
+        and len(words[i + 1][0]) <= 8
+        and _unit_like(w + words[i + 1][0])
+    )

@@ -21,7 +21,7 @@ SUFFIX = re.compile(
 )
 # How a unit's name ends (a plain list in brackets is a unit list when every name ends so; bare names before one
 # share it).
-UNIT_END = re.compile(r"(局|委|办|厅|部|政府|管委会|公司|集团|中心|院|会|分行|部门|单位|企业|办事处)(〔[^〕]*〕)?$")
+UNIT_END = re.compile(r"(局|委|办|厅|部|政府|管委会|公司|集团|中心|院|会|分行|部门|单位|企业|办事处|大队|支队)(〔[^〕]*〕)?$")
 # Collectives: "各县(市、区)", "各成员单位", "市直有关部门" — one unit each, never cut into pieces. Those of the
 # counties are the registry's county collective when it has one.
 COLLECTIVE = re.compile(r"各[\u4e00-\u9fff(),、〔〕]{1,20}$|(?:有关|相关)(?:部门|单位)$|成员单位$")

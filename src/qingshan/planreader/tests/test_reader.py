@@ -996,3 +996,33 @@ def test_an_item_glued_to_its_heading_and_a_name_cut_by_a_space():
         ("三.1", ["乡镇政府", "县生态环境局"], []),
         ("三.2", ["县水利局"], ["区 中心办", "区发改 局"]),
     ]
+
+
+def test_a_task_table_flattened_into_running_text():
+    """bench/heldout3's 监利 copy: a web page's 职责清单 table whose cells lost their breaks — header names and cells
+    follow one another with single spaces and the rows run on over lines that break anywhere. Rows are told apart
+    by what their cells hold (the task's text, unit names, a deadline); a name cut by a space stays one."""
+    text = (
+        "附件 某县2019年扬尘污染整治任务清单 序号 工作任务 牵头单位 配合单位 完成时限 1 制定全县扬尘污染整治方案,"
+        "明确各部门职责.\n"
+        "县住建局 县生态环境局 3月底前 2 负责渣土运输车辆的密闭化改造,查处抛撒滴漏行为. 县公安 交警大队 县城管局 "
+        "持续开展 3 负责城区道路清扫保洁,\n提高机械化清扫率. 县城管局 长期坚持\n"
+        "4 对扬尘整治工作进行督查考核. 县政府 督查室 每季度一次\n"
+        "二、保障措施\n"
+        "各单位要高度重视。\n"
+    )
+    plan = parse_text(text)
+    assert duties(plan) == [
+        ("1", ["县住建局"], ["县生态环境局"]),
+        ("2", ["县公安 交警大队"], ["县城管局"]),
+        ("3", ["县城管局"], []),
+        ("4", ["县政府 督查室"], []),
+    ]
+    assert [t.deadline for t in plan.tasks] == ["3月底前", "持续开展", "长期坚持", "每季度一次"]
+    # Prose that names unit columns in passing is not a table.
+    prose = (
+        "某市大气污染防治工作方案\n一、重点任务\n"
+        "1.加强扬尘管控。各牵头单位 配合单位 责任单位 要按照分工落实。(责任单位:市住建局)\n"
+        "2.加强工业治理。(责任单位:市工信局)\n"
+    )
+    assert duties(parse_text(prose)) == [("一.1", ["市住建局"], []), ("一.2", ["市工信局"], [])]
