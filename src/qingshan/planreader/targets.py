@@ -272,6 +272,34 @@ def _comparator(before: str, after: str, unit: str) -> str:
     return ">="
 
 
+# A year dating a condition that picks what a goal applies to: "2019年PM2.5平均浓度超过70微克/立方米的…镇",
+# "在2019年…低于50微克/立方米的合河口乡" (the places the goal then names), not the goal's own year.
+R_DATED_CONDITION = re.compile(
+    r"[^,;。:]{0,24}?(?:超过|高于|低于|在|为|达到)\s?\d+(?:\.\d+)?\s?(?:(?:至|-|~|—)\s?\d+(?:\.\d+)?)?"
+    r"\s?[^\d,;。:的]{0,12}?(?:及以上|以上|及以下|以下|之间|之内)?的"
+)
+
+
+def _lead_in_year(text: str, p: int, lo: int) -> int | None:
+    """The year of the lead-in that introduces a list of items ("2020年各乡(镇)改善目标主要依据以下原则分配:" over
+    "(一)…", "(二)…"), for an item paragraph starting at ``p`` that states none of its own."""
+    if not R_ITEM_START.match(text, p):
+        return None
+    q = p
+    for _ in range(30):  # back over the list's earlier items and blank lines
+        if q <= lo:
+            return None
+        q = _paragraph_start(text, q - 1, lo)
+        line = text[q : text.find("\n", q) if text.find("\n", q) != -1 else len(text)].strip()
+        if not line or R_ITEM_START.match(text, q):
+            continue
+        if not line.endswith(":"):
+            return None
+        years = [int(y[1]) for y in R_YEAR.finditer(line) if not R_BASE.match(line, max(y.start() - 1, 0))]
+        return years[-1] if years else None
+    return None
+
+
 def _clause_bounds(text: str, i: int, lo: int, hi: int) -> tuple[int, int]:
     """The clause around position i: from after the last 。;! (or paragraph start) to the next one."""
     s = max(text.rfind(c, lo, i) for c in "。;!\n\t") + 1
@@ -400,9 +428,13 @@ def find_targets(
                 continue
             if R_BASE.match(text, max(y.start() - 1, 0)) or prev in "-—~至" or in_title:
                 continue  # a baseline, the end of a period "2021-2035年", or a year inside a document's title
+            if R_DATED_CONDITION.match(text, y.end(), i):
+                continue  # "2019年PM2.5平均浓度在60至70微克/立方米之间的南甸镇…": the year of a condition that picks places
             years.append(int(y[1]))
         if years:
             return years[-1]
+        if (lead_in := _lead_in_year(text, p, lo)) is not None:
+            return lead_in
         if not dated_by_task:
             return default_year
         return next((y for a, b, y in year_hints or [] if a <= i < b), default_year)
@@ -439,7 +471,7 @@ def find_targets(
         shared = re.match(r"\s*(?:及以上|以上)(的.*)", rest)
         if unit == "%" and shared and SHARE_GOAL.search(shared[1]):
             pass  # "城市建成区20%以上的面积达到海绵城市要求": a share that reaches a goal
-        elif re.match(r"\s*(?:及以上|以上|及以下|以下)的", rest) or (
+        elif re.match(r"\s*(?:及以上|以上|及以下|以下|之间|之内)的", rest) or (
             re.match(r"\s*的", rest)
             and not (unit == "%" and SHARE_GOAL.search(rest))
             and not re.match(r"\s*的(?:目标|任务)", rest)  # "压减产能40万吨的目标任务"

