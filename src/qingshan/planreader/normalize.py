@@ -48,6 +48,11 @@ _PINYIN_GLOSS = re.compile(
 
 # Characters only traditional script has (與 們 這 國 發 區 縣 環 …): a text with many of them is a copy from a
 # traditional-script mirror of the page, read in simplified characters.
+#: A copy's page-continuation marks ("[接上页] 6.按全省…", "(转下页)"): not the text's, and in front of an item they
+#: hide its number.
+_CONTINUED = re.compile(
+    r"[\[【(（〔]\s*(?:接上页|续上页|上接第?\s*\d*\s*页|转下页|下转第?\s*\d*\s*页)\s*[\]】)）〕][ \t\u3000]*"
+)
 _TRADITIONAL = re.compile("[與們這國發區縣環護體產業質經濟實動點標計劃單進門開關來時說對會無總項務條]")
 _T2S = None
 
@@ -142,6 +147,9 @@ def normalize(source: str) -> Normalized:
             if ch == " ":
                 drop[m.start() + k] = True
     for m in _PINYIN_GLOSS.finditer(source):
+        for i in range(m.start(), m.end()):
+            drop[i] = True
+    for m in _CONTINUED.finditer(source):
         for i in range(m.start(), m.end()):
             drop[i] = True
     chars, orig = [], []

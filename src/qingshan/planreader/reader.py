@@ -151,8 +151,15 @@ def find_headings(
                 )
             )
             # "三、攻坚措施1. 梳理分类": the first item of a list glued to its section's heading on the same line
+            # "…(考核责任单位:省环保厅) 二、考核的组织实施 (一)考核工作…": the same in a copy that ran its lines into one
+            segment = text[max(line_start, text.rfind("。", 0, i) + 1, text.rfind(")", 0, i) + 1) : i]
             after_heading = (
-                kind in ("num", "pcn") and m[1] in ("1", "一") and R_HEADING_PREFIX.fullmatch(text[line_start:i]) is not None
+                kind in ("num", "pcn")
+                and m[1] in ("1", "一")
+                and (
+                    R_HEADING_PREFIX.fullmatch(text[line_start:i]) is not None
+                    or (text[i - 1 : i] == " " and R_HEADING_PREFIX.fullmatch(segment.rstrip(" ")) is not None)
+                )
             )
             if not (at_line or inline or glued or after_heading) or not after or after in "0123456789%":
                 continue
@@ -294,6 +301,11 @@ R_BY_LEAD = re.compile(
     r"由([^,;。()由]{2,30}?)牵头[,,]\s*([^,;。()]{2,80}?)(?:等(?:相关)?[^,;。()]{0,6}?)?"
     r"(?:全力|积极|密切|共同|协同)?(?:配合|参与|协助)"
 )
+# "具体工作由省环保厅、监察厅会同省发展改革委、经贸委、…、交警总队等部门负责": those before 会同 lead, those after
+# it cooperate.
+R_BY_WITH = re.compile(
+    r"由([^,;。()由]{2,40}?)会同([^,;。()]{2,120}?)(?:等(?:有关|相关)?(?:部门|单位))?(?:共同|联合)?(?:负责|组织|实施|开展)"
+)
 R_BY_LEAD_ALONE = re.compile(r"由([^,;。()由、]{2,30}?)(?:负责)?牵头[,;。]")
 R_LEAD_COOP = re.compile(
     r"[(〔\[【]([^()〔〕\[\]]{2,80}?)(?:牵头|负责)[,;、]\s*([^()〔〕\[\]]{2,80}?)"
@@ -416,6 +428,11 @@ def find_duty(text: str, base: int, registry: Registry, list_rule: str = "") -> 
         lead = split_units(m[1], registry, base + m.start(1))
         coop = split_units(m[2], registry, base + m.start(2))
         if lead and coop:
+            return Duty(lead, coop, base + m.start(), base + m.end())
+    if m := R_BY_WITH.search(text):
+        lead = split_units(m[1], registry, base + m.start(1))
+        coop = split_units(m[2], registry, base + m.start(2))
+        if lead and coop and all(u.name or UNIT_END.search(u.raw) for u in lead):
             return Duty(lead, coop, base + m.start(), base + m.end())
     if m := R_REPORT.search(text):
         return Duty(

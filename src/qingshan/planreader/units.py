@@ -231,6 +231,7 @@ def split_units(text: str, registry: Registry, offset: int = 0) -> list[UnitRef]
             bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", p))
             and not registry.canonical(p)
             and not SUFFIX.fullmatch(p)
+            and not UNIT_END.search(p)  # "财政厅", "经贸委": a unit of its own, not a place's name
             and p[-1] not in "区县镇乡"  # "鄂城区、西山街办": a district is a unit of its own, not a bare place name
         )
 

@@ -1040,3 +1040,20 @@ def test_goals_for_places_picked_by_a_dated_condition():
         "(二)2020年PM2.5平均浓度低于50微克/立方米的丙镇确保PM2.5浓度不超过48微克/立方米。\n"
     )
     assert [(g.comparator, g.value, g.year) for g in parse_text(text).targets] == [("<=", 60, 2021), ("<=", 48, 2021)]
+
+
+def test_a_continued_page_run_into_one_line_and_units_working_with_others():
+    """bench/heldout8's 莆田 copy: one line that starts "[接上页] 6.…" (the mark hid the item's number), "二、考核的组织实施
+    (一)考核…" (a heading and its first item run together), and "由X、Y会同A、B…等部门负责" (those before 会同 lead);
+    "财政厅" in a list is a unit of its own, not a place's name shared with the unit after it."""
+    text = (
+        "[接上页] 6.完成监测体系建设工作任务。(考核责任单位:省环保厅) 7.加快推进城市供排水管理系统建设。(考核责任单位:省住建厅)"
+        " 二、考核的组织实施 (一)考核工作由省政府组织,具体工作由省环保厅、监察厅会同省发展改革委、财政厅、国土资源厅等部门"
+        "负责。 (二)市政府应于每年3月底前完成年度工作自查。\n"
+    )
+    assert duties(parse_text(text)) == [
+        ("6", ["省环保厅"], []),
+        ("7", ["省住建厅"], []),
+        ("二.(一)", ["省环保厅", "监察厅"], ["省发展改革委", "财政厅", "国土资源厅"]),
+        ("二.(二)", [], []),
+    ]
