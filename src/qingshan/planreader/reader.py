@@ -57,6 +57,7 @@ TRAILERS = re.compile(
 PLAN_WORD = re.compile(
     r"(?:方案|意见|计划|规划|要点|措施|办法|任务|清单|纲要|分解表|任务表|计划表|台账)$|实施方案|工作方案"
 )
+R_SELF_NAMED = re.compile(r"(?:特|现)?制定\s?(?:如下|本)\s?(?:工作|实施|行动)?\s?(?:方案|计划|意见)")
 PLAN_NAME = re.compile(r"[\u4e00-\u9fff]{4,40}?(?:工作实施方案|实施方案|工作方案|行动方案|实施意见|行动计划)")
 CITIES = ("攀枝花", "禄丰", "昭通", "平顶山", "马鞍山")
 
@@ -534,7 +535,9 @@ def parse_text(
         targets = [t for t in targets if t.year is None or t.year >= issued]
     has_units = bool(implicit) or any(t.lead or t.cooperating for t in tasks)
     warnings: list[str] = []
-    if not tasks and not targets and not title_doubtful and kind not in ("xlsx", "xls"):
+    # A copy without its title that calls itself a plan in its preamble ("结合我区实际 制定如下 实施方案"): a plan.
+    self_named = title_doubtful and R_SELF_NAMED.search(norm.text[:3000]) is not None
+    if not tasks and not targets and (not title_doubtful or self_named) and kind not in ("xlsx", "xls"):
         # Its title names a plan ("监利县…整治方案职责清单"), but no item or target could be read (a table flattened
         # into running text, punctuation lost): still a plan, for people to enter by hand on the review page.
         warnings.append("no numbered items, task table or quantitative targets could be read: enter them on the review page")
@@ -550,7 +553,7 @@ def parse_text(
             "no tasks and no targets found: this does not look like a plan (实施方案/意见/计划)",
             "not_a_plan",
         )
-    if not has_units and not targets and title_doubtful:
+    if not has_units and not targets and title_doubtful and not self_named:
         raise PlanReadError(
             name,
             "numbered items but no responsible units, no quantitative targets and no plan title "

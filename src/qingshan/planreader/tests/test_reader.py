@@ -1057,3 +1057,18 @@ def test_a_continued_page_run_into_one_line_and_units_working_with_others():
         ("二.(一)", ["省环保厅", "监察厅"], ["省发展改革委", "财政厅", "国土资源厅"]),
         ("二.(二)", [], []),
     ]
+
+
+def test_a_copy_without_title_or_punctuation_that_calls_itself_a_plan_is_kept():
+    """bench/heldout13's district copy lost its title and every punctuation mark, but its preamble says "结合我区实际
+    制定如下 实施方案": a plan for people to enter by hand, with a warning, not a refusal. Text that never calls itself a
+    plan is still refused."""
+    text = (
+        "为认真贯彻落实国家打好污染防治攻坚战的决策部署 全面提升我区危险废物污染防治水平 结合我区实际 制定如下 实施方案 "
+        "一 指导思想 以新时代生态文明思想为指导 二 重点任务 引导企业使用低毒低害原料\n"
+    )
+    plan = parse_text(text)
+    assert plan.tasks == [] or all(not t.lead for t in plan.tasks)
+    assert any("correct it on the review page" in w or "enter them on the review page" in w for w in plan.warnings)
+    with pytest.raises(PlanReadError):
+        parse_text(text.replace("制定如下 实施方案", "开展如下 工作"))
