@@ -151,6 +151,8 @@ def find_headings(
                     or (text[i - 1 : i] == " " and "\u4e00" <= before <= "\u9fff")
                 )
             )
+            # "1.坚决打赢蓝天保卫战役。(1)深入开展…": a sub-item after its heading's full stop, on the same line
+            glued = glued or (kind == "pnum" and cjk_after and before == "。")
             # "三、攻坚措施1. 梳理分类": the first item of a list glued to its section's heading on the same line
             # "…(考核责任单位:省环保厅) 二、考核的组织实施 (一)考核工作…": the same in a copy that ran its lines into one
             segment = text[max(line_start, text.rfind("。", 0, i) + 1, text.rfind(")", 0, i) + 1) : i]
@@ -317,7 +319,9 @@ R_LEAD_COOP = re.compile(
 R_REPORT = re.compile(r"\(([^()]{2,40}?)报([^()]{2,40}?)落实\)")
 R_PLAIN = re.compile(r"\(((?:[^()〔]|〔[^〕]*〕|\([^()]*\))*)\)\s*$")  # a unit may hold its own brackets
 R_CARRY_OUT = re.compile(r"\s*(.{2,80}?)(?:具体|负责|依责|按职责|分别)?(?:组织)?落实\s*")
-R_FIRST_RULE = re.compile(r"列(?:第一位|首位|在第一位)(?:者|的)?(?:单位|部门)?为牵头(?:部门|单位)")
+R_FIRST_RULE = re.compile(
+    r"(?:列|排)(?:第一位|首位|在第一位|在首位|在最前|在前面)(?:者|的)?(?:单位|部门)?为牵头(?:部门|单位)"
+)
 # 000's note: in its 责任单位 lists, units before the first comma lead and those after it cooperate.
 R_COMMA_RULE = re.compile(r"逗号前为牵头单位")
 R_MARKED_LEAD = re.compile(r"\((?:牵头|牵头单位)\)$")
@@ -341,6 +345,10 @@ def _fields(body: str, off: int, registry: Registry, list_rule: str) -> tuple[li
     # 004: "…;均需各县区人民政府…负责落实,以下不再列出" is the implicit note, not this task's units.
     if m := NOTE.search(body):
         body = body[: m.start()]
+    if note := R_FIRST_RULE.search(body):
+        # "责任单位:X,各市(州)负责落实(排在首位的为牵头单位,下同": the note on how lists read, not a unit
+        opened = body.rfind("(", 0, note.start())
+        body = body[: opened if opened != -1 else note.start()]
     labels = list(R_LABEL.finditer(body))
     fields: dict[str, list[UnitRef]] = {"lead": [], "duty": [], "cooperating": []}
     deadline = None
@@ -385,6 +393,8 @@ def _fields(body: str, off: int, registry: Registry, list_rule: str) -> tuple[li
         if marked:  # "责任单位:市生态环境局(牵头)、市工业和信息化局"
             lead = [_unmark(u, registry) for u in marked]
             coop = [u for u in duty if u not in marked] + coop
+        elif list_rule == "first":  # the plan's note: "排在首位的为牵头单位,下同"
+            lead, coop = duty[:1], duty[1:] + coop
         else:
             lead = duty
     return lead, coop, deadline

@@ -96,7 +96,7 @@ SCOPE_COUNT_UNITS = {"个", "座", "条", "处", "家", "所", "项"}
 # and "完成10个断面…建设" are work.
 SCOPE_NOUN = re.compile(r"^[^,;。、]{0,10}?(?:断面|点位|水源地|监测站|站点)")
 WORK_BEFORE = re.compile(r"(?:建设|新建|建成|设置|布设|完成|增设|新增|改造)$")
-R_RATE_AFTER = re.compile(r"^[^,;。]*?(?:率|比例|比重)[^,;。]*?\d")
+R_RATE_AFTER = re.compile(r"^[^,;。]*?(?:率|比例|比重|浓度|指数)[^,;。]*?\d")
 LOWER_IS_BETTER_UNITS = {
     "微克/立方米",
     "微克每立方米",
@@ -190,7 +190,7 @@ R_ELIMINATE = re.compile(
     r"((?:基本|全面)?(?:消除|消灭))(?!行动|工作|攻坚|比例|率)([^,;。()]{2,30}?)(?=[,;。()]|\.(?![\d.])|$)"
 )
 R_ELIMINATED = re.compile(
-    r"(?:得到)?(?:基本|全面)?(?:消除|清零)(?=[,;。]|$)"
+    r"(?:得到)?(?:基本|全面)?(?:消除|清零|消灭)(?=[,;。]|$)"
 )  # the object is the comma piece before it ("严格管控类耕地清零")
 R_NONE = re.compile(
     r"(?:(?:防止|不得|不再|不)出现|(?:力争|确保)?不发生|杜绝|(?:全域|全市|全县|全流域)无"
@@ -251,9 +251,9 @@ def _comparator(before: str, after: str, unit: str) -> str:
     # The comparator's words are in the quantity's own comma piece: "各县(市)环境空气质量不下降,力争2—3个县(市)…"
     # is no reduction.
     tail = piece[-8:]
-    if re.search(r"不低于|不少于|至少", tail):
-        return ">="
-    if re.search(r"不高于|不超过|不大于|(?:不能|不得|不应|不可)(?:超过|高于|大于)|控制在|控制到", tail):
+    if re.search(r"不低于|不少于|至少|(?:达到|等于)或(?:高于|优于|超过|大于)", tail):
+        return ">="  # "…比例达到或高于81.0%"
+    if re.search(r"不高于|不超过|不大于|(?:不能|不得|不应|不可)(?:超过|高于|大于)|控制在|控制到|(?:达到|等于)或(?:低于|小于)", tail):
         return "<="
     if re.search(r"低于|小于", tail):
         return "<"
@@ -468,6 +468,8 @@ def find_targets(
             continue
         if re.match(r"/年", rest) and before.rfind("(") > before.rfind(")"):
             continue  # "某公司(1万吨/年铸件)": a plant's capacity, named beside it
+        if (opened := before.rfind("(")) > before.rfind(")") and re.match(r"\((?:含|其中|包括)", before[opened:]):
+            continue  # "2018年完成淘汰64台(含安福县3台)": a part of the figure before it
         shared = re.match(r"\s*(?:及以上|以上)(的.*)", rest)
         if unit == "%" and shared and SHARE_GOAL.search(shared[1]):
             pass  # "城市建成区20%以上的面积达到海绵城市要求": a share that reaches a goal

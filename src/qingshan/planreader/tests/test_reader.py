@@ -1072,3 +1072,31 @@ def test_a_copy_without_title_or_punctuation_that_calls_itself_a_plan_is_kept():
     assert any("correct it on the review page" in w or "enter them on the review page" in w for w in plan.warnings)
     with pytest.raises(PlanReadError):
         parse_text(text.replace("制定如下 实施方案", "开展如下 工作"))
+
+
+def test_forms_from_a_fifteenth_set_of_other_places():
+    """bench/heldout15: "达到或高于81.0%" (at least); "责任单位:X,各市(州)负责落实(排在首位的为牵头单位,下同" (the note on
+    how lists read: the first unit leads); "1.…战役。(1)深入开展…" (a sub-item after its heading's full stop); "劣Ⅴ类和Ⅴ类
+    水质基本消灭" (two eliminations, the verb after them); "淘汰64台(含安福县3台)" (a part of the figure, no target);
+    "未达标的10个盟市细颗粒物年均浓度下降12%" (the places a concentration is measured in, no target)."""
+    text = (
+        "某省2020年污染防治工作方案\n"
+        "一、工作目标\n"
+        "全区空气质量达标天数比例达到83.8%,未达标的10个盟市细颗粒物年均浓度下降12%。"
+        "城市集中式饮用水水源水质达到或优于Ⅲ类比例达到或高于81.0%;全省河流劣Ⅴ类和Ⅴ类水质基本消灭。\n"
+        "责任单位:省生态环境厅,各市(州)负责落实(排在首位的为牵头单位,下同;以下均需各市(州)落实,不再列出)。\n"
+        "二、重点任务\n"
+        "(一)坚持铁腕治污\n"
+        "1.坚决打赢蓝天保卫战役。(1)深入开展工业企业大气污染综合治理,2020年完成淘汰燃煤锅炉64台(含甲县3台)"
+        "(牵头单位:省生态环境厅、省能源局)。\n"
+        "(2)推进柴油货车治理(牵头单位:省公安厅)。\n"
+    )
+    plan = parse_text(text)
+    got = [(g.comparator, g.value, g.year) for g in plan.targets]
+    assert got == [(">=", 83.8, 2020), ("reduce_by", 12, 2020), (">=", 81.0, 2020), ("eliminate", None, 2020),
+                   ("eliminate", None, 2020), (">=", 64, 2020)]
+    assert duties(plan) == [
+        ("一", ["省生态环境厅"], ["各市(州)"]),
+        ("二.(一).1.(1)", ["省生态环境厅", "省能源局"], []),
+        ("二.(一).1.(2)", ["省公安厅"], []),
+    ]
