@@ -91,7 +91,7 @@ def air_figures(division: Division, code: str, as_of: date, cache: dict) -> Figu
             detail["by_version"] = {k: round_or_none(s.heavy_ratio * 100, 2) for k, s in both.items()}
         elif code in ("AIR_PM25", "AIR_PM10"):
             pol = "PM2.5" if code == "AIR_PM25" else "PM10"
-            value = round_or_none(stats["2012"].means[pol], 1)
+            value = round_or_none(stats["2012"].means[pol], 2)  # as the air page shows it
         else:  # AIR_COMPOSITE
             value = round_or_none(stats[in_force].composite_index, 3)
             detail["by_version"] = {k: round_or_none(s.composite_index, 3) for k, s in both.items()}
