@@ -280,13 +280,27 @@ def _spaced(word: str) -> str:
 
 
 ROLE_LABELS = {
-    "lead": ("牵头单位", "主办单位", "主责单位", "牵头部门"),
-    "duty": ("责任单位", "责任部门", "负责单位", "考核责任单位", "整改责任单位", "主要责任单位"),
-    "cooperating": ("配合单位", "参与单位", "参加单位", "协办单位", "协同单位", "配合部门"),
+    "lead": ("牵头单位", "主办单位", "主责单位", "牵头部门", "牵头"),
+    "duty": (
+        "责任单位",
+        "责任部门",
+        "负责单位",
+        "考核责任单位",
+        "整改责任单位",
+        "主要责任单位",
+        "主体责任单位",
+        "责任主体",
+        "实施主体",
+        "监管部门",
+        "监管单位",
+    ),
+    "cooperating": ("配合单位", "参与单位", "参加单位", "协办单位", "协同单位", "配合部门", "协办部门", "参与部门", "配合"),
     "deadline": ("完成时限", "完成时间", "时间节点", "时限要求"),
+    # People, not units: "(责任单位:市生态环境局,责任领导:张三)" — read so that they end the field before them.
+    "person": ("责任领导", "牵头领导", "分管领导", "包保领导", "责任人", "联系人"),
 }
 LABEL_ROLE = {label: role for role, labels in ROLE_LABELS.items() for label in labels}
-_LABELS = "|".join(_spaced(label) for label in LABEL_ROLE)
+_LABELS = "|".join(_spaced(label) for label in sorted(LABEL_ROLE, key=len, reverse=True))
 R_LABEL = re.compile(f"({_LABELS})" + r"\s*:")
 _AT_LABEL = f"(?=(?:{_LABELS})" + r"\s*:)"
 R_FIELD_BLOCK = re.compile(
@@ -301,18 +315,18 @@ R_LEADS = re.compile(r"\(([^()]{2,80}?)(?:分别|总)?(?:牵头|负责)\)")  # "
 # In running text: "秸秆禁烧工作由街道生态环境组牵头,农业农村组、城市建管组等相关组线全力配合" — the list before
 # "等…" cooperates.
 R_BY_LEAD = re.compile(
-    r"由([^,;。()由]{2,30}?)牵头[,,]\s*([^,;。()]{2,80}?)(?:等(?:相关)?[^,;。()]{0,6}?)?"
+    r"由([^,;。()由]{2,30}?)(?:牵头|负责)[,,]\s*([^,;。()]{2,80}?)(?:等(?:相关)?[^,;。()]{0,6}?)?"
     r"(?:全力|积极|密切|共同|协同)?(?:配合|参与|协助)"
 )
 # "具体工作由省环保厅、监察厅会同省发展改革委、经贸委、…、交警总队等部门负责": those before 会同 lead, those after
 # it cooperate.
 R_BY_WITH = re.compile(
-    r"由([^,;。()由]{2,40}?)会同([^,;。()]{2,120}?)(?:等(?:有关|相关)?(?:部门|单位))?(?:共同|联合)?(?:负责|组织|实施|开展)"
+    r"(?:由|(?<=\())([^,;。()由]{2,40}?)会同([^,;。()]{2,120}?)(?:等(?:有关|相关)?(?:部门|单位))?(?:共同|联合)?(?:负责|组织|实施|开展)"
 )
 R_BY_LEAD_ALONE = re.compile(r"由([^,;。()由、]{2,30}?)(?:负责)?牵头[,;。]")
 R_LEAD_COOP = re.compile(
-    r"[(〔\[【]([^()〔〕\[\]]{2,80}?)(?:牵头|负责)[,;、]\s*([^()〔〕\[\]]{2,80}?)"
-    r"(?:配合|参与|协助|协同|(?:负责)?(?:具体)?落实)"  # "(X牵头;Y落实)": those who carry it out cooperate
+    r"[(〔\[【]由?([^()〔〕\[\]]{2,80}?)(?:牵头|负责)[,;、]\s*([^()〔〕\[\]]{2,80}?)"
+    r"(?:配合|参与|协助|协同|(?:负责)?(?:具体)?落实|按职责(?:分工)?负责|分工负责|共同负责)"  # "(X牵头;Y落实)": those who carry it out cooperate
     r"(?:[,;]((?:[^()〔〕\[\]。]|\([^()]*\)){2,40}?)(?:负责)?(?:本辖区)?(?:具体)?落实)?[。,;]?"
     r"(?:[^〕\]】]*?)[)〕\]】]"
 )
@@ -364,6 +378,8 @@ def _fields(body: str, off: int, registry: Registry, list_rule: str) -> tuple[li
             value = value.split("。", 1)[0]
         if role == "deadline":
             deadline = value or None
+            continue
+        if role == "person":
             continue
         if role == "duty" and list_rule == "comma" and "," in value:
             head, _sep, tail = value.partition(",")
@@ -417,8 +433,13 @@ def _unit_line_after(text: str, end: int) -> int | None:
     return end + m.end(1) if pieces and unit_like and not R_LABEL.search(m[1]) else None
 
 
+R_TAGGED_LABEL = re.compile(r"【(" + _LABELS + r")】")
+
+
 def find_duty(text: str, base: int, registry: Registry, list_rule: str = "") -> Duty | None:
     """The responsibility expression of a task's text (``base`` = its normalised offset)."""
+    # "【牵头单位】X【配合单位】Y": a label in 【】 reads as "牵头单位:" (one character for one, so offsets hold)
+    text = R_TAGGED_LABEL.sub(lambda m: ";" + m[1] + ":", text)
     for rx in (R_FIELD_BLOCK, R_FIELD_LINES):
         if m := rx.search(text):
             g = 2 if rx is R_FIELD_BLOCK and m[1] is None else 1  # the square-bracket alternative
