@@ -220,6 +220,10 @@ TRAIL_VERBS = re.compile(
 R_REPLACED = re.compile(r"由\s*“([^“”]{1,400})”\s*[,,]?\s*(?:调整|修改|变更|更改|修订)?为")
 
 
+R_YEAR_LIST = re.compile(r"20\d{2}\s?年(?:\s?[、和及,]\s?20\d{2}\s?年)+")
+# "到“十四五”末", "“十四五”期间": the end of the five-year plan period (十一五 2010 … 十五五 2030).
+R_FIVE_YEAR = re.compile(r"(?:(?:到|至)[“\"]?十([一二三四五])五[”\"]?(?:末|期末|期间|时期)?|[“\"]?十([一二三四五])五[”\"]?(?:末|期末|期间|时期))")
+FIVE_YEAR_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030}
 R_YEAR_RANGE = re.compile(r"(20\d{2})\s*年?\s*[—\-–~至到]+\s*(20\d{2})\s*年")
 # The values of a "分别" list before the current one: "分别不低于71.2%、72.6%、" (a verb may repeat: "不高于11.76%、不高于").
 R_LIST_TAIL = re.compile(
@@ -420,7 +424,14 @@ def find_targets(
         # The paragraph, but not past the start of the task the quantity is in (OCR text has no paragraphs).
         p = max([_continued_paragraph_start(text, i, lo), *[t for t in task_starts if t <= i]])
         years = []
-        for y in R_YEAR.finditer(text, p, i):
+        dated = [(y.start(), y) for y in R_YEAR.finditer(text, p, i)]
+        for f in R_FIVE_YEAR.finditer(text, p, i):
+            if text.rfind("《", p, f.start()) <= text.rfind("》", p, f.start()):  # not inside a cited title
+                dated.append((f.start(), f))
+        for _at, y in sorted(dated, key=lambda d: d[0]):
+            if y.re is R_FIVE_YEAR:
+                years.append(FIVE_YEAR_END[y[1] or y[2]])
+                continue
             prev = text[y.start() - 1 : y.start()]
             in_title = text.rfind("《", p, y.start()) > text.rfind("》", p, y.start())
             if prev in "-—~" and re.match(r"\s*[,:]", text[y.end() : y.end() + 2]):
@@ -495,7 +506,9 @@ def find_targets(
         value = float(m[1])
         value_max = float(m[2]) if m[2] else None
         comp_after = after
-        in_listing = bool(listing and ("、" in listing[1] or "和" in listing[1]))
+        in_listing = bool(listing and ("、" in listing[1] or "和" in listing[1])) and not (
+            listing and R_YEAR_LIST.match(listing[1].strip())  # years listed, not indicators: see per_year below
+        )
         if in_listing:
             if "、" not in listing[1]:
                 listing_names = listing[1].split("和")
@@ -540,6 +553,11 @@ def find_targets(
             n = len(R_QTY.findall(before, k0))
             if ranges and int(ranges[-1][1]) + n <= int(ranges[-1][2]):
                 per_year, per_year_list = int(ranges[-1][1]) + n, True
+            elif listed := list(R_YEAR_LIST.finditer(text, _sentence_start(text, m.start(), lo), cs + k0)):
+                # "2023年、2024年、2025年优良天数比例分别达到80%、82%、85%": the n-th value is the n-th year's.
+                years = [int(y) for y in re.findall(r"20\d{2}", listed[-1][0])]
+                if n < len(years):
+                    per_year, per_year_list = years[n], True
         elif re.search(r"均(?:达到|保持|不低于|不高于|控制在|为)?$", near):
             # "…优良比例均达到100%" after "2018年—2020年,": every year of the range, the last one binding.
             if ranges := list(R_YEAR_RANGE.finditer(text, _sentence_start(text, m.start(), lo), m.start())):
