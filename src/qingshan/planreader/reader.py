@@ -39,12 +39,13 @@ from .targets import column_targets, find_targets
 from .units import NOTE, UNIT_END, Registry, ends_like_unit, find_implicit, split_units
 
 CN_NUM = "一二三四五六七八九十"
-KINDS = ("cn", "pcn", "num", "pnum")
+KINDS = ("cn", "pcn", "num", "pnum", "circ")
 _HEAD_RE = {
     "cn": re.compile(r"([一二三四五六七八九十]{1,3})、"),
     "pcn": re.compile(r"\(([一二三四五六七八九十]{1,3})\)"),
     "num": re.compile(r"(\d{1,2}|H)\s*(?:\.|、)(?!\d)"),
     "pnum": re.compile(r"\((\d{1,2})\)"),
+    "circ": re.compile(r"([①-⑳])"),  # ①…⑳ under (1), or wherever a plan uses them
 }
 PREFACE = re.compile(
     r"^(?:指导思想|基本原则|总体目标|工作目标|主要目标|治理目标|目标要求|主要指标|目标(?![\u4e00-\u9fff]{3})|总体要求|工作原则|编制依据|适用范围)"
@@ -96,6 +97,8 @@ class Node:
 def _value(kind: str, raw: str) -> int:
     if kind in ("cn", "pcn"):
         return cn_value(raw)
+    if kind == "circ":
+        return ord(raw) - ord("①") + 1
     return 11 if raw == "H" else int(raw)
 
 
@@ -112,6 +115,7 @@ def _label(kind: str, value: int) -> str:
         "pcn": f"({cn_numeral(value)})",
         "num": str(value),
         "pnum": f"({value})",
+        "circ": chr(ord("①") + value - 1),
     }[kind]
 
 
@@ -450,7 +454,16 @@ def find_duty(text: str, base: int, registry: Registry, list_rule: str = "") -> 
                 body = body + "、" + text[m.end(1) + 1 : more]
             lead, coop, deadline = _fields(body, base + m.start(g), registry, list_rule)
             if lead or coop:
-                return Duty(lead, coop, base + m.start(), base + m.end(), deadline)
+                start, end = m.start(), m.end()
+                if rx is R_FIELD_BLOCK:
+                    # "一是…(责任单位:X);二是…(责任单位:Y)": one item, its parts' units in brackets of their own
+                    for more in rx.finditer(text, m.end()):
+                        g2 = 2 if more[1] is None else 1
+                        lead2, coop2, _d = _fields(more[g2], base + more.start(g2), registry, list_rule)
+                        lead += [u for u in lead2 if u.raw not in {x.raw for x in lead}]
+                        coop += [u for u in coop2 if u.raw not in {x.raw for x in lead + coop}]
+                        start = end = more.end()  # the task's text runs to its last part's units
+                return Duty(lead, coop, base + start, base + end, deadline)
     if m := R_LEAD_COOP.search(text):  # "(市农业农村局牵头,市公安局、市市场监管局配合)"
         coop = split_units(m[2], registry, base + m.start(2))
         if m[3]:
@@ -666,6 +679,8 @@ def _prose_tasks(
         heading = _heading(seg)
         if duty is None and heading and not node.children:
             duty = _unit_heading(heading, seg, node.body_start, registry)
+        if duty is None and not node.children:
+            duty = _bracketed_unit_head(seg, node.body_start, registry)
         in_preface = bool(PREFACE.search(section)) or bool(node is not top and PREFACE.search(heading or ""))
         if node.children and not duty:
             continue
@@ -1030,6 +1045,21 @@ def _unit_heading(heading: str, seg: str, base: int, registry: Registry) -> Duty
     units = split_units(heading, registry, base + seg.find(heading))
     if len(units) == 1 and units[0].raw == heading and (units[0].name or UNIT_END.search(heading)):
         return Duty(units, [], units[0].span[0], units[0].span[1])
+    return None
+
+
+R_BRACKET_HEAD = re.compile(r"\s*[【\[]([^【】\[\]]{2,60})[】\]]")
+
+
+def _bracketed_unit_head(seg: str, base: int, registry: Registry) -> Duty | None:
+    """An item that opens with its units in 【】 ("1.【市住建局、市城管局】加强扬尘管控…"): they lead, the first of them
+    when the plan's own note says so."""
+    m = R_BRACKET_HEAD.match(seg)
+    if m is None:
+        return None
+    units = split_units(m[1], registry, base + m.start(1))
+    if units and all(u.name or ends_like_unit(u.raw) or u.collective for u in units):
+        return Duty(units, [], base + m.start(1), base + m.end(1))
     return None
 
 

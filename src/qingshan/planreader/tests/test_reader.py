@@ -1244,3 +1244,23 @@ def test_goal_phrasings(sentence, expected):
         f"某市大气污染防治工作方案\n一、工作目标\n{sentence}。\n二、重点任务\n(一)加强扬尘管控。(责任单位:市住建局)\n"
     )
     assert [(t.comparator, t.value, t.year) for t in plan.targets] == expected
+
+
+def test_circled_items_units_in_a_heading_bracket_and_parts_with_their_own_units():
+    """Forms found by writing out how items are numbered: ①② under (一) are items (the reader took them for lines
+    without numbers); "1.【市住建局】加强…" opens with its unit; "一是…(责任单位:X);二是…(责任单位:Y)" keeps both units
+    and its whole text (it kept the first unit, and the text up to it)."""
+    text = (
+        "某市大气污染防治工作方案\n一、重点任务\n"
+        "(一)加强扬尘管控。\n①落实六个百分之百。(责任单位:市住建局)\n②加强渣土车管理。(责任单位:市城管局)\n"
+        "(二)加强机动车管理。一是淘汰老旧车辆(责任单位:市交通运输局);二是加强路检路查(责任单位:市公安局)。\n"
+        "(三)【市生态环境局、市工信局】推进工业企业深度治理。\n"
+    )
+    plan = parse_text(text)
+    assert duties(plan) == [
+        ("一.(一).①", ["市住建局"], []),
+        ("一.(一).②", ["市城管局"], []),
+        ("一.(二)", ["市交通运输局", "市公安局"], []),
+        ("一.(三)", ["市生态环境局", "市工信局"], []),
+    ]
+    assert "二是加强路检路查" in plan.tasks[2].text
