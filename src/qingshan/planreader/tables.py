@@ -111,6 +111,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "参加单位",
         "协助单位",
         "配合",
+        "协办部门",
+        "参与部门",
+        "协同部门",
+        "配合责任单位",
     ),
     "deadline": (
         "完成时限",
@@ -124,6 +128,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "完成时间节点",
         "时间进度",
         "完成时限要求",
+        "整改时限",
+        "整改期限",
+        "完成期限要求",
+        "期限",
     ),
     "target": (
         "目标",
@@ -136,7 +144,27 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "年度目标",
         "指标值",
     ),
-    "other": ("分值", "备注", "考核部门", "完成情况", "进展情况", "责任人", "责任领导", "联系人", "评分标准"),
+    "other": (
+        "分值",
+        "备注",
+        "考核部门",
+        "完成情况",
+        "进展情况",
+        "责任人",
+        "责任领导",
+        "联系人",
+        "评分标准",
+        "牵头领导",
+        "分管领导",
+        "包保领导",
+        "牵头市领导",
+        "责任市领导",
+        "分管市领导",
+        "牵头县领导",
+        "责任县领导",
+        "问题描述",
+        "存在问题",
+    ),
 }
 _BY_NAME = {name: role for role, names in SYNONYMS.items() for name in names}
 _ORDERED = sorted(_BY_NAME, key=len, reverse=True)
@@ -218,7 +246,9 @@ def find_columns(table: Table, max_rows: int = 8) -> tuple[int, Columns] | None:
 
 
 def _looks_like_data(row: list[Cell]) -> bool:
-    return any(len(c.value) > 16 for c in row)
+    """A data row, not a header's second row: a long cell, a 序号 value, or a sentence's punctuation in a cell
+    ("加强监管,落实措施" names 措施 but is no column name)."""
+    return any(len(c.value) > 16 or re.fullmatch(r"\s*\d{1,3}\s*", c.value) or re.search(r"[,,。;;、]", c.value) for c in row)
 
 
 SECTION_NUMBER = re.compile(

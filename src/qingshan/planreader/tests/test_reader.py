@@ -1264,3 +1264,53 @@ def test_circled_items_units_in_a_heading_bracket_and_parts_with_their_own_units
         ("一.(三)", ["市生态环境局", "市工信局"], []),
     ]
     assert "二是加强路检路查" in plan.tasks[2].text
+
+
+# Task-table headers as offices write them (tab-separated here; Word, Excel and PDF tables are read through the same
+# column names), each with the lead and cooperating columns it has.
+TABLE_HEADERS = [
+    ("序号|工作任务|责任单位|配合单位|完成时限", True),
+    ("编号|主要内容|牵头部门|协办部门|时间节点", True),
+    ("序号|重点工作|责任领导|牵头单位|配合单位|完成时间", True),
+    ("序号|任务名称|具体措施|牵头单位|责任单位|进度安排", True),
+    ("序号|整改问题|整改措施|责任单位|整改时限", False),
+    ("序号|问题描述|整改目标|整改措施|责任领导|责任单位|整改时限", False),
+    ("序号|反馈问题|整改措施|牵头单位|责任单位|整改期限", True),
+    ("序号|项目名称|建设内容|责任单位|完成时间", False),
+    ("序号|工作内容|主责单位|协同单位|完成时限", True),
+    ("序号|重点任务|牵头领导|牵头单位|责任单位|时限", True),
+    ("序号|任务|责任主体|完成时间", False),
+]
+
+
+@pytest.mark.parametrize(("header", "two_roles"), TABLE_HEADERS)
+def test_table_headers(header, two_roles):
+    """Each row's units by column name; people's columns (责任领导, 牵头领导) name no unit; a data row of short cells
+    is not taken for a second header row ("加强监管,落实措施" names 措施)."""
+    cols = header.split("|")
+    leads = [c for c in cols if c in ("牵头单位", "牵头部门", "主责单位", "责任主体")]
+    lead_col = leads[0] if leads else "责任单位"  # 责任单位 leads without a lead column, cooperates beside one
+    coop_col = next((c for c in cols if two_roles and c in ("配合单位", "协办部门", "协同单位", "责任单位") and c != lead_col), None)
+
+    def row(n: int, task: str, lead: str, coop: str) -> str:
+        cells = {"序号": str(n), "编号": str(n), lead_col: lead, "责任领导": "张三", "牵头领导": "张三"}
+        if coop_col:
+            cells[coop_col] = coop
+        out = []
+        for k, c in enumerate(cols):
+            if c in cells:
+                out.append(cells[c])
+            elif "时" in c or "期限" in c or "进度" in c:
+                out.append("2025年底前")
+            else:
+                out.append(task if k == 1 else "加强监管,落实措施")
+        return "\t".join(out)
+
+    text = (
+        "某市2025年大气污染防治重点任务分解表\n" + "\t".join(cols) + "\n"
+        + row(1, "扬尘污染治理", "市住建局", "市城管局") + "\n" + row(2, "机动车污染治理", "市公安局", "市交通运输局") + "\n"
+    )
+    plan = parse_text(text)
+    want = [("1", ["市住建局"], ["市城管局"] if coop_col else []), ("2", ["市公安局"], ["市交通运输局"] if coop_col else [])]
+    assert duties(plan) == want
+    assert [t.deadline for t in plan.tasks] == ["2025年底前", "2025年底前"]
