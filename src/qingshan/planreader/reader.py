@@ -32,10 +32,11 @@ from .tables import (
     find_cell_line_tables,
     find_columns,
     find_flat_tables,
+    find_indicator_text_tables,
     find_text_tables,
     section_label,
 )
-from .targets import column_targets, find_targets
+from .targets import column_targets, find_targets, indicator_targets
 from .units import NOTE, UNIT_END, Registry, ends_like_unit, find_implicit, split_units
 
 CN_NUM = "一二三四五六七八九十"
@@ -565,6 +566,13 @@ def parse_text(
     title_doubtful, hint = not PLAN_WORD.search(meta["title"] or ""), None
     targets = find_targets(norm, lo, hi, tasks, meta["title"], hints, title_known=not title_doubtful)
     in_columns = column_targets(norm, _target_cells(task_tables), tasks, meta["title"])
+    # A plan's indicator tables (主要指标表: 指标 | 单位 | 2020年 | 2025年), in its Word/Excel/PDF tables or as text.
+    taken = [(t.start, t.end) for t, _r, _c in task_tables]
+    indicator_tables = [t for t in (_norm_table(x, norm) for x in tables or []) if (t.start, t.end) not in taken]
+    indicator_tables += find_indicator_text_tables(
+        norm.text, 0, len(norm.text), taken + [(t.start, t.end) for t in indicator_tables]
+    )
+    in_columns += indicator_targets(norm, indicator_tables, tasks, meta["title"])
     if in_columns:
         # A figure of a target column is read from its column (header: indicator, comparator, year), not as text.
         cells = [t.span for t in in_columns]

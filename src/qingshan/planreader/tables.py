@@ -684,3 +684,74 @@ def _unit_start(words: list[tuple[str, int, int]], i: int) -> bool:
         and len(words[i + 1][0]) <= 8
         and _unit_like(w + words[i + 1][0])
     )
+
+
+# --- indicator tables (主要指标表) ---------------------------------------------------------------------------------
+# A plan's table of its indicators: "序号 | 指标 | 单位 | 2020年 | 2025年 | 指标属性", one row an indicator, a column a
+# year (the base year's figure and the target year's). Read into targets by ``targets.indicator_targets``.
+INDICATOR_HEADER = re.compile(r"(?:主要|具体|评价|考核)?指标(?:名称|内容|项)?|指标及单位")
+YEAR_HEADER = re.compile(r"(20\d{2})\s*年?(?:底|末)?\s*(?:目标值?|目标|规划值|预期值|预期目标|现状值?|基准值?|基期值?)?")
+MEASURE_HEADER = re.compile(r"(?:计量)?单位")
+
+
+@dataclass
+class IndicatorColumns:
+    header: int  # the header's row
+    indicator: int
+    years: dict[int, int]  # column → year
+    unit: int | None
+
+
+def indicator_columns(table: Table, max_rows: int = 4) -> IndicatorColumns | None:
+    """The columns of an indicator table: an indicator column and two or more year columns (or one, "2025年目标")."""
+    for r, row in enumerate(table.rows[:max_rows]):
+        cells = [re.sub(r"\s+", "", c.value) for c in row]
+        indicator = next((c for c, v in enumerate(cells) if INDICATOR_HEADER.fullmatch(v)), None)
+        years = {c: int(m[1]) for c, v in enumerate(cells) if (m := YEAR_HEADER.fullmatch(v))}
+        if indicator is None or not years:
+            continue
+        if len(years) == 1 and not re.search(r"目标|规划|预期", cells[next(iter(years))]):
+            continue
+        unit = next((c for c, v in enumerate(cells) if MEASURE_HEADER.fullmatch(v)), None)
+        return IndicatorColumns(r, indicator, years, unit)
+    return None
+
+
+def find_indicator_text_tables(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[Table]:
+    """Indicator tables written as text (tabs, bars or wide spaces between the columns), from their header line."""
+    tables: list[Table] = []
+    lines = [(lo + m.start(), lo + m.end()) for m in re.finditer(r"[^\n]+", text[lo:hi])]
+    i = 0
+    while i < len(lines):
+        s, e = lines[i]
+        line = text[s:e]
+        if "指标" not in line or not re.search(r"20\d{2}", line) or any(a <= s < b for a, b in skip):
+            i += 1
+            continue
+        sep = next((x for x in (PIPE, TAB, WIDE) if (x is not PIPE or re.search("[|｜]", line)) and len(_split_line(text, s, e, x)) >= 3), None)
+        if sep is None:
+            i += 1
+            continue
+        header = _split_line(text, s, e, sep)
+        if sep is PIPE:
+            header = _trim(header)
+        rows = [[Cell(a, b, t) for t, a, b in header]]
+        if indicator_columns(Table(rows, s, e, "text")) is None:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines):
+            parts = _split_line(text, *lines[j], sep)
+            if sep is PIPE:
+                if re.fullmatch(r"[\s|｜:\-]+", text[lines[j][0] : lines[j][1]]):
+                    j += 1
+                    continue
+                parts = _trim(parts)
+            if len(parts) < 3:
+                break
+            rows.append([Cell(a, b, t) for t, a, b in parts])
+            j += 1
+        if len(rows) > 1:
+            tables.append(Table(rows, s, lines[j - 1][1], "text"))
+        i = max(j, i + 1)
+    return tables

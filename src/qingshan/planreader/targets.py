@@ -777,3 +777,90 @@ def _things(obj: str) -> list[str]:
     # "实现水体无排污口、河道整洁": a state after the list ("河道整洁") is not a thing eliminated
     things = [t for t in things if not re.search(r"(?:整洁|干净|美观|畅通|有序|达标)$", t)]
     return things or [obj]
+
+
+R_INDICATOR_CELL = re.compile(
+    r"\s*(?P<cmp>[≥≤<>]|不低于|不高于|不超过|低于|高于|大于|小于)?\s*(?P<cum>[〔\[【(])?\s*"
+    r"(?P<verb>下降|降低|减少|削减|提高|提升|增长|增加)?\s*(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>%|‰)?\s*[〕\]】)]?"
+    r"\s*(?P<tail>以上|以下|以内|左右)?\s*"
+)
+R_REDUCING = re.compile(r"降低|下降|减少|削减|降幅|减排")
+R_LOWER_BETTER_NAME = re.compile(r"浓度|重污染|污染天数|排放量|排放总量|能耗|用水量|用水总量|强度|劣Ⅴ|劣V|超标")
+
+
+def indicator_targets(norm: Normalized, tables: list, tasks: list[Task], title: str | None = None) -> list[Target]:
+    """Targets of a plan's indicator tables (主要指标表: "指标 | 单位 | 2020年 | 2025年 | 属性"): each row's figure in the
+    latest year column is the target for that year, its comparator from the cell ("≥88", "〔18〕" with a 下降 name),
+    the indicator's name (降低/下降 → a reduction) or, failing those, the direction from the base year's figure (38 →
+    35: at most 35)."""
+    from .tables import indicator_columns
+
+    out: list[Target] = []
+    for table in tables:
+        cols = indicator_columns(table)
+        if cols is None:
+            continue
+        header = table.rows[cols.header]
+        target_cols = {c: y for c, y in cols.years.items() if not re.search(r"现状|基准|基期", header[c].value)}
+        if not target_cols:
+            continue
+        target_col = max(target_cols, key=lambda c: (target_cols[c], c))
+        year = target_cols[target_col]
+        base_cols = [c for c, y in cols.years.items() if y < year]
+        base_col = max(base_cols, key=lambda c: cols.years[c]) if base_cols else None
+        for row in table.rows[cols.header + 1 :]:
+            if target_col >= len(row) or cols.indicator >= len(row):
+                continue
+            name_cell, cell = row[cols.indicator], row[target_col]
+            if cell.origin is not None or not R_CJK_NAME.search(name_cell.value):
+                continue
+            m = R_INDICATOR_CELL.fullmatch(cell.value)
+            if m is None:
+                continue
+            name = re.sub(r"^\s*\d+[.、]?\s*", "", name_cell.value).strip()
+            unit_cell = row[cols.unit].value.strip() if cols.unit is not None and cols.unit < len(row) else ""
+            bracket = re.search(r"\(([^()]+)\)\s*$", name)
+            unit = m["unit"] or (unit_cell if unit_cell not in ("", "—", "-", "/") else (bracket[1] if bracket else ""))
+            name = re.sub(r"\(([^()]+)\)\s*$", "", name).strip() if bracket and bracket[1] == unit else name
+            value = float(m["value"])
+            base = None
+            if base_col is not None and base_col < len(row):
+                b = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*%?\s*", row[base_col].value)
+                base = float(b[1]) if b else None
+            if m["cmp"]:
+                comparator = {"≥": ">=", "≤": "<=", "<": "<", ">": ">", "不低于": ">=", "不高于": "<=", "不超过": "<=",
+                              "低于": "<", "高于": ">", "大于": ">", "小于": "<"}[m["cmp"]]  # fmt: skip
+            elif m["verb"] in ("下降", "降低", "减少", "削减") or (R_REDUCING.search(name) and (m["cum"] or base is None)):
+                comparator = "reduce_by"
+            elif m["verb"] in ("提高", "提升", "增长", "增加"):
+                comparator = "increase_by"
+            elif m["tail"] in ("以下", "以内"):
+                comparator = "<="
+            elif m["tail"] == "左右":
+                comparator = "="
+            elif base is not None and value != base and not R_REDUCING.search(name):
+                comparator = "<=" if value < base else ">="
+            elif R_LOWER_BETTER_NAME.search(name) or unit in LOWER_IS_BETTER_UNITS:
+                comparator = "<="
+            else:
+                comparator = ">="
+            out.append(
+                Target(
+                    indicator=name,
+                    comparator=comparator,
+                    value=value,
+                    value_max=None,
+                    unit=unit,
+                    year=year,
+                    baseline_year=cols.years[base_col] if comparator == "reduce_by" and base_col is not None else None,
+                    scope=None,
+                    aspirational=False,
+                    task=_task_of(tasks, norm.span(cell.start, cell.end)),
+                    text=f"{name} | {header[target_col].value.strip()} | {cell.value.strip()}",
+                    span=norm.span(cell.start, cell.end),
+                )
+            )
+    return out
+
+
+R_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2}")

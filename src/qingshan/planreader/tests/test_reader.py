@@ -1314,3 +1314,50 @@ def test_table_headers(header, two_roles):
     want = [("1", ["市住建局"], ["市城管局"] if coop_col else []), ("2", ["市公安局"], ["市交通运输局"] if coop_col else [])]
     assert duties(plan) == want
     assert [t.deadline for t in plan.tasks] == ["2025年底前", "2025年底前"]
+
+
+INDICATOR_ROWS = [
+    ("细颗粒物(PM2.5)年均浓度", "微克/立方米", "38", "35", ("<=", 35.0, "微克/立方米", None)),
+    ("空气质量优良天数比例", "%", "85.2", "88", (">=", 88.0, "%", None)),
+    ("地表水达到或好于Ⅲ类水体比例", "%", "80", "≥85", (">=", 85.0, "%", None)),
+    ("单位地区生产总值二氧化碳排放降低", "%", "—", "〔18〕", ("reduce_by", 18.0, "%", 2020)),
+    ("重污染天数比例", "%", "1.2", "1", ("<=", 1.0, "%", None)),
+]
+
+
+def _indicator_expectations():
+    return [(c, v, u, 2025, b) for _n, _u, _b, _t, (c, v, u, b) in INDICATOR_ROWS]
+
+
+@pytest.mark.parametrize("sep", ["\t", "    ", " | "])
+def test_an_indicator_table_as_text(sep):
+    """A plan's indicator table (主要指标表: 指标 | 单位 | 2020年 | 2025年 | 属性): the latest year's figure is the
+    target, its comparator from the cell, the name (…降低 with a cumulative 〔18〕: a reduction from 2020) or the
+    direction from the base year's figure (38 → 35: at most 35). It was not read at all."""
+    lines = ["某市“十四五”生态环境保护规划", "表1 主要指标", sep.join(["序号", "指标", "单位", "2020年", "2025年", "指标属性"])]
+    for k, (name, unit, base, target, _want) in enumerate(INDICATOR_ROWS, start=1):
+        lines.append(sep.join([str(k), name, unit, base, target, "约束性"]))
+    plan = parse_text("\n".join(lines) + "\n")
+    got = [(t.comparator, t.value, t.unit, t.year, t.baseline_year) for t in plan.targets]
+    assert got == _indicator_expectations()
+
+
+def test_an_indicator_table_in_word(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("某市“十四五”生态环境保护规划")
+    d.add_paragraph("一、主要目标")
+    d.add_paragraph("到2025年,生态环境质量持续改善。")
+    table = d.add_table(rows=1, cols=5)
+    for c, h in enumerate(["指标", "单位", "2020年现状值", "2025年目标值", "属性"]):
+        table.rows[0].cells[c].text = h
+    for name, unit, base, target, _want in INDICATOR_ROWS:
+        cells = table.add_row().cells
+        for c, v in enumerate([name, unit, base, target, "约束性"]):
+            cells[c].text = v
+    path = tmp_path / "plan.docx"
+    d.save(path)
+    plan = parse_file(path)
+    got = [(t.comparator, t.value, t.unit, t.year, t.baseline_year) for t in plan.targets]
+    assert got == _indicator_expectations()
