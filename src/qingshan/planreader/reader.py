@@ -169,8 +169,9 @@ def find_headings(
                     or (text[i - 1 : i] == " " and R_HEADING_PREFIX.fullmatch(segment.rstrip(" ")) is not None)
                 )
             )
-            if not (at_line or inline or glued or after_heading) or not after or after in "0123456789%":
-                continue
+            year_after = kind in ("cn", "pcn") and re.match(r"20\d{2}\s*年", text[m.end() : m.end() + 6]) is not None
+            if not (at_line or inline or glued or after_heading) or not after or (after in "0123456789%" and not year_after):
+                continue  # "一、2022年度环境空气质量改善目标" is a heading; "1.5", "2、3" are not
             if kind == "num" and m[1] == "H" and not norm.ocr:
                 continue
             cands.append((i, kind, m))
@@ -196,6 +197,19 @@ def _build_tree(cands) -> list[Node]:
     last_global: dict[str, int] = {}  # kind → last number anywhere (plans that number 1…28 across sections)
     started_inside = False
     for k, (pos, kind, m) in enumerate(cands):
+        # A heading of a higher kind first seen past its first number, after items of a lower kind ("1.…" … "5.…"
+        # then "(四)环境建设" then "1.…"): the text started inside a list whose heading it lost; the usual order holds.
+        jumped_up = (
+            kind not in rank
+            and bool(rank)
+            and m[1] != ""
+            and _value(kind, m[1]) > 1
+            and _opens(m)
+            and KINDS.index(kind) < min(KINDS.index(x) for x in rank)
+        )
+        if jumped_up:
+            started_inside = True
+            rank = {x: KINDS.index(x) for x in rank}
         # Ranks by first appearance (a plan may number its top level "1."), except in a text that starts inside a
         # list, where the usual order holds: 一、 over (一) over 1. over (1).
         rank.setdefault(kind, KINDS.index(kind) if started_inside else len(rank))
@@ -236,6 +250,7 @@ def _build_tree(cands) -> list[Node]:
             # "(二)" where the copy lost "(一)": taken when "(三)" follows in sequence
             nxt = next((c for c in cands[k + 1 :] if c[1] == kind), None)
             continuing = nxt is not None and nxt[2][1] != "" and _value(kind, nxt[2][1]) == value + 1
+        continuing = continuing or jumped_up
         if value != expected and not continuing:
             continue  # out of sequence: not an item (a stray "(3)" or a page marker)
         last_global[kind] = value
@@ -246,6 +261,10 @@ def _build_tree(cands) -> list[Node]:
         (parent.children if parent else roots).append(node)
         stack = [*trial, node]
     return roots
+
+
+def _at_pos_line(text: str, i: int) -> bool:
+    return text[text.rfind("\n", 0, i) + 1 : i].strip(" \t•·") == ""
 
 
 def _line_before(m: re.Match) -> str:
@@ -313,7 +332,7 @@ R_FIELD_BLOCK = re.compile(
     r"|[\[【〔]\s*" + _AT_LABEL + r"([^\[\]【】〔〕]*)[\]】〕]"  # "[牵头单位:X;配合单位:Y,各镇(办、区)]"
 )
 R_FIELD_LINES = re.compile(
-    r"(?m)(?:^|(?<=[。;]))[ \t]*" + _AT_LABEL + r"([^\n〔]+(?:\n[ \t]*" + _AT_LABEL + r"[^\n〔]+)*)"
+    r"(?m)(?:^|(?<=[。;,]))[ \t]*" + _AT_LABEL + r"([^\n〔]+(?:\n[ \t]*" + _AT_LABEL + r"[^\n〔]+)*)"
 )
 R_LEADS = re.compile(r"\(([^()]{2,80}?)(?:分别|总)?(?:牵头|负责)\)")  # "(省发改委总牵头)" too
 # "(X牵头,Y配合)", also in 〔〕 or [] and with "Z负责落实" / "Z落实" after: Z cooperates too.
@@ -332,7 +351,7 @@ R_BY_LEAD_ALONE = re.compile(r"由([^,;。()由、]{2,30}?)(?:负责)?牵头[,;�
 R_LEAD_COOP = re.compile(
     r"[(〔\[【]由?([^()〔〕\[\]]{2,80}?)(?:牵头|负责)[,;、]\s*([^()〔〕\[\]]{2,80}?)"
     r"(?:配合|参与|协助|协同|(?:负责)?(?:具体)?落实|按职责(?:分工)?负责|分工负责|共同负责)"  # "(X牵头;Y落实)": those who carry it out cooperate
-    r"(?:[,;]((?:[^()〔〕\[\]。]|\([^()]*\)){2,40}?)(?:负责)?(?:本辖区)?(?:具体)?落实)?[。,;]?"
+    r"(?:[,;]((?:[^()〔〕\[\]。]|\([^()]*\)){2,40}?)(?:(?:负责)?(?:本辖区)?(?:具体)?落实|(?:具体)?负责))?[。,;]?"
     r"(?:[^〕\]】]*?)[)〕\]】]"
 )
 R_REPORT = re.compile(r"\(([^()]{2,40}?)报([^()]{2,40}?)落实\)")
@@ -464,6 +483,7 @@ def find_duty(text: str, base: int, registry: Registry, list_rule: str = "") -> 
                         lead += [u for u in lead2 if u.raw not in {x.raw for x in lead}]
                         coop += [u for u in coop2 if u.raw not in {x.raw for x in lead + coop}]
                         start = end = more.end()  # the task's text runs to its last part's units
+                    coop = [u for u in coop if u.raw not in {x.raw for x in lead}]  # a lead in any part leads
                 return Duty(lead, coop, base + start, base + end, deadline)
     if m := R_LEAD_COOP.search(text):  # "(市农业农村局牵头,市公安局、市市场监管局配合)"
         coop = split_units(m[2], registry, base + m.start(2))
@@ -546,8 +566,12 @@ def parse_text(
     task_tables = _task_tables(norm, tables or [])
     masked = [(t.start, t.end) for t, _r, _c in task_tables]
     roots = find_headings(norm, body_start, body_end, masked)
-    if sum(1 for _ in _walk(roots)) < 3:
-        roots = []  # one or two numbers are strays, not a plan's hierarchy
+    nodes = list(_walk(roots))
+    chain = len(nodes) == 2 and nodes[1].parent is nodes[0] and all(_at_pos_line(norm.text, n.start) for n in nodes)
+    if len(nodes) < 3 and not chain:
+        # One or two numbers are strays, not a plan's hierarchy — unless two open their lines, one under the other
+        # (an excerpt's "(一)全面控制污染物排放" over "1.狠抓工业污染防治").
+        roots = []
     _close(roots, body_end)
     tasks = _prose_tasks(norm, roots, body_start, body_end, masked, registry, list_rule)
     table_tasks = []
@@ -1093,6 +1117,7 @@ R_FORWARD = re.compile(
 BOILERPLATE = re.compile(
     r"由会员分享|可在线阅读|请在\S*上搜索|文库|原创力文档|道客巴巴|豆丁网|下载积分|\.docx?》|\.pdf》"
 )
+R_TITLE_KIND_LINE = re.compile(r"(?:实\s*施\s*|工\s*作\s*|行\s*动\s*)?(?:方\s*案|计\s*划|意\s*见)")
 R_SIGNATURE = re.compile(r"(?:人民政府|办公室|办公厅|委员会|管委会|指挥部|领导小组|局|委|厅)$")
 R_TITLE_LINE = re.compile(
     r"^([^\n。,]{0,40}?)(关于[^\n。,]{4,80}?(?:实施意见|意见|方案|计划|规划|通知))\s*$", re.M
@@ -1130,6 +1155,12 @@ def read_metadata(text: str) -> dict:
         # A standalone line naming a kind of plan ("普陀区2020年“五水共治”项目实施计划表" under a notice that
         # starts with its addressees "各镇人民政府、…:"), else the first line that is not an address.
         lines = [ln.strip() for ln in head.split("\n") if ln.strip()]
+        # "房县2022年度大气污染防治攻坚行动" over "实 施 方 案": a title set on two lines, its kind spaced out
+        for i in range(1, len(lines)):
+            if R_TITLE_KIND_LINE.fullmatch(lines[i]) and not re.search(r"[。,;:]", lines[i - 1]) and len(lines[i - 1]) <= 50:
+                lines[i - 1 : i + 1] = ["", lines[i - 1] + re.sub(r"\s+", "", lines[i])]
+                break
+        lines = [ln for ln in lines if ln]
         before_items = lines[: next((i for i, ln in enumerate(lines) if R_ITEM_LINE.match(ln)), len(lines))]
         named = (
             ln for ln in before_items if len(ln) <= 60 and not re.search(r"[。,;:]", ln) and PLAN_WORD.search(ln)

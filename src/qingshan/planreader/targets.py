@@ -76,6 +76,36 @@ class _Bare(_Shared):
         return self._m.start(1)
 
 
+# "每年不少于两次", "至少开展三次": a count written in Chinese numerals after a word that makes it a floor.
+R_CN_COUNT = re.compile(r"(?:不少于|至少|不低于)\s*([一二两三四五六七八九十]{1,3})\s*(次|个|家|座|项|批|轮|场|期)")
+_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _cn_number(s: str) -> int | None:
+    if s in _CN_DIGITS:
+        return _CN_DIGITS[s]
+    if s == "十":
+        return 10
+    if len(s) == 2 and s[0] == "十" and s[1] in _CN_DIGITS:
+        return 10 + _CN_DIGITS[s[1]]
+    if len(s) == 2 and s[1] == "十" and s[0] in _CN_DIGITS:
+        return 10 * _CN_DIGITS[s[0]]
+    if len(s) == 3 and s[1] == "十" and s[0] in _CN_DIGITS and s[2] in _CN_DIGITS:
+        return 10 * _CN_DIGITS[s[0]] + _CN_DIGITS[s[2]]
+    return None
+
+
+class _CnCount(_Shared):
+    """A count in Chinese numerals (:data:`R_CN_COUNT`) as a quantity match; starts at the numeral."""
+
+    def __init__(self, m: re.Match, value: int) -> None:
+        self._m = m
+        self._groups = (m[0], str(value), None, m[2])
+
+    def start(self, *_: int) -> int:
+        return self._m.start(1)
+
+
 def _quantities(text: str, lo: int, hi: int) -> list:
     """Quantities with their unit, and bare figures of a list that share the last one's unit, in text order."""
     found = list(R_QTY.finditer(text, lo, hi))
@@ -85,6 +115,7 @@ def _quantities(text: str, lo: int, hi: int) -> list:
     found += [_Bare(m, "%") for m in R_RATE_BARE.finditer(text, lo, hi) if float(m[1]) <= 100 and m.start(1) not in taken]
     taken |= {m.start() for m in found}
     found += [_Bare(m, "") for m in R_INDEX_BARE.finditer(text, lo, hi) if m.start(1) not in taken]
+    found += [_CnCount(m, v) for m in R_CN_COUNT.finditer(text, lo, hi) if (v := _cn_number(m[1])) is not None]
     return sorted(found, key=lambda m: m.start())
 
 

@@ -296,6 +296,8 @@ def segment(name: str, registry: Registry) -> list[tuple[str, int]]:
         return [(name, 0)]  # "市规划国土委宝安管理局": a city bureau's office for one district, one unit
     if re.fullmatch(r"[\u4e00-\u9fff]{2,12}局[\u4e00-\u9fff]{0,4}分局", name):
         return [(name, 0)]  # "市生态环境局分局", "市生态环境局某某分局": a branch of the bureau, one unit
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,12}局[\u4e00-\u9fff]{1,6}(?:支队|大队|中队)", name):
+        return [(name, 0)]  # "市公安局交警支队", "市生态环境局执法支队": a bureau's detachment, one unit
     if re.fullmatch(r"[\u4e00-\u9fff]{1,8}?(?:其他|其它)?(?:有关|相关)(?:部门|单位)", name):
         return [(name, 0)]  # "国务院其他有关部门", "市直有关部门": one collective, not "国务院" + "其他有关部门"
     out: list[tuple[str, int]] = []

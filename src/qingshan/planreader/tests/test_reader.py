@@ -1361,3 +1361,49 @@ def test_an_indicator_table_in_word(tmp_path):
     plan = parse_file(path)
     got = [(t.comparator, t.value, t.unit, t.year, t.baseline_year) for t in plan.targets]
     assert got == _indicator_expectations()
+
+
+def test_forms_from_a_sixteenth_set_of_other_places():
+    """bench/heldout16: a title set on two lines with its kind spaced out ("…攻坚行动" / "实 施 方 案"); "一、2022年度…"
+    (a heading before a year); "每年不少于两次" (a count in Chinese numerals); an item with several brackets (a lead in
+    any of them leads); "(X牵头,Y配合,Z负责)" (Z cooperates)."""
+    text = (
+        "各乡镇人民政府:\n《2022年度某县大气污染防治攻坚行动实施方案》《2022年度某县水污染防治攻坚行动实施方案》已经县政府同意。\n"
+        "某县2022年度大气污染防治攻坚行动\n实 施 方 案\n"
+        "一、2022年度环境空气质量改善目标\n2022年,细颗粒物(PM2.5)年均浓度控制在30μg/m3以内。\n"
+        "二、2022年度主要工作任务\n(一)促进产业结构升级\n"
+        "1.实施能源消费总量和强度双控。强化煤炭消费总量控制。(责任单位:县发改局)开展商品煤煤质抽检,每年不少于两次。"
+        "(牵头单位:县市场监管局,责任单位:县发改局)严控高耗煤行业准入。(牵头单位:县发改局,责任单位:县行政审批局)\n"
+        "2.制定清洁取暖实施方案。(县城管局牵头,县财政局配合,各乡镇政府负责)\n"
+    )
+    plan = parse_text(text)
+    assert plan.title == "某县2022年度大气污染防治攻坚行动实施方案"
+    assert [d for d in duties(plan) if d[1] or d[2]] == [
+        ("二.(一).1", ["县发改局", "县市场监管局"], ["县行政审批局"]),
+        ("二.(一).2", ["县城管局"], ["县财政局", "各乡镇政府"]),
+    ]
+    assert [(t.comparator, t.value, t.year) for t in plan.targets] == [("<=", 30, 2022), (">=", 2, 2022)]
+
+
+def test_an_excerpt_that_lost_its_section_heading_and_labels_after_a_comma():
+    """bench/heldout16's 大庆 copy starts at items "1."…"5." whose heading it lost, then "(四)环境建设" with its own
+    "1."…: (四) is a section, not item 5's child; "…执行率,责任单位:X" (a label after a comma); "市公安局交警支队" is one
+    unit; an excerpt of two headings, one under the other ("(一)…" over "1.…"), keeps them."""
+    text = (
+        "  1.集中式饮用水水源地水质达标率。责任单位:市环境保护局;\n"
+        "  2.交通干线噪声平均值。责任单位:市环境保护局。\n"
+        "  (四)环境建设\n"
+        "  1.重点工业企业污染物排放稳定达标率。工业企业排污申报登记执行率,责任单位:市环境保护局;\n"
+        "  2.机动车尾气年检率。责任单位:市公安局交警支队,配合单位:市环境保护局;\n"
+    )
+    assert duties(parse_text(text)) == [
+        ("1", ["市环境保护局"], []),
+        ("2", ["市环境保护局"], []),
+        ("(四).1", ["市环境保护局"], []),
+        ("(四).2", ["市公安局交警支队"], ["市环境保护局"]),
+    ]
+    two = (
+        "(一)全面控制污染物排放\n1.狠抓工业污染防治\n取缔“十小”污染企业,全面排查小型工业企业。(市环保局牵头,市经信委等配合)\n"
+        "专项整治十大重点行业,编制专项整治方案。(市经信委牵头,市环保局等配合)\n"
+    )
+    assert [d[0] for d in duties(parse_text(two))] == ["(一).1.1", "(一).1.2"]
