@@ -37,7 +37,7 @@ from .tables import (
     section_label,
 )
 from .targets import column_targets, find_targets, indicator_targets
-from .units import NOTE, UNIT_END, Registry, ends_like_unit, find_implicit, split_units
+from .units import NOTE, UNIT_END, Registry, cut_note, ends_like_unit, find_implicit, split_units
 
 CN_NUM = "一二三四五六七八九十"
 KINDS = ("cn", "pcn", "num", "pnum", "circ")
@@ -383,6 +383,7 @@ def _fields(body: str, off: int, registry: Registry, list_rule: str) -> tuple[li
     # 004: "…;均需各县区人民政府…负责落实,以下不再列出" is the implicit note, not this task's units.
     if m := NOTE.search(body):
         body = body[: m.start()]
+    body = cut_note(body)
     if note := R_FIRST_RULE.search(body):
         # "责任单位:X,各市(州)负责落实(排在首位的为牵头单位,下同": the note on how lists read, not a unit
         opened = body.rfind("(", 0, note.start())
@@ -487,7 +488,7 @@ def find_duty(text: str, base: int, registry: Registry, list_rule: str = "") -> 
                 return Duty(lead, coop, base + start, base + end, deadline)
     if m := R_LEAD_COOP.search(text):  # "(市农业农村局牵头,市公安局、市市场监管局配合)"
         coop = split_units(m[2], registry, base + m.start(2))
-        if m[3]:
+        if m[3] and not re.search(r"以下|均需|各项", m[3]):  # not the plan's note "以下各项任务均需X落实,不再列出"
             coop += split_units(m[3], registry, base + m.start(3))
         return Duty(split_units(m[1], registry, base + m.start(1)), coop, base + m.start(), base + m.end())
     if m := R_BY_LEAD.search(text):  # "工作由街道生态环境组牵头,农业农村组、城市建管组等相关组线全力配合"

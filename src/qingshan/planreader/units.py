@@ -32,9 +32,6 @@ COUNTY_COLLECTIVE = re.compile(
 )
 # The note that binds units to every task; cut from a unit list it ends ("…,各县市区。以下均需各县市区落实…").
 NOTE = re.compile(r"[。;]\s*(?:以下|各项)|;?\s*(?:以下)?均需")
-R_IMPLICIT = re.compile(
-    r"(?:均需|均由|均要)([^,;。]{2,60}?)(?:负责|认真|抓好|组织)?(?:贯彻)?落实,?(?:以下|下同)?(?:均)?不再(?:单独|一一|逐一|重复)?列出"
-)
 PARTY_PREFIX = re.compile(r"(?:中共)?[\u4e00-\u9fff]{0,4}?[市县区州]委")
 _DROP_TAIL = re.compile(
     r"(按职责分工负责|按职责分工落实|按职责分工|按职责负责|按职责落实|负责本辖区工作落实|负责落实|分别牵头|牵头|配合|等部门|等单位|等)$"
@@ -189,6 +186,7 @@ def split_units(text: str, registry: Registry, offset: int = 0) -> list[UnitRef]
     units: list[UnitRef] = []
     if m := NOTE.search(text):
         text = text[: m.start()]
+    text = cut_note(text)
     pieces = split_top(text, "、,;")
     # "…等镇人民政府和各街道办事处": 和 before a collective joins two entries (never inside a name: 住房和城乡建设局)
     pieces = [
@@ -264,14 +262,56 @@ def split_units(text: str, registry: Registry, offset: int = 0) -> list[UnitRef]
     return units
 
 
+# The end of a note that binds units to every task ("…,以下不再列出", "不再一一列出"), and the ways it names them.
+R_NOTE_END = re.compile(r"不再(?:单独|一一|逐一|重复|另行)?列(?:出|明|举)")
+R_NOTE_UNITS = (
+    re.compile(r"(?:均需|均由|均要|均应)([^,;。]{2,60}?)(?:负责|认真|抓好|组织|具体)?(?:贯彻)?落实"),
+    re.compile(r"([^,;。]{2,60}?)均?(?:为|是|作为)(?:所有|各项|以下|全部)?(?:任务|工作)?的?责任(?:单位|主体)"),
+    re.compile(r"([^,;。]{2,60}?)(?:负责)?(?:具体)?落实"),
+)
+_NOTE_HEAD = re.compile(r"\s*(?:以下|上述|本方案)?(?:各项|所有|全部)?(?:任务|工作)?(?:中)?")
+
+
+def note_start(text: str, end: int) -> int:
+    """Start of the clause that ends at ``end``: after the last ;。 or line break outside brackets, or after the
+    bracket the clause is in ("(…;以下任务各县(市、区)人民政府均为责任单位,不再一一列出)")."""
+    depth = 0
+    for i in range(end - 1, -1, -1):
+        c = text[i]
+        if c in ")〕]】":
+            depth += 1
+        elif c in "(〔[【":
+            if depth == 0:
+                return i + 1
+            depth -= 1
+        elif c in ";。\n" and depth == 0:
+            return i + 1
+    return 0
+
+
+def cut_note(text: str) -> str:
+    """``text`` without the note on units bound to every task that closes it."""
+    if m := R_NOTE_END.search(text):
+        return text[: note_start(text, m.start())].rstrip(" ;。,")
+    return text
+
+
 def find_implicit(text: str, registry: Registry) -> list[UnitRef]:
     """Units bound to every task by a note anywhere in the document ("各项工作均需各县(区)政府…落实,以下不再列出",
-    "以下均需各县市区落实,不再单独列出"); spans are offsets in ``text``."""
+    "以下均需各县市区落实,不再单独列出", "以下任务各县(市、区)人民政府均为责任单位,不再一一列出", "X为所有任务的责任
+    单位,以下不再列出", "X负责落实,以下不再列出"); spans are offsets in ``text``."""
     out: list[UnitRef] = []
-    for m in R_IMPLICIT.finditer(text):
-        for u in split_units(m[1], registry, m.start(1)):
-            if u.raw not in {x.raw for x in out}:
-                out.append(u)
+    for m in R_NOTE_END.finditer(text):
+        start = note_start(text, m.start())
+        head = _NOTE_HEAD.match(text, start)
+        clause_at = head.end() if head else start
+        clause = text[clause_at : m.start()]
+        for rx in R_NOTE_UNITS:
+            if found := rx.search(clause):
+                for u in split_units(found[1], registry, clause_at + found.start(1)):
+                    if (u.name or ends_like_unit(u.raw) or u.collective) and u.raw not in {x.raw for x in out}:
+                        out.append(u)
+                break
     return out
 
 

@@ -1407,3 +1407,31 @@ def test_an_excerpt_that_lost_its_section_heading_and_labels_after_a_comma():
         "专项整治十大重点行业,编制专项整治方案。(市经信委牵头,市环保局等配合)\n"
     )
     assert [d[0] for d in duties(parse_text(two))] == ["(一).1.1", "(一).1.2"]
+
+
+# The plan's note that binds units to every task, as offices word it: the units it names are the plan's implicit
+# units, and the note never becomes one of the item's units.
+IMPLICIT_NOTES = [
+    ("(牵头单位:市生态环境局;配合单位:市公安局。以下均需各县(市、区)人民政府落实,不再列出)",
+     ["市生态环境局"], ["市公安局"], ["各县(市、区)人民政府"]),
+    ("(市生态环境局牵头,市公安局配合;以下各项任务均需各县区政府落实,不再单独列出)",
+     ["市生态环境局"], ["市公安局"], ["各县区政府"]),
+    ("(责任单位:市生态环境局;以下任务各县(市、区)人民政府均为责任单位,不再一一列出)",
+     ["市生态环境局"], [], ["各县(市、区)人民政府"]),
+    ("(责任单位:市生态环境局,各县市区。以下均需各县市区落实,不再单独列出)",
+     ["市生态环境局", "各县市区"], [], ["各县市区"]),
+    ("(责任单位:市生态环境局;各县(市、区)政府负责落实,以下不再列出)",
+     ["市生态环境局"], [], ["各县(市、区)政府"]),
+    ("(责任单位:市生态环境局。各县区政府为所有任务的责任单位,以下不再列出)",
+     ["市生态环境局"], [], ["各县区政府"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("bracket", "lead", "cooperating", "implicit"), IMPLICIT_NOTES)
+def test_implicit_notes(bracket, lead, cooperating, implicit):
+    plan = parse_text(
+        "某市大气污染防治工作方案\n一、重点任务\n"
+        f"1.加强扬尘管控,落实六个百分之百。{bracket}\n2.加强机动车管理,淘汰老旧车辆。(责任单位:市交通运输局)\n"
+    )
+    assert duties(plan)[0] == ("一.1", lead, cooperating)
+    assert [u.raw for u in plan.implicit_units] == implicit
