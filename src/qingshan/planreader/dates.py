@@ -14,6 +14,9 @@ _YM = re.compile(r"(20\d{2})\s*年\s*(\d{1,2})\s*月(底|末)?")
 _MD = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _M_END = re.compile(r"(?<!\d)(\d{1,2})\s*月(底|末)")
 _Y = re.compile(r"(20\d{2})\s*年")
+# "2025年第三季度", "2025年一季度末", "2025年上半年": the period's last month
+_Y_PART = re.compile(r"(20\d{2})\s*年\s*(?:第?([一二三四1-4])季度|(上|下)半年)")
+_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
 def _month_end(y: int, m: int) -> date:
@@ -31,6 +34,8 @@ def due_date(deadline: str | None, default_year: int | None = None) -> date | No
             return date(int(m[1]), int(m[2]), int(m[3]))
         if m := _YM.search(s):
             return _month_end(int(m[1]), int(m[2]))
+        if m := _Y_PART.search(s):
+            return _month_end(int(m[1]), 3 * _QUARTER[m[2]] if m[2] else (6 if m[3] == "上" else 12))
         if m := _Y.search(s):
             return date(int(m[1]), 12, 31)
         if default_year:

@@ -25,6 +25,10 @@ from qingshan.planreader.dates import due_date, plan_end_year
         ("长期坚持", 2024, None),
         ("", 2024, None),
         ("2月30日", 2024, None),  # not a date
+        ("2025年第三季度", None, date(2025, 9, 30)),  # a quarter ends with its third month (it gave 31 December)
+        ("2025年一季度末", None, date(2025, 3, 31)),
+        ("2024年上半年", None, date(2024, 6, 30)),
+        ("2024年下半年", None, date(2024, 12, 31)),
     ],
 )
 def test_due_date(text, year, expected):
