@@ -1124,8 +1124,24 @@ R_TITLE_LINE = re.compile(
     r"^([^\n。,]{0,40}?)(关于[^\n。,]{4,80}?(?:实施意见|意见|方案|计划|规划|通知))\s*$", re.M
 )
 R_DOCNO = re.compile(r"([\u4e00-\u9fff]{1,8}[〔\[][12]\d{3}[〕\]]\d{1,4}号)")
-R_DATE_LINE = re.compile(r"^\s*(20\d{2})年(\d{1,2})月(\d{1,2})日\s*$", re.M)
-R_DATE_FIELD = re.compile(r"(?:成文日期|发文日期)\s*[:]?\s*(20\d{2})[年-](\d{1,2})[月-](\d{1,2})")
+# The closing date on a line of its own, in Arabic numerals (GB/T 9704-2012) or in Chinese ones ("二〇二三年五月八日",
+# as documents before 2012 and many since write it).
+R_DATE_LINE = re.compile(
+    r"^\s*(?:(20\d{2})年(\d{1,2})月(\d{1,2})日"
+    r"|(二[〇○零O0一二三四五六七八九]{3})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日)\s*$",
+    re.M,
+)
+R_DATE_FIELD = re.compile(r"(?:成文日期|发文日期|印发日期)\s*[:]?\s*(20\d{2})[年-](\d{1,2})[月-](\d{1,2})")
+R_PUBLISHED = re.compile(r"发布日期\s*[:]?\s*(20\d{2})[年-](\d{1,2})[月-](\d{1,2})")  # the web page's, last
+_CN_YEAR_DIGIT = {c: str(k) for k, cs in enumerate(["〇○零O0", "一", "二", "三", "四", "五", "六", "七", "八", "九"]) for c in cs}
+
+
+def _date_of(m: re.Match) -> str:
+    """ISO date of an :data:`R_DATE_LINE` or :data:`R_DATE_FIELD` match."""
+    if m[1]:
+        return f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}"
+    year = "".join(_CN_YEAR_DIGIT[c] for c in m[4])
+    return f"{year}-{cn_value(m[5]):02d}-{cn_value(m[6]):02d}"
 
 
 def read_metadata(text: str) -> dict:
@@ -1190,10 +1206,8 @@ def read_metadata(text: str) -> dict:
         )  # joint issuers: 中共X市委、X市人民政府
     docno = next((d for d in R_DOCNO.finditer(head) if head[d.start() - 1 : d.start()] not in "(《"), None)
     date = None
-    if m := R_DATE_FIELD.search(head):
-        date = f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}"
-    elif m := R_DATE_LINE.search(text):
-        date = f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}"
+    if m := R_DATE_FIELD.search(head) or R_DATE_LINE.search(text) or R_PUBLISHED.search(head):
+        date = _date_of(m)  # the document's own date, else the date a web page published it
     city = next((c for c in CITIES if c in (title or "") + (issuer or "") + head[:2000]), None)
     return {
         "title": title,

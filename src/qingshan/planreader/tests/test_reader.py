@@ -1435,3 +1435,23 @@ def test_implicit_notes(bracket, lead, cooperating, implicit):
     )
     assert duties(plan)[0] == ("一.1", lead, cooperating)
     assert [u.raw for u in plan.implicit_units] == implicit
+
+
+def test_a_notice_dated_in_chinese_numerals_and_a_web_pages_date():
+    """The closing date "二〇二三年五月八日" (Chinese numerals, as documents before GB/T 9704-2012 and many since write
+    it) was not read; a web copy's "发布日期:2024-02-15" is the date when the document shows none of its own."""
+    notice = (
+        "某市人民政府办公室关于印发某市2023年大气污染防治工作方案的通知\n某政办发〔2023〕12号\n各县(市、区)人民政府:\n"
+        "现将《某市2023年大气污染防治工作方案》印发给你们,请认真贯彻执行。\n某市人民政府办公室\n二〇二三年五月八日\n"
+        "某市2023年大气污染防治工作方案\n一、重点任务\n(一)加强扬尘管控。(责任单位:市住建局)\n(二)加强机动车管理。(责任单位:市公安局)\n"
+    )
+    plan = parse_text(notice)
+    assert (plan.title, plan.issuer, plan.doc_number, plan.date) == (
+        "某市2023年大气污染防治工作方案", "某市人民政府办公室", "某政办发〔2023〕12号", "2023-05-08"
+    )
+    web = (
+        "某市生态环境局关于印发《某市2024年土壤污染防治工作要点》的通知\n发布日期:2024-02-15\n某市2024年土壤污染防治工作要点\n"
+        "一、重点任务\n(一)加强土壤监测。(责任单位:市生态环境局)\n(二)加强农用地管理。(责任单位:市农业农村局)\n"
+    )
+    assert parse_text(web).date == "2024-02-15"
+    assert parse_text(web + "某市生态环境局\n2024年2月1日\n").date == "2024-02-01"  # its own date first
