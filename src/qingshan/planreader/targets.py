@@ -47,6 +47,10 @@ R_RATE_BARE = re.compile(
 )
 
 
+# "劣V类断面比例为0": a share of nothing written without its "%" (a cap at zero, as "零增长").
+R_ZERO_SHARE = re.compile(r"(?:比例|比率|率)\s*(?:为|保持为|保持在|保持|控制在|降至|降为|降到)\s*(0)(?![\d.%])")
+
+
 class _Shared:
     """A bare figure of a list as a quantity match (``m[1]`` value, ``m[2]`` no upper value, ``m[3]`` the shared unit)."""
 
@@ -116,6 +120,8 @@ def _quantities(text: str, lo: int, hi: int) -> list:
     taken |= {m.start() for m in found}
     found += [_Bare(m, "") for m in R_INDEX_BARE.finditer(text, lo, hi) if m.start(1) not in taken]
     found += [_CnCount(m, v) for m in R_CN_COUNT.finditer(text, lo, hi) if (v := _cn_number(m[1])) is not None]
+    taken |= {m.start() for m in found}
+    found += [_Bare(m, "%") for m in R_ZERO_SHARE.finditer(text, lo, hi) if m.start(1) not in taken]
     return sorted(found, key=lambda m: m.start())
 
 
@@ -208,7 +214,8 @@ def _is_goal(near: str, rest: str, before: str) -> bool:
 # Not a target year: 2024年度 (a period's name) and an edition, 《产业结构调整指导目录》(2019年本) / 2019年版.
 # A PDF's text layer may space a year ("2017 年", "较 2016 年"). "巩固2018年…成果" names past results, not a goal's year.
 R_YEAR = re.compile(r"(?<![比较与])(?<![比较与]\s)(?<!巩固)(?:到|至|在|于)?\s?(20\d{2})\s?年(?![度本版])(?:底|末|前)?")
-R_BASE = re.compile(r"(?:比|较|与)\s?(20\d{2})\s?年(?:末|底)?")
+R_BASE = re.compile(r"(?:比|较|与)\s?(20\d{2})\s?年(?:末|底)?|在\s?(20\d{2})\s?年(?:末|底)?(?:的)?(?:基础上|水平上)")
+R_ON_BASE = re.compile(r"\s?(?:末|底)?(?:的)?(?:基础上|水平上)")  # after "在2020年": a base, not a target year
 WHOLE_AREA = "全市|全州|全县|全区|全省|全域"
 R_SCOPE = re.compile(
     r"(" + WHOLE_AREA + r"|城市建成区|县城建成区|建成区|县城|中心城区|城区|市区|"
@@ -468,7 +475,7 @@ def find_targets(
             if prev in "-—~" and re.match(r"\s*[,:]", text[y.end() : y.end() + 2]):
                 years.append(int(y[1]))  # "2021年—2022年,…稳定在100%以上": a period that opens the sentence, its end
                 continue
-            if R_BASE.match(text, max(y.start() - 1, 0)) or prev in "-—~至" or in_title:
+            if R_BASE.match(text, max(y.start() - 1, 0)) or prev in "-—~至" or in_title or R_ON_BASE.match(text, y.end()):
                 continue  # a baseline, the end of a period "2021-2035年", or a year inside a document's title
             if R_DATED_CONDITION.match(text, y.end(), i):
                 continue  # "2019年PM2.5平均浓度在60至70微克/立方米之间的南甸镇…": the year of a condition that picks places
@@ -627,7 +634,7 @@ def find_targets(
                 value_max=value_max,
                 unit=unit,
                 year=per_year or year_before(m.start()),
-                baseline_year=int(base[1]) if base else None,
+                baseline_year=int(base[1] or base[2]) if base else None,
                 scope=scope[1] if scope else None,
                 aspirational=bool(
                     re.search(r"力争|争取", text[_paragraph_start(text, m.start(), lo) : m.start()][-60:])
