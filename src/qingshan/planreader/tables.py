@@ -162,13 +162,19 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "分管市领导",
         "牵头县领导",
         "责任县领导",
-        "问题描述",
-        "存在问题",
     ),
+    # A rectification ledger's problem column (督察整改台账): the task, or the heading of the measures beside it.
+    "issue": ("问题描述", "存在问题", "反馈问题", "整改问题", "突出问题", "具体问题", "问题清单", "问题"),
 }
 _BY_NAME = {name: role for role, names in SYNONYMS.items() for name in names}
 _ORDERED = sorted(_BY_NAME, key=len, reverse=True)
 UNIT_ROLES = ("lead", "duty", "cooperating")
+
+
+def task_roles(roles: list[str | None]) -> list[str | None]:
+    """A header's roles with a problem column (问题描述) read as a task column: the task alone, or the heading of the
+    measures (整改措施) beside it."""
+    return ["task" if r == "issue" else r for r in roles]
 
 
 def column_role(header: str) -> str | None:
@@ -232,6 +238,7 @@ def find_columns(table: Table, max_rows: int = 8) -> tuple[int, Columns] | None:
                 rows = 2
         if "duty" in roles.values() and any(x == "lead" for x in roles.values()):
             roles = {c: ("cooperating" if x == "duty" else x) for c, x in roles.items()}
+        roles = dict(zip(roles, task_roles(list(roles.values())), strict=True))
         cols = Columns(roles, rows, [cell.value for cell in row])
         if not cols.is_task_table and cols.of("target") and any(cols.of(x) for x in UNIT_ROLES):
             # A target breakdown table (目标分解表): "县(市、区) | 碳强度下降目标 | 节能目标 | 责任部门", one row per
@@ -296,7 +303,7 @@ def find_text_tables(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -
         if sep is PIPE:
             header = _trim(header)
         width = len(header)
-        roles = [column_role(t) for t, _a, _b in header]
+        roles = task_roles([column_role(t) for t, _a, _b in header])
         task_col = roles.index("task") if "task" in roles else roles.index(None)  # or a breakdown table's label
         rows = [[Cell(a, b, t) for t, a, b in header]]
         # Bar-separated rows with fewer cells than the header (and not padded with empty ones, "| ||||"): the row
@@ -492,7 +499,7 @@ def _header_separator(line: str) -> re.Pattern | None:
         if (sep is TAB and "\t" not in line) or (sep is PIPE and not re.search("[|｜]", line)):
             continue
         words = [w.strip() for w in sep.split(line.strip()) if w.strip()]
-        roles = [column_role(w) for w in words]
+        roles = task_roles([column_role(w) for w in words])
         named = [r for r in roles if r and r != "other"]
         # A task column, or target columns beside an unnamed label column (a target breakdown table)
         rows_named = "task" in named or ("target" in named and sep is not ANY_SPACE and None in roles)
@@ -556,7 +563,7 @@ def _flat_header(words: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         j = k
         while j < len(words) and column_role(words[j][0]):
             j += 1
-        roles = [column_role(w[0]) for w in words[k:j]]
+        roles = task_roles([column_role(w[0]) for w in words[k:j]])
         if j - k >= 3 and "task" in roles and any(r in UNIT_ROLES for r in roles):
             return k, j
         k = j + 1
@@ -577,7 +584,7 @@ def find_flat_tables(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -
         if found is None:
             continue
         header = line_words[found[0] : found[1]]
-        roles = [column_role(w[0]) for w in header]
+        roles = task_roles([column_role(w[0]) for w in header])
         units_at = [c for c, r in enumerate(roles) if r in UNIT_ROLES]
         task_at = roles.index("task")
         deadline_at = roles.index("deadline") if "deadline" in roles else None

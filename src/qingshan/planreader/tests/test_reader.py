@@ -1284,6 +1284,7 @@ TABLE_HEADERS = [
     ("序号|工作内容|主责单位|协同单位|完成时限", True),
     ("序号|重点任务|牵头领导|牵头单位|责任单位|时限", True),
     ("序号|任务|责任主体|完成时间", False),
+    ("序号|存在问题|责任单位|整改时限", False),  # a rectification ledger of problems only: each problem a task
 ]
 
 
@@ -1459,3 +1460,18 @@ def test_a_notice_dated_in_chinese_numerals_and_a_web_pages_date():
     )
     assert parse_text(web).date == "2024-02-15"
     assert parse_text(web + "某市生态环境局\n2024年2月1日\n").date == "2024-02-01"  # its own date first
+
+
+def test_a_rectification_ledger_names_each_task_by_its_problem():
+    """督察整改台账 "序号 | 问题描述 | 整改措施 | 责任单位 | 整改时限": the problem heads the task, the measures are its text."""
+    text = (
+        "某市督察反馈问题整改清单\n序号\t问题描述\t整改措施\t责任单位\t整改时限\n"
+        "1\t城区扬尘污染问题突出\t落实六个百分之百,加强渣土车管理\t市住建局\t2024年底前\n"
+        "2\t部分企业超标排放\t开展专项执法,依法查处\t市生态环境局\t2024年第三季度\n"
+    )
+    plan = parse_text(text)
+    assert [(t.number, t.heading, t.text) for t in plan.tasks] == [
+        ("1", "城区扬尘污染问题突出", "落实六个百分之百,加强渣土车管理"),
+        ("2", "部分企业超标排放", "开展专项执法,依法查处"),
+    ]
+    assert duties(plan) == [("1", ["市住建局"], []), ("2", ["市生态环境局"], [])]
