@@ -241,6 +241,8 @@ def _build_tree(cands) -> list[Node]:
                     or (_value(other[1], other[2][1]) == 1 and KINDS.index(other[1]) > KINDS.index(kind))
                 )
             )
+            # A copy that starts at the item itself ("2、加快乡镇生活污水管网建设…" and nothing before it): its number.
+            continuing = continuing or (_at_line(m) and not m.string[: m.start()].strip())
             started_inside = continuing
             if started_inside:
                 rank = {kind: KINDS.index(kind)}
@@ -349,7 +351,7 @@ R_BY_WITH = re.compile(
 )
 R_BY_LEAD_ALONE = re.compile(r"由([^,;。()由、]{2,30}?)(?:负责)?牵头[,;。]")
 R_LEAD_COOP = re.compile(
-    r"[(〔\[【]由?([^()〔〕\[\]]{2,80}?)(?:牵头|负责)[,;、]\s*([^()〔〕\[\]]{2,80}?)"
+    r"[(〔\[【]由?([^()〔〕\[\]]{2,80}?)\s*(?:牵头|负责)(?:指导|统筹|协调)?[,;、]\s*([^()〔〕\[\]]{2,80}?)"
     r"(?:配合|参与|协助|协同|(?:负责)?(?:具体)?落实|按职责(?:分工)?负责|分工负责|共同负责)"  # "(X牵头;Y落实)": those who carry it out cooperate
     r"(?:[,;]((?:[^()〔〕\[\]。]|\([^()]*\)){2,40}?)(?:(?:负责)?(?:本辖区)?(?:具体)?落实|(?:具体)?负责))?[。,;]?"
     r"(?:[^〕\]】]*?)[)〕\]】]"
@@ -568,11 +570,18 @@ def parse_text(
     masked = [(t.start, t.end) for t, _r, _c in task_tables]
     roots = find_headings(norm, body_start, body_end, masked)
     nodes = list(_walk(roots))
-    chain = len(nodes) == 2 and nodes[1].parent is nodes[0] and all(_at_pos_line(norm.text, n.start) for n in nodes)
-    if len(nodes) < 3 and not chain:
-        # One or two numbers are strays, not a plan's hierarchy — unless two open their lines, one under the other
-        # (an excerpt's "(一)全面控制污染物排放" over "1.狠抓工业污染防治").
-        roots = []
+    if len(nodes) < 3:
+        # One or two numbers are strays, not a plan's hierarchy — unless they open their lines and either stand one
+        # under the other (an excerpt's "(一)全面控制污染物排放" over "1.狠抓工业污染防治") or each states its units
+        # ("2、加快乡镇生活污水管网建设。…(省住房城乡建设厅负责指导,…落实)").
+        _close(roots, body_end)
+        at_lines = all(_at_pos_line(norm.text, n.start) for n in nodes)
+        kept = at_lines and (
+            (len(nodes) == 2 and nodes[1].parent is nodes[0])
+            or all(find_duty(norm.text[n.body_start : n.end], n.body_start, registry, list_rule) for n in nodes)
+        )
+        if not kept:
+            roots = []
     _close(roots, body_end)
     tasks = _prose_tasks(norm, roots, body_start, body_end, masked, registry, list_rule)
     table_tasks = []

@@ -1475,3 +1475,14 @@ def test_a_rectification_ledger_names_each_task_by_its_problem():
         ("2", "部分企业超标排放", "开展专项执法,依法查处"),
     ]
     assert duties(plan) == [("1", ["市住建局"], []), ("2", ["市生态环境局"], [])]
+
+
+def test_an_excerpt_of_one_item_that_states_its_units():
+    """bench/heldout18's 江西 copy: page 2 of a forum copy starting at "2、加快乡镇生活污水管网建设…" and holding only that
+    item, closed by "(省住房城乡建设厅 负责指导,各设区市人民政府、赣江新区管委会落实)" — one item with its own number (it
+    was refused: "one or two numbers are strays"); 负责指导 leads and 落实 cooperates."""
+    text = (
+        "2、加快乡镇生活污水管网建设.各地要坚持厂网并举、管网优先的原则,加快推进乡镇生活污水管网建设.\n"
+        "旧区要结合旧村改造实施雨污分流. (省住房城乡建设厅 负责指导,各设区市人民政府、赣江新区管委会落实)\n"
+    )
+    assert duties(parse_text(text)) == [("2", ["省住房城乡建设厅"], ["各设区市人民政府", "赣江新区管委会"])]
