@@ -333,9 +333,10 @@ R_FIELD_BLOCK = re.compile(
     r"\(\s*" + _AT_LABEL + r"([^()]*(?:\([^()]*\)[^()]*)*)\)"
     r"|[\[【〔]\s*" + _AT_LABEL + r"([^\[\]【】〔〕]*)[\]】〕]"  # "[牵头单位:X;配合单位:Y,各镇(办、区)]"
 )
-R_FIELD_LINES = re.compile(
-    r"(?m)(?:^|(?<=[。;,]))[ \t]*" + _AT_LABEL + r"([^\n〔]+(?:\n[ \t]*" + _AT_LABEL + r"[^\n〔]+)*)"
+R_FIELD_LINES = re.compile(  # the labelled lines may stand apart, a blank line between them
+    r"(?m)(?:^|(?<=[。;,]))[ \t]*" + _AT_LABEL + r"([^\n〔]+(?:\n\s*" + _AT_LABEL + r"[^\n〔]+)*)"
 )
+R_FIELDS_END = re.compile(r"。(?!\s*" + _AT_LABEL + ")")  # the fields end at a 。 that no label follows
 R_LEADS = re.compile(r"\(([^()]{2,80}?)(?:分别|总)?(?:牵头|负责)\)")  # "(省发改委总牵头)" too
 # "(X牵头,Y配合)", also in 〔〕 or [] and with "Z负责落实" / "Z落实" after: Z cooperates too.
 # In running text: "秸秆禁烧工作由街道生态环境组牵头,农业农村组、城市建管组等相关组线全力配合" — the list before
@@ -470,7 +471,7 @@ def find_duty(text: str, base: int, registry: Registry, list_rule: str = "") -> 
     for rx in (R_FIELD_BLOCK, R_FIELD_LINES):
         if m := rx.search(text):
             g = 2 if rx is R_FIELD_BLOCK and m[1] is None else 1  # the square-bracket alternative
-            body = m[g] if rx is R_FIELD_BLOCK else re.split(r"。", m[1])[0]
+            body = m[g] if rx is R_FIELD_BLOCK else R_FIELDS_END.split(m[1])[0]
             if rx is R_FIELD_LINES and body == m[1] and (more := _unit_line_after(text, m.end(1))):
                 # "配合单位:县发改委、环保局\n各乡镇(街道)、黎阳建管办": the list goes on in a line of its own (the
                 # line break read as 、, one character for one, so offsets hold)
@@ -1127,6 +1128,9 @@ R_FORWARD = re.compile(
 BOILERPLATE = re.compile(
     r"由会员分享|可在线阅读|请在\S*上搜索|文库|原创力文档|道客巴巴|豆丁网|下载积分|\.docx?》|\.pdf》"
 )
+R_RESTART_TITLE = re.compile(
+    r"(?m)^(?:([^\n。,;:、]{4,40})\n)?([^\n。,;:、]{2,60}(?:方案|意见|计划|规划|要点|清单))[ \t]*\n\s*一、"
+)
 R_TITLE_KIND_LINE = re.compile(r"(?:实\s*施\s*|工\s*作\s*|行\s*动\s*)?(?:方\s*案|计\s*划|意\s*见)")
 R_SIGNATURE = re.compile(r"(?:人民政府|办公室|办公厅|委员会|管委会|指挥部|领导小组|局|委|厅)$")
 R_TITLE_LINE = re.compile(
@@ -1203,6 +1207,10 @@ def read_metadata(text: str) -> dict:
             # a text that starts at an item ("(七)市级园林单位创建", a page of a longer list) or at the units closing
             # the item before ("牵头单位:市生态环境局", "(牵头单位:市林业局;责任单位:…)") has no title
             title = ""
+            # A plan's own title further on, over its "一、" (a copy that starts in the notice's last items, "五、加强
+            # 督促检查…", then "贯彻落实《…》重点工作分工方案" on one or two lines, then "一、…")
+            if restart := R_RESTART_TITLE.search(head):
+                title = (restart[1] or "") + restart[2]
     title = title.replace("〈", "").replace("〉", "").strip() if title else title
     if issuer and ("号" in issuer or len(issuer) > 30):
         issuer = None
@@ -1246,8 +1254,8 @@ def find_body(text: str, title: str | None) -> tuple[int, int]:
     if title:
         # The plan's own title line, the last standalone occurrence before the first heading.
         # (the line may open with the issuer: "平顶山市人民政府办公室关于…的实施意见").
-        for m in re.finditer(
-            r"(?m)^\s*[^\n。,]{0,30}?" + re.escape(title) + r"\s*$", text[:anchor] if anchor else text
+        for m in re.finditer(  # the title may break over two lines ("…经济\n社会…分工方案")
+            r"(?m)^\s*[^\n。,]{0,30}?" + "\n?".join(map(re.escape, title)) + r"\s*$", text[:anchor] if anchor else text
         ):
             start = m.start() + len(m[0]) - len(m[0].lstrip())
     end = len(text)

@@ -36,7 +36,7 @@ PARTY_PREFIX = re.compile(r"(?:中共)?[\u4e00-\u9fff]{0,4}?[市县区州]委")
 _DROP_TAIL = re.compile(
     r"(按职责分工负责|按职责分工落实|按职责分工|按职责负责|按职责落实|负责本辖区工作落实|负责落实|分别牵头|牵头|配合|等部门|等单位|等)$"
 )
-_BRACKETS = {"(": ")", "〔": "〕", "[": "]", "【": "】"}
+_BRACKETS = {"(": ")", "〔": "〕", "[": "]", "【": "】", "〈": "〉", "<": ">"}
 
 
 @dataclass
@@ -151,10 +151,15 @@ def ends_like_unit(name: str) -> bool:
     return UNIT_END.search(re.sub(r"\([^()]*\)$", "", name)) is not None
 
 
+# "各区人民政府〈含开发区、风景区管委会,下同〉": a note on what the name covers, not part of it
+_SCOPE_NOTE = re.compile(r"\s*[(〈<]\s*(?:含|包括|包含)[^()〈〉<>]*[)〉>]\s*$")
+
+
 def clean_piece(piece: str) -> tuple[str, int]:
-    """Trim spaces, full stops and duty phrases; returns (name, offset of the name within piece)."""
+    """Trim spaces, full stops, duty phrases and a note on what the name covers; returns (name, offset of the name
+    within piece)."""
     lead = len(piece) - len(piece.lstrip(" \t。.;"))
-    s = piece.strip(" \t。.;")
+    s = _SCOPE_NOTE.sub("", piece.strip(" \t。.;"))
     prev = None
     while prev != s:
         prev = s
@@ -336,6 +341,8 @@ def segment(name: str, registry: Registry) -> list[tuple[str, int]]:
         return [(name, 0)]  # "市规划国土委宝安管理局": a city bureau's office for one district, one unit
     if re.fullmatch(r"[\u4e00-\u9fff]{2,12}局[\u4e00-\u9fff]{0,4}分局", name):
         return [(name, 0)]  # "市生态环境局分局", "市生态环境局某某分局": a branch of the bureau, one unit
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,12}管委会[\u4e00-\u9fff]{2,10}(?:局|办)", name):
+        return [(name, 0)]  # "宁东基地管委会环境保护局": a development zone committee's bureau, one unit
     if re.fullmatch(r"[\u4e00-\u9fff]{2,12}局[\u4e00-\u9fff]{1,6}(?:支队|大队|中队)", name):
         return [(name, 0)]  # "市公安局交警支队", "市生态环境局执法支队": a bureau's detachment, one unit
     if re.fullmatch(r"[\u4e00-\u9fff]{1,8}?(?:其他|其它)?(?:有关|相关)(?:部门|单位)", name):

@@ -1486,3 +1486,24 @@ def test_an_excerpt_of_one_item_that_states_its_units():
         "旧区要结合旧村改造实施雨污分流. (省住房城乡建设厅 负责指导,各设区市人民政府、赣江新区管委会落实)\n"
     )
     assert duties(parse_text(text)) == [("2", ["省住房城乡建设厅"], ["各设区市人民政府", "赣江新区管委会"])]
+
+
+def test_forms_from_a_seventeenth_set_of_other_places():
+    """bench/heldout17: a copy that starts in its notice's last items ("五、加强督促检查…") and gives the plan's title on
+    two lines over "一、" (its title, and the numbering starts again there); "各镇<办、处、区>" (a name with its levels in
+    <>) and "各区人民政府〈含开发区、风景区管委会,下同〉" (a note on what it covers); "宁东基地管委会环境保护局" one unit;
+    labelled lines with a blank line between them, each closed by "。"."""
+    text = (
+        "五、加强督促检查。要把意见的贯彻落实作为督查工作的重中之重。\n"
+        "贯彻落实《国务院关于进一步促进某区经济\n社会又好又快发展的若干意见》重点工作分工方案\n"
+        "一、全面推进生态建设\n(一)加强草原保护\n"
+        "1.推进草原牧区基础设施建设。(农牧业厅牵头,各镇<办、处、区>、各区人民政府〈含开发区、风景区管委会,下同〉配合)\n\n"
+        "2.全面完成水源保护区划定工作。\n\n责任单位:各县(区)环境保护局,宁东基地管委会环境保护局。\n\n"
+        "配合单位:自治区环境保护厅污染防治处、宁夏水资源管理局。\n"
+    )
+    plan = parse_text(text)
+    assert plan.title == "贯彻落实《国务院关于进一步促进某区经济社会又好又快发展的若干意见》重点工作分工方案"
+    assert duties(plan) == [
+        ("一.(一).1", ["农牧业厅"], ["各镇<办、处、区>", "各区人民政府"]),
+        ("一.(一).2", ["各县(区)环境保护局", "宁东基地管委会环境保护局"], ["自治区环境保护厅污染防治处", "宁夏水资源管理局"]),
+    ]
