@@ -226,12 +226,14 @@ def import_plan(
             span_end=t.span[1],
         )
         by_number[t.number] = task
+        # "以下均需…落实,不再列出" binds the task it stands in and those after it, not the ones before it.
+        implicit = [r for r in parsed.implicit_units if r.span is None or r.span[0] < t.span[1]]
         task.units_written = sorted(
             [str(role), ref.raw[:128]]
             for role, refs in (
                 (TaskAssignment.Role.LEAD, t.lead),
                 (TaskAssignment.Role.COOPERATING, t.cooperating),
-                (TaskAssignment.Role.IMPLICIT, parsed.implicit_units),
+                (TaskAssignment.Role.IMPLICIT, implicit),
             )
             for ref in refs
         )
@@ -240,7 +242,7 @@ def import_plan(
         for role, refs in (
             (TaskAssignment.Role.LEAD, t.lead),
             (TaskAssignment.Role.COOPERATING, t.cooperating),
-            (TaskAssignment.Role.IMPLICIT, parsed.implicit_units),
+            (TaskAssignment.Role.IMPLICIT, implicit),
         ):
             for ref in refs:
                 # A collective the registry defines binds each of its members, the text as written kept.

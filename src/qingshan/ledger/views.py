@@ -339,11 +339,18 @@ def plan_review(request, pk: int):
     assignments = TaskAssignment.objects.filter(task__plan=plan)
     targets = plan.targets.select_related("task")
     diff = services.diff_plans(plan.revision_of, plan) if plan.revision_of_id else None
+    # The units the plan's note binds ("以下均需…落实,不再列出"): named once above the ledger, with the tasks they
+    # bind, since the units column lists only each task's own.
+    bound = assignments.filter(role=TaskAssignment.Role.IMPLICIT).select_related("unit", "task").order_by("task__order")
+    implicit_names = list(dict.fromkeys(a.unit.name if a.unit else a.raw_name for a in bound))
+    implicit_tasks = list(dict.fromkeys(a.task.number for a in bound))
     return render(
         request,
         "ledger/plan_review.html",
         {
             "plan": plan,
+            "implicit_names": implicit_names,
+            "implicit_tasks": implicit_tasks,
             "tasks": tasks,
             "targets": targets,
             "diff": diff,

@@ -210,3 +210,27 @@ def test_a_unit_is_bound_once_per_role(registry):
     plan = services.import_plan(SEED_000)
     rows = Counter(TaskAssignment.objects.filter(task__plan=plan, unit__isnull=False).values_list("task", "unit", "role"))
     assert rows and max(rows.values()) == 1
+
+
+@pytest.mark.django_db
+def test_implicit_note_binds_its_task_and_those_after_it(registry, users, client):
+    """A walkthrough found "以下均需各县(区)人民政府落实,不再列出" in task 二.2 binding 二.1 too, and the review page
+    naming the bound units nowhere: "以下" binds the task it stands in and those after it; the review page names
+    them and the tasks they bind."""
+    text = (
+        "攀枝花市2024年扬尘污染防治工作方案\n二、重点任务\n"
+        "1.制定扬尘整治方案,明确职责分工。(责任单位:市住建局)\n"
+        "2.加强施工工地扬尘管控,落实六个百分之百。(牵头单位:市住建局;配合单位:市生态环境局。"
+        "以下均需各县(区)人民政府落实,不再列出)\n"
+        "3.加强道路扬尘治理,提高机械化清扫率。(责任单位:市城市管理行政执法局)\n"
+    )
+    plan = services.import_plan("yangchen.txt", Division.objects.get(name="攀枝花市"), data=text.encode())
+    bound = {
+        t.number: set(t.assignments.filter(role="implicit").values_list("unit__name", flat=True))
+        for t in plan.tasks.all()
+    }
+    assert bound["二.1"] == set() and "东区人民政府" in bound["二.2"] and bound["二.2"] == bound["二.3"]
+    client.force_login(users["office"])
+    with translation.override("zh-hans"):
+        page = client.get(reverse("ledger:plan-review", args=[plan.pk]), HTTP_ACCEPT_LANGUAGE="zh-hans").content.decode()
+    assert 'id="implicit"' in page and "东区人民政府" in page and "自 二.2 起" in page
