@@ -1139,8 +1139,9 @@ R_TITLE_LINE = re.compile(
 R_DOCNO = re.compile(r"([\u4e00-\u9fff]{1,8}[〔\[][12]\d{3}[〕\]]\d{1,4}号)")
 # The closing date on a line of its own, in Arabic numerals (GB/T 9704-2012) or in Chinese ones ("二〇二三年五月八日",
 # as documents before 2012 and many since write it).
-R_DATE_LINE = re.compile(
-    r"^\s*(?:(20\d{2})年(\d{1,2})月(\d{1,2})日"
+R_DATE_LINE = re.compile(  # the issuer may stand before it on the same line ("东区人民政府办公室 2024年2月26日")
+    r"^\s*(?:(?P<sig>[^\n。,;:\d]{2,30}?(?:人民政府|办公室|办公厅|委员会|管委会|指挥部|领导小组|局|委|厅))[ \t\u3000]+)?"
+    r"(?:(20\d{2})年(\d{1,2})月(\d{1,2})日"
     r"|(二[〇○零O0一二三四五六七八九]{3})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日)\s*$",
     re.M,
 )
@@ -1151,10 +1152,11 @@ _CN_YEAR_DIGIT = {c: str(k) for k, cs in enumerate(["〇○零O0", "一", "二",
 
 def _date_of(m: re.Match) -> str:
     """ISO date of an :data:`R_DATE_LINE` or :data:`R_DATE_FIELD` match."""
-    if m[1]:
-        return f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}"
-    year = "".join(_CN_YEAR_DIGIT[c] for c in m[4])
-    return f"{year}-{cn_value(m[5]):02d}-{cn_value(m[6]):02d}"
+    g = 1 if "sig" in m.re.groupindex else 0  # R_DATE_LINE's first group is the signature before the date
+    if m[1 + g]:
+        return f"{int(m[1 + g]):04d}-{int(m[2 + g]):02d}-{int(m[3 + g]):02d}"
+    year = "".join(_CN_YEAR_DIGIT[c] for c in m[4 + g])
+    return f"{year}-{cn_value(m[5 + g]):02d}-{cn_value(m[6 + g]):02d}"
 
 
 def read_metadata(text: str) -> dict:
@@ -1241,6 +1243,8 @@ def _signature(text: str) -> tuple[str, re.Match] | None:
     if not dates:
         return None
     m = dates[-1]
+    if m["sig"]:
+        return m["sig"].strip(), m
     prev = [ln.strip() for ln in text[: m.start()].split("\n")[-3:] if ln.strip()]
     if prev and len(prev[-1]) <= 30 and R_SIGNATURE.search(prev[-1]) and not re.search(r"[。,;:]", prev[-1]):
         return prev[-1], m

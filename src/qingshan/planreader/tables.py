@@ -556,14 +556,20 @@ def _unit_like(word: str) -> bool:
     )
 
 
+def _flat_role(word: str) -> str | None:
+    """A word's column role in a flattened header: a short word without figures ("2024年扬尘整治任务清单", the table's
+    title before its header, names 任务 but is no column)."""
+    return column_role(word) if len(word) <= 8 and not re.search(r"\d", word) else None
+
+
 def _flat_header(words: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     """(first, end) word indices of a run of three or more column names naming a task and a unit column."""
     k = 0
     while k < len(words):
         j = k
-        while j < len(words) and column_role(words[j][0]):
+        while j < len(words) and _flat_role(words[j][0]):
             j += 1
-        roles = task_roles([column_role(w[0]) for w in words[k:j]])
+        roles = task_roles([_flat_role(w[0]) for w in words[k:j]])
         if j - k >= 3 and "task" in roles and any(r in UNIT_ROLES for r in roles):
             return k, j
         k = j + 1
@@ -584,7 +590,7 @@ def find_flat_tables(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -
         if found is None:
             continue
         header = line_words[found[0] : found[1]]
-        roles = task_roles([column_role(w[0]) for w in header])
+        roles = task_roles([_flat_role(w[0]) for w in header])
         units_at = [c for c, r in enumerate(roles) if r in UNIT_ROLES]
         task_at = roles.index("task")
         deadline_at = roles.index("deadline") if "deadline" in roles else None
@@ -619,7 +625,7 @@ def _flat_rows(
     i, n = 0, len(words)
 
     def cell(parts: list[tuple[str, int, int]]) -> Cell:
-        return Cell(parts[0][1], parts[-1][2], text[parts[0][1] : parts[-1][2]])
+        return _joined_cell(text, parts[0][1], parts[-1][2])
 
     while i < n:
         task: list[tuple[str, int, int]] = []
@@ -669,13 +675,24 @@ def _flat_rows(
         for k, parts in enumerate(units):
             c = units_at[min(k, len(units_at) - 1)]
             if row[c].text:  # more names than unit columns: the last column holds the rest
-                row[c] = Cell(row[c].start, parts[-1][2], text[row[c].start : parts[-1][2]])
+                row[c] = _joined_cell(text, row[c].start, parts[-1][2])
             else:
                 row[c] = cell(parts)
         if deadline and deadline_at is not None:
             row[deadline_at] = cell(deadline)
         rows.append(row)
     return rows
+
+
+def _joined_cell(text: str, a: int, b: int) -> Cell:
+    """The cell text[a:b] with the line breaks the flattening put inside it dropped (pieces keep the offsets)."""
+    lines = text[a:b].split("\n")
+    joined, pieces, at = lines[0], [], a + len(lines[0]) + 1
+    for line in lines[1:]:
+        pieces.append((len(joined), at))
+        joined += line
+        at += len(line) + 1
+    return Cell(a, b, joined, pieces=tuple(pieces))
 
 
 def _unit_start(words: list[tuple[str, int, int]], i: int) -> bool:

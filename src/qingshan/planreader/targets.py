@@ -342,10 +342,16 @@ def _lead_in_year(text: str, p: int, lo: int) -> int | None:
     return None
 
 
+R_SPACED_STOP = re.compile(r"(?<=[^\d\s])\.(?=\s)")  # "…围挡率达到100%. 市住建局 …": a copy's full stop
+
+
 def _clause_bounds(text: str, i: int, lo: int, hi: int) -> tuple[int, int]:
-    """The clause around position i: from after the last 。;! (or paragraph start) to the next one."""
+    """The clause around position i: from after the last 。;! or ". " (or paragraph start) to the next one."""
     s = max(text.rfind(c, lo, i) for c in "。;!\n\t") + 1
     e = min([x for x in (text.find(c, i, hi) for c in "。;!\n\t") if x != -1] or [hi])
+    stops = [m.start() for m in R_SPACED_STOP.finditer(text, max(s, lo), e)]
+    s = max([s, *(x + 1 for x in stops if x < i)])
+    e = min([e, *(x for x in stops if x >= i)])
     return max(s, lo), e
 
 
@@ -504,6 +510,7 @@ def find_targets(
         if any(a <= m.start() < b for a, b in replaced):
             continue  # the old wording an amendment replaces
         cs, ce = _clause_bounds(text, m.start(), lo, hi)
+        cs = max([cs, *(t for t in task_starts if t <= m.start())])  # not back into the task (or table row) before
         before = text[cs : m.start()]
         after = text[m.end() : m.end() + 4]
         unit = m[3]

@@ -1507,3 +1507,25 @@ def test_forms_from_a_seventeenth_set_of_other_places():
         ("一.(一).1", ["农牧业厅"], ["各镇<办、处、区>", "各区人民政府"]),
         ("一.(一).2", ["各县(区)环境保护局", "宁东基地管委会环境保护局"], ["自治区环境保护厅污染防治处", "宁夏水资源管理局"]),
     ]
+
+
+def test_a_flattened_table_after_its_title_and_a_date_beside_its_issuer():
+    """From a walkthrough of a flattened 任务清单: the table's title before its header ("2024年扬尘整治任务清单", which
+    names 任务) made the 序号 column a second task column, so each deadline took the next row's number ("3月底前 2")
+    and the first task kept its own; a cell the copy broke over two lines is one text; "东区人民政府办公室 2024年2月26日"
+    on one line is the issuer and the date; a target's text stays in its own row."""
+    text = (
+        "东区人民政府办公室关于印发《东区2024年扬尘污染专项整治工作方案》的通知\n"
+        "东区人民政府办公室 2024年2月26日\n"
+        "附件 2024年扬尘整治任务清单 序号 工作任务 牵头单位 配合单位 完成时限 1 制定全区扬尘污染整治方案,明确职责. "
+        "市住建局 市生态环境局 3月底前 2 开展建筑工地扬尘专项检查,督促落实六个百分之百要求,\n施工工地围挡率达到100%. "
+        "市住建局 市生态环境局 2024年6月30日前 3 加强城市道路机扫,主次干道机械化清扫率达到90%以上. 市城管局 长期坚持\n"
+    )
+    plan = parse_text(text)
+    assert (plan.issuer, plan.date) == ("东区人民政府办公室", "2024-02-26")
+    assert [(t.number, t.text, t.deadline) for t in plan.tasks] == [
+        ("1", "制定全区扬尘污染整治方案,明确职责.", "3月底前"),
+        ("2", "开展建筑工地扬尘专项检查,督促落实六个百分之百要求,施工工地围挡率达到100%.", "2024年6月30日前"),
+        ("3", "加强城市道路机扫,主次干道机械化清扫率达到90%以上.", "长期坚持"),
+    ]
+    assert [t.text for t in plan.targets] == ["施工工地围挡率达到100%", "3 加强城市道路机扫,主次干道机械化清扫率达到90%以上"]
