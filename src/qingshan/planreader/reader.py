@@ -760,6 +760,8 @@ def _task(
 ) -> Task:
     text = norm.text
     content_end = duty.start if duty and duty.start > body_start else end
+    while content_end > body_start and text[content_end - 1] in "【[〔(":
+        content_end -= 1  # "…扬尘管控。【牵头单位】…": the bracket that opens the units is not the task's text
     dl = R_DEADLINE.search(seg)
     rc = next((m for rx in R_RECUR if (m := rx.search(seg))), None)
     return Task(

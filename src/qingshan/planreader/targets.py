@@ -429,6 +429,8 @@ def plan_year(title: str | None) -> int | None:
         return int(m[2])
     if m := re.search(r"(20\d{2})\s?年度?", title):
         return int(m[1])
+    if m := re.search(r"十([一二三四五])五", title):  # "“十四五”生态环境保护规划": the period's last year
+        return FIVE_YEAR_END[m[1]]
     return None
 
 

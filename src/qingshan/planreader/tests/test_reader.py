@@ -1529,3 +1529,16 @@ def test_a_flattened_table_after_its_title_and_a_date_beside_its_issuer():
         ("3", "加强城市道路机扫,主次干道机械化清扫率达到90%以上.", "长期坚持"),
     ]
     assert [t.text for t in plan.targets] == ["施工工地围挡率达到100%", "3 加强城市道路机扫,主次干道机械化清扫率达到90%以上"]
+
+
+def test_a_five_year_plan_dates_its_goals_and_a_tagged_bracket_leaves_the_text():
+    """From a walkthrough of a “十四五” plan: a goal without a year of its own is the period's ("…规划" → 2025); the
+    "【" that opens "【牵头单位】X【配合单位】Y" is not the task's text."""
+    text = (
+        "攀枝花市“十四五”生态环境保护规划\n二、重点任务\n"
+        "1.加强建筑施工扬尘管控。【牵头单位】市住建局【配合单位】市城管局\n"
+        "2.加强土壤污染源头防控,重点建设用地安全利用率达到95%以上。(牵头单位:市生态环境局)\n"
+    )
+    plan = parse_text(text)
+    assert plan.tasks[0].text == "加强建筑施工扬尘管控。"
+    assert [(g.comparator, g.value, g.year) for g in plan.targets] == [(">=", 95, 2025)]
