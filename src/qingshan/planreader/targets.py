@@ -742,8 +742,15 @@ def column_targets(
         name = re.sub(r"\([^()]*\)\s*$", "", header).strip()
         year = R_YEAR.search(name)
         name = re.sub(r"^(?:20\d{2}年(?:度)?)|(?:目标值|目标|指标值|指标)$", "", name).strip() or name
+        task = _task_of(tasks, norm.span(start, end))
+        if year is None and task:
+            # "2024年第三季度" in the row's 整改时限: the year of a target its header and cell give none
+            due = next((t.deadline for t in tasks if t.number == task), None)
+            year = R_YEAR.search(due) if due else None
         for value, value_max, unit, qs, qe in found:
             before, after = text[start:qs], text[qe : qe + 4]
+            # "建筑工地“六个百分之百”落实率达到100%": a cell that names what it measures is the indicator
+            own = _indicator(text, start, qs) if re.search(r"[\u4e00-\u9fff]{2}", before) else ""
             comparator = _comparator(header + before, after, unit)
             if comparator == ">=" and R_REDUCTION_HEADER.search(header) and unit == "%" and not re.search(
                 r"[≥≤<>]|以上|以下", text[start:end]
@@ -756,7 +763,7 @@ def column_targets(
             scope = re.sub(r"\s+", "", label) if PLACE_END.search(label or "") else None  # "达 县" → 达县
             out.append(
                 Target(
-                    indicator=f"{label} {name}".strip(),
+                    indicator=own or f"{label} {name}".strip(),
                     comparator=comparator,
                     value=value,
                     value_max=value_max,
@@ -765,7 +772,7 @@ def column_targets(
                     baseline_year=None,
                     scope=scope,
                     aspirational=False,
-                    task=_task_of(tasks, norm.span(start, end)),
+                    task=task,
                     text=f"{label} | {header} | {cell}",
                     span=norm.span(start, end),
                 )

@@ -1542,3 +1542,29 @@ def test_a_five_year_plan_dates_its_goals_and_a_tagged_bracket_leaves_the_text()
     plan = parse_text(text)
     assert plan.tasks[0].text == "加强建筑施工扬尘管控。"
     assert [(g.comparator, g.value, g.year) for g in plan.targets] == [(">=", 95, 2025)]
+
+
+def test_a_rectification_ledger_in_excel(tmp_path):
+    """From a walkthrough of a 督察整改台账 in Excel: a 整改目标 cell that names what it measures ("…落实率达到100%。")
+    gives the target's indicator (it was the problem's text + "整改"), and the row's 整改时限 its year."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["攀枝花市第二轮中央生态环境保护督察反馈问题整改台账"])
+    ws.append(["序号", "问题描述", "整改目标", "整改措施", "责任领导", "责任单位", "整改时限"])
+    ws.append([1, "部分建筑工地扬尘防治措施落实不到位。", "建筑工地“六个百分之百”落实率达到100%。",
+               "开展建筑工地扬尘专项整治。", "李四", "市住建局、东区人民政府", "2024年第三季度"])  # fmt: skip
+    ws.append([2, "管网雨污混接严重。", "城市生活污水集中收集率达到70%以上。", "推进管网改造。", "王五", "市住建局", "2024年底前"])
+    path = tmp_path / "zhenggai.xlsx"
+    wb.save(path)
+    plan = parse_file(path)
+    assert [(t.number, t.heading, t.text, t.deadline) for t in plan.tasks] == [
+        ("1", "部分建筑工地扬尘防治措施落实不到位。", "开展建筑工地扬尘专项整治。", "2024年第三季度"),
+        ("2", "管网雨污混接严重。", "推进管网改造。", "2024年底前"),
+    ]
+    assert duties(plan) == [("1", ["市住建局", "东区人民政府"], []), ("2", ["市住建局"], [])]
+    assert [(g.indicator, g.comparator, g.value, g.year) for g in plan.targets] == [
+        ("建筑工地“六个百分之百”落实率", ">=", 100, 2024),
+        ("城市生活污水集中收集率", ">=", 70, 2024),
+    ]
