@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import DEFAULT_DB_ALIAS, IntegrityError, router
 from django.db.models import Model, ProtectedError, QuerySet, RestrictedError
 from django.db.models.deletion import Collector
+from django.utils.translation import gettext as _
 from rest_framework import serializers, viewsets
 from rest_framework.exceptions import Throttled, ValidationError
 from rest_framework.response import Response
@@ -216,6 +217,9 @@ class ScopedModelViewSet(viewsets.ModelViewSet):
     editable = None
     deletable = None
     delete_cascades: tuple[str, ...] = ()  # "app_label.Model" labels a delete may take along
+    #: Query parameters that narrow a list to one related record by id ("?plan=7"); an unknown or non-numeric
+    #: value is refused, never ignored (a walkthrough found "?plan=7" silently returning every plan's targets).
+    filter_ids: tuple[str, ...] = ()
     pagination_class = MaxLimitOffsetPagination
 
     @property
@@ -223,7 +227,14 @@ class ScopedModelViewSet(viewsets.ModelViewSet):
         return actor_for(self.request.user)
 
     def get_queryset(self) -> QuerySet:
-        return type(self).visible(self.actor)
+        qs = type(self).visible(self.actor)
+        if self.action == "list":
+            for name in self.filter_ids:
+                if (value := self.request.query_params.get(name)) is not None:
+                    if not value.isdigit():
+                        raise ValidationError({name: [_("must be a record id")]})
+                    qs = qs.filter(**{f"{name}_id": int(value)})
+        return qs
 
     def can_change(self, actor: Actor, obj) -> bool:
         if self.request.method == "DELETE":

@@ -27,6 +27,7 @@ class PlanViewSet(ScopedModelViewSet):
 
 class TaskViewSet(ScopedModelViewSet):
     serializer_class = TaskSerializer
+    filter_ids = ("plan",)
     visible = staticmethod(scope.tasks_visible)
     editable = staticmethod(scope.tasks_editable)
     deletable = staticmethod(lambda actor: scope.tasks_editable(actor).filter(plan__in=drafts_deletable(actor)))
@@ -35,6 +36,7 @@ class TaskViewSet(ScopedModelViewSet):
 
 class PlanTargetViewSet(ScopedModelViewSet):
     serializer_class = PlanTargetSerializer
+    filter_ids = ("plan", "task")
     visible = staticmethod(scope.targets_visible)
     editable = staticmethod(scope.targets_editable)
     deletable = staticmethod(lambda actor: scope.targets_editable(actor).filter(plan__in=drafts_deletable(actor)))

@@ -234,3 +234,19 @@ def test_implicit_note_binds_its_task_and_those_after_it(registry, users, client
     with translation.override("zh-hans"):
         page = client.get(reverse("ledger:plan-review", args=[plan.pk]), HTTP_ACCEPT_LANGUAGE="zh-hans").content.decode()
     assert 'id="implicit"' in page and "东区人民政府" in page and "自 二.2 起" in page
+
+
+@pytest.mark.django_db
+def test_api_lists_narrow_to_a_plan(registry, users, client):
+    """A walkthrough found /api/targets/?plan=7 returning every plan's targets: the list narrows to the plan (and
+    task); a value that is no id is refused, naming the parameter."""
+    first = services.import_plan(SEED_000)
+    second = services.import_plan(CORPUS / "word_table.docx", Division.objects.get(name="攀枝花市"))
+    client.force_login(users["office"])
+    for plan in (first, second):
+        rows = client.get(f"/api/targets/?plan={plan.pk}&limit=500").json()["results"]
+        assert rows and {r["plan"] for r in rows} == {plan.pk}
+        tasks = client.get(f"/api/tasks/?plan={plan.pk}&limit=500").json()["results"]
+        assert len(tasks) == plan.tasks.count()
+    bad = client.get("/api/targets/?plan=seven")
+    assert bad.status_code == 400 and "plan" in str(bad.json())
