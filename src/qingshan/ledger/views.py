@@ -247,11 +247,13 @@ def plan_lineage(request, pk: int):
 
 
 def _other_lineages(plan):
-    """The lineages a draft may revise: every one of its city's, its own included when it already revises it (a
-    draft alone in its lineage is the "new plan" choice)."""
+    """The lineages a draft may revise: its city's that hold a confirmed version (or held one), its own included
+    when it already revises it (a draft alone in its lineage is the "new plan" choice). Another draft's lineage is
+    none: a draft revises what is or was in force."""
     from .models import PlanLineage
 
-    qs = PlanLineage.objects.filter(division=plan.division)
+    stored = (Plan.Status.CONFIRMED, Plan.Status.SUPERSEDED, Plan.Status.ARCHIVED)
+    qs = PlanLineage.objects.filter(division=plan.division, versions__status__in=stored).distinct()
     return qs if plan.revision_of_id else qs.exclude(pk=plan.lineage_id)
 
 

@@ -224,6 +224,16 @@ def test_review_page_offers_the_lineage_the_draft_revises(client, users, demo_00
     assert draft.revision_of == demo_000 and draft.version == 2 and draft.lineage_id == demo_000.lineage_id
     listing = client.get(reverse("ledger:plan-list")).content.decode()
     assert "第 2 版" in listing
+    # Another draft (a new plan, nothing in force) is no lineage to revise (a walkthrough found the 整改台账 draft
+    # offered beside the plans in force).
+    other = upload(client, "整改台账.txt", "攀枝花市督察反馈问题整改清单\n序号\t存在问题\t责任单位\t整改时限\n"
+                   "1\t城区扬尘污染问题突出\t市住建局\t2024年底前\n2\t部分企业超标排放\t市生态环境局\t2024年底前\n".encode(),
+                   Division.objects.get(name="攀枝花市"))
+    assert other.status_code == 302
+    other_draft = Plan.objects.latest("pk")
+    form = client.get(reverse("ledger:plan-review", args=[draft.pk])).context["lineage_form"]
+    offered = [c[0].value for c in form.fields["lineage"].choices if c[0]]
+    assert demo_000.lineage_id in offered and other_draft.lineage_id not in offered
 
 
 def test_the_history_says_why_a_version_joined_its_lineage():
