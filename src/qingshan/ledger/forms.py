@@ -58,7 +58,9 @@ class TaskOfficeForm(forms.ModelForm):
         )
         if unknown:
             roles = dict(TaskAssignment.Role.choices)
-            self.fields["drop_unknown"].choices = [(str(pk), f"{raw}({roles[role]})") for pk, raw, role in unknown]
+            self.fields["drop_unknown"].choices = [
+                (str(pk), _("%(name)s (%(role)s)") % {"name": raw, "role": roles[role]}) for pk, raw, role in unknown
+            ]
         else:
             del self.fields["drop_unknown"]
 

@@ -47,7 +47,9 @@ def highlight(text: str, tasks, assignments, targets) -> SafeString:
             if ident and s == a and ident not in anchors_done:
                 anchors.append(ident)
                 anchors_done.add(ident)
-        chunk = escape(text[a:b])
+        # A table's cells, tab-separated in the text, get a visible rule between them ("100 │ 100 │ 约束性"; the tab
+        # stays, for copying).
+        chunk = escape(text[a:b]).replace("\t", '<span class="cell-sep">\t</span>')
         # Items that start at the same place (a task and the target of its first clause, two targets of one
         # clause) each keep their anchor: the first on the segment, the others on empty anchors before it.
         out.extend(f'<a id="{ident}"></a>' for ident in anchors[1:])
