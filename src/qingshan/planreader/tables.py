@@ -724,6 +724,7 @@ class IndicatorColumns:
     indicator: int
     years: dict[int, int]  # column → year
     unit: int | None
+    attribute: int | None = None  # 属性: 约束性 (binding) or 预期性 (indicative)
 
 
 def indicator_columns(table: Table, max_rows: int = 4) -> IndicatorColumns | None:
@@ -737,7 +738,8 @@ def indicator_columns(table: Table, max_rows: int = 4) -> IndicatorColumns | Non
         if len(years) == 1 and not re.search(r"目标|规划|预期", cells[next(iter(years))]):
             continue
         unit = next((c for c, v in enumerate(cells) if MEASURE_HEADER.fullmatch(v)), None)
-        return IndicatorColumns(r, indicator, years, unit)
+        attribute = next((c for c, v in enumerate(cells) if re.fullmatch(r"(?:指标)?(?:属性|性质|类型)", v)), None)
+        return IndicatorColumns(r, indicator, years, unit, attribute)
     return None
 
 

@@ -908,7 +908,10 @@ def indicator_targets(norm: Normalized, tables: list, tasks: list[Task], title: 
                     year=year,
                     baseline_year=cols.years[base_col] if comparator == "reduce_by" and base_col is not None else None,
                     scope=None,
-                    aspirational=False,
+                    # 预期性: an indicative figure, not a binding one (约束性): read as a goal aimed at, like 力争
+                    aspirational=cols.attribute is not None
+                    and cols.attribute < len(row)
+                    and "预期" in row[cols.attribute].value,
                     task=_task_of(tasks, norm.span(cell.start, cell.end)),
                     text=f"{name} | {header[target_col].value.strip()} | {cell.value.strip()}",
                     span=norm.span(cell.start, cell.end),

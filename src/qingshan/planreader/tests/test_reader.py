@@ -1345,6 +1345,9 @@ def test_an_indicator_table_as_text(sep):
     plan = parse_text("\n".join(lines) + "\n")
     got = [(t.comparator, t.value, t.unit, t.year, t.baseline_year) for t in plan.targets]
     assert got == _indicator_expectations()
+    assert not any(t.aspirational for t in plan.targets)  # 约束性: binding
+    indicative = parse_text("\n".join(lines).replace("约束性", "预期性") + "\n")
+    assert all(t.aspirational for t in indicative.targets)  # 预期性: aimed at, as 力争
 
 
 def test_an_indicator_table_in_word(tmp_path):
