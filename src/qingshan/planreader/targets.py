@@ -288,8 +288,8 @@ def _comparator(before: str, after: str, unit: str) -> str:
         return ">="
     if re.match(r"\s*(以下|以内|内|及以下)", after):
         return "<="
-    if re.match(r"\s*左右", after):
-        return "="
+    if re.match(r"\s*左右", after) or re.search(r"(?:大约|约为|约)$", piece.rstrip()):
+        return "="  # "实现新增约1.6万户": about, as 左右
     # The comparator's words are in the quantity's own comma piece: "各县(市)环境空气质量不下降,力争2—3个县(市)…"
     # is no reduction.
     tail = piece[-8:]
