@@ -131,6 +131,10 @@ targets F1 0.939 (P 0.939, R 0.939, 33 expected), units F1 1.000 (P 1.000, R 1.0
 plan (53% of the units, over the cap this set was given): targets 26 of 26 and units 26 of 26 matched, nothing
 spurious. The 衡水 plan was kept because it was annotated before the first run (dropping it after would choose the
 figure).
+Then fixed generally (GOAL_PHRASINGS in test_reader.py): "约1.6万户" is "=" (about, as 左右): targets F1 0.970. What
+stays: hengshui's "2020年,全区PM2.5浓度同比下降3%" (the copy starts at that paragraph, without the goal heading over
+it, and "同比" outside a goal section reads as last year's fact); "全域农村散煤基本清零" is read as an elimination (this
+set takes it as removing a fuel).
 """
 
 TARGETS = {
