@@ -232,7 +232,7 @@ class ScopedModelViewSet(viewsets.ModelViewSet):
             for name in self.filter_ids:
                 if (value := self.request.query_params.get(name)) is not None:
                     if not value.isdigit():
-                        raise ValidationError({name: [_("must be a record id")]})
+                        raise DomainError(CoreError.BAD_PARAMETER, field=name, name=name, problem=_("not a record id"))
                     qs = qs.filter(**{f"{name}_id": int(value)})
         return qs
 

@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+
 from qingshan.core.api import ScopedModelViewSet
 
 from . import scope
@@ -25,6 +28,16 @@ class PlanViewSet(ScopedModelViewSet):
     delete_cascades = PLAN_PARTS
 
 
+def _narrowed_by(*names: str):
+    """The list's ``filter_ids`` in the OpenAPI schema."""
+    return extend_schema_view(
+        list=extend_schema(
+            parameters=[OpenApiParameter(n, OpenApiTypes.INT, description=f"only this {n}'s records") for n in names]
+        )
+    )
+
+
+@_narrowed_by("plan")
 class TaskViewSet(ScopedModelViewSet):
     serializer_class = TaskSerializer
     filter_ids = ("plan",)
@@ -34,6 +47,7 @@ class TaskViewSet(ScopedModelViewSet):
     delete_cascades = PLAN_PARTS
 
 
+@_narrowed_by("plan", "task")
 class PlanTargetViewSet(ScopedModelViewSet):
     serializer_class = PlanTargetSerializer
     filter_ids = ("plan", "task")

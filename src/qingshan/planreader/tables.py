@@ -600,7 +600,12 @@ def find_flat_tables(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -
             continue  # a unit column after the deadline: the cells cannot be told apart
         # The table's extent: to the next line opening with a section or item number, a 附件/附表 line, or the end.
         end = hi
-        for nxt in re.finditer(r"\n\s*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|附[件表])", text[header[-1][2] : hi]):
+        # (or a line that signs and dates the document: "东区人民政府办公室 2024年2月26日" was read as a deadline)
+        for nxt in re.finditer(
+            r"\n\s*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|附[件表])"
+            r"|\n[^\n]{0,30}?(?:20\d{2}|二[〇○零O0一二三四五六七八九]{3})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日\s*(?:\n|$)",
+            text[header[-1][2] : hi],
+        ):
             end = header[-1][2] + nxt.start()
             break
         words = [(w.group(), w.start(), w.end()) for w in TOKEN.finditer(text, header[-1][2], end)]

@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework.decorators import api_view
-from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 
 from qingshan.core.access import actor_for
 from qingshan.core.api import date_param
+from qingshan.core.errors import CoreError, DomainError
 from qingshan.ledger import scope as ledger_scope
 
 from . import status as S
@@ -30,7 +31,7 @@ def target_statuses(request):
     qs = ledger_scope.targets_visible(actor)
     if plan := request.query_params.get("plan"):
         if not plan.isdigit():
-            raise ValidationError({"plan": ["must be a plan id"]})
+            raise DomainError(CoreError.BAD_PARAMETER, field="plan", name="plan", problem=_("not a record id"))
         qs = qs.filter(plan_id=int(plan))
     rows = S.evaluate(qs, as_of)
     return Response(

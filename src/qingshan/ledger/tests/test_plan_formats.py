@@ -249,4 +249,6 @@ def test_api_lists_narrow_to_a_plan(registry, users, client):
         tasks = client.get(f"/api/tasks/?plan={plan.pk}&limit=500").json()["results"]
         assert len(tasks) == plan.tasks.count()
     bad = client.get("/api/targets/?plan=seven")
-    assert bad.status_code == 400 and "plan" in str(bad.json())
+    assert bad.status_code == 400 and bad.json()["code"] == "core.bad_parameter" and bad.json()["field"] == "plan"
+    schema = client.get("/api/schema/").content.decode()
+    assert "only this plan's records" in schema

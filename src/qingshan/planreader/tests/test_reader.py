@@ -1533,6 +1533,10 @@ def test_a_flattened_table_after_its_title_and_a_date_beside_its_issuer():
         ("3", "加强城市道路机扫,主次干道机械化清扫率达到90%以上.", "长期坚持"),
     ]
     assert [t.text for t in plan.targets] == ["施工工地围挡率达到100%", "3 加强城市道路机扫,主次干道机械化清扫率达到90%以上"]
+    # The table ends at the line that signs and dates the document (a second walkthrough found it read as the last
+    # row's deadline, due the day the plan was issued).
+    signed = parse_text(text.replace("东区人民政府办公室 2024年2月26日\n", "") + "东区人民政府办公室 2024年2月26日\n")
+    assert signed.tasks[-1].deadline == "长期坚持" and signed.date == "2024-02-26"
 
 
 def test_a_five_year_plan_dates_its_goals_and_a_tagged_bracket_leaves_the_text():
