@@ -158,6 +158,23 @@ class UnitQuickForm(forms.Form):
         self.fields["division"].queryset = divisions
 
 
+def _lineage_label(lineage) -> str:
+    """A lineage by the version in force (else the newest that was), never by a draft's title (a walkthrough saw
+    a plan in force offered under the title of a draft that had joined its lineage)."""
+    stored = (Plan.Status.CONFIRMED, Plan.Status.SUPERSEDED, Plan.Status.ARCHIVED)
+    shown = (
+        lineage.versions.filter(status=Plan.Status.CONFIRMED).first()
+        or lineage.versions.filter(status__in=stored).order_by("-version").first()
+    )
+    if shown is None:
+        return str(lineage)
+    return _("%(title)s (version %(version)s, %(status)s)") % {
+        "title": shown.display_title,
+        "version": shown.version,
+        "status": shown.get_status_display(),
+    }
+
+
 class LineageForm(forms.Form):
     lineage = forms.ModelChoiceField(
         queryset=None, required=False, label=_("This draft revises"), empty_label=_("— a new plan, not a revision —")
@@ -166,3 +183,4 @@ class LineageForm(forms.Form):
     def __init__(self, *args, lineages=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["lineage"].queryset = lineages
+        self.fields["lineage"].label_from_instance = _lineage_label

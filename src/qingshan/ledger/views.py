@@ -337,7 +337,11 @@ def plan_review(request, pk: int):
     """The document with every extracted item highlighted beside the ledger; the office corrects and confirms."""
     actor = actor_for(request.user)
     plan = get_object_or_404(scope.plans_editable(actor), pk=pk)
-    tasks = plan.tasks.prefetch_related("assignments__unit", "targets")
+    tasks = list(plan.tasks.prefetch_related("assignments__unit", "targets"))
+    for t in tasks:  # the units the plan's note binds to it, counted on its row (its own are listed)
+        t.implicit_names = [
+            a.unit.name if a.unit else a.raw_name for a in t.assignments.all() if a.role == TaskAssignment.Role.IMPLICIT
+        ]
     assignments = TaskAssignment.objects.filter(task__plan=plan)
     targets = plan.targets.select_related("task")
     diff = services.diff_plans(plan.revision_of, plan) if plan.revision_of_id else None

@@ -234,6 +234,10 @@ def test_review_page_offers_the_lineage_the_draft_revises(client, users, demo_00
     form = client.get(reverse("ledger:plan-review", args=[draft.pk])).context["lineage_form"]
     offered = [c[0].value for c in form.fields["lineage"].choices if c[0]]
     assert demo_000.lineage_id in offered and other_draft.lineage_id not in offered
+    # The lineage is offered under the title of the version in force, never a draft's (a second walkthrough saw a
+    # draft's title there once the draft had joined the lineage).
+    label = next(str(c[1]) for c in form.fields["lineage"].choices if c[0] and c[0].value == demo_000.lineage_id)
+    assert demo_000.display_title in label and "第 1 版" in label
 
 
 def test_the_history_says_why_a_version_joined_its_lineage():

@@ -234,6 +234,9 @@ def test_implicit_note_binds_its_task_and_those_after_it(registry, users, client
     with translation.override("zh-hans"):
         page = client.get(reverse("ledger:plan-review", args=[plan.pk]), HTTP_ACCEPT_LANGUAGE="zh-hans").content.decode()
     assert 'id="implicit"' in page and "东区人民政府" in page and "自 二.2 起" in page
+    # Each bound task counts them on its row (a second walkthrough found them shown on no row), the first not.
+    n = len(bound["二.2"])
+    assert page.count(f"+{n} 个落实单位") == 2
 
 
 @pytest.mark.django_db
