@@ -47,8 +47,9 @@ R_RATE_BARE = re.compile(
 )
 
 
-# "劣V类断面比例为0": a share of nothing written without its "%" (a cap at zero, as "零增长").
-R_ZERO_SHARE = re.compile(r"(?:比例|比率|率)\s*(?:为|保持为|保持在|保持|控制在|降至|降为|降到)\s*(0)(?![\d.%])")
+# "劣V类断面比例为0", "重污染天数为0": a share or count of nothing written without its unit (a cap at zero, as
+# "零增长").
+R_ZERO_SHARE = re.compile(r"(?:比例|比率|率|天数)\s*(?:为|保持为|保持在|保持|控制在|降至|降为|降到)\s*(0)(?![\d.%天])")
 
 
 class _Shared:
@@ -121,7 +122,9 @@ def _quantities(text: str, lo: int, hi: int) -> list:
     found += [_Bare(m, "") for m in R_INDEX_BARE.finditer(text, lo, hi) if m.start(1) not in taken]
     found += [_CnCount(m, v) for m in R_CN_COUNT.finditer(text, lo, hi) if (v := _cn_number(m[1])) is not None]
     taken |= {m.start() for m in found}
-    found += [_Bare(m, "%") for m in R_ZERO_SHARE.finditer(text, lo, hi) if m.start(1) not in taken]
+    found += [
+        _Bare(m, "天" if m[0].startswith("天数") else "%") for m in R_ZERO_SHARE.finditer(text, lo, hi) if m.start(1) not in taken
+    ]
     return sorted(found, key=lambda m: m.start())
 
 
