@@ -221,7 +221,7 @@ def _build_tree(cands) -> list[Node]:
         key = (id(parent), kind)
         expected = last_value.get(key, 0) + 1
         value = expected if m[1] == "" else _value(kind, m[1])  # "()" lost its number: the expected one
-        continuing = kind in ("num", "pnum") and value == last_global.get(kind, 0) + 1 and value > 1
+        continuing = kind in ("num", "pnum", "pcn") and value == last_global.get(kind, 0) + 1 and value > 1
         if k == 0 and value > 1 and m[1]:
             # The first numbered item of a text that starts inside a list (an excerpt, a continued page: "2.…",
             # "3.…", "(七)…", "(八)…"): taken as it is when the next item of its kind follows it in sequence, or
@@ -252,6 +252,9 @@ def _build_tree(cands) -> list[Node]:
             # "(二)" where the copy lost "(一)": taken when "(三)" follows in sequence
             nxt = next((c for c in cands[k + 1 :] if c[1] == kind), None)
             continuing = nxt is not None and nxt[2][1] != "" and _value(kind, nxt[2][1]) == value + 1
+            # "4.水利局负责…" then "6.农牧和科技局…" at the start of its line, the copy having lost item 5 (and, as
+            # the list's last, nothing after it to confirm it)
+            continuing = continuing or (expected > 1 and _at_line(m) and nxt is None)
         continuing = continuing or jumped_up
         if value != expected and not continuing:
             continue  # out of sequence: not an item (a stray "(3)" or a page marker)
@@ -352,7 +355,8 @@ R_BY_WITH = re.compile(
 )
 R_BY_LEAD_ALONE = re.compile(r"由([^,;。()由、]{2,30}?)(?:负责)?牵头[,;。]")
 R_LEAD_COOP = re.compile(
-    r"[(〔\[【]由?([^()〔〕\[\]]{2,80}?)\s*(?:牵头|负责)(?:指导|统筹|协调)?[,;、]\s*([^()〔〕\[\]]{2,80}?)"
+    r"[(〔\[【]由?((?:[^()〔〕\[\]]|\([^()]*\)){2,80}?)\s*(?:牵头|负责|指导)(?:指导|统筹|协调)?[,;、]\s*"
+    r"((?:[^()〔〕\[\]]|\([^()]*\)){2,80}?)"  # a name may hold its note: "各镇人民政府(街道办事处)"
     r"(?:配合|参与|协助|协同|(?:负责)?(?:具体)?落实|按职责(?:分工)?负责|分工负责|共同负责)"  # "(X牵头;Y落实)": those who carry it out cooperate
     r"(?:[,;]((?:[^()〔〕\[\]。]|\([^()]*\)){2,40}?)(?:(?:负责)?(?:本辖区)?(?:具体)?落实|(?:具体)?负责))?[。,;]?"
     r"(?:[^〕\]】]*?)[)〕\]】]"
@@ -378,15 +382,16 @@ class Duty:
 
 
 R_FIELD_LEAD_THEN = re.compile(r"(.{2,80}?)牵头[,;]\s*(.{2,80}?)(?:负责|配合|参与|协助|落实)")
+R_CARRY_OUT_AFTER = re.compile(r"[;;,]\s*([^;;,]{2,60}?)(?:负责)(?:本辖区)?(?:具体)?(?:组织)?落实\s*$")
 R_CARRY_OUT_TAIL = re.compile(r"[;;]\s*([^;;]{2,60}?)(?:负责)?(?:本辖区)?(?:具体)?(?:组织)?落实\s*$")
 
 
 def _fields(body: str, off: int, registry: Registry, list_rule: str) -> tuple[list, list, str | None]:
     """Units by role from labelled fields; ``off`` is the normalised offset of ``body``."""
     # 004: "…;均需各县区人民政府…负责落实,以下不再列出" is the implicit note, not this task's units.
+    body = cut_note(body)  # the note's whole clause first, then what is left of a note without 不再列出
     if m := NOTE.search(body):
         body = body[: m.start()]
-    body = cut_note(body)
     if note := R_FIRST_RULE.search(body):
         # "责任单位:X,各市(州)负责落实(排在首位的为牵头单位,下同": the note on how lists read, not a unit
         opened = body.rfind("(", 0, note.start())
@@ -421,8 +426,10 @@ def _fields(body: str, off: int, registry: Registry, list_rule: str) -> tuple[li
             fields["lead"] += split_units(split[1], registry, off + value_start)
             fields["cooperating"] += split_units(split[2], registry, off + value_start + split.start(2))
             continue
-        if role == "lead" and (tail := R_CARRY_OUT_TAIL.search(value)):
-            # "(牵头单位:X;各县(市、区)人民政府负责落实)": those who carry it out cooperate, as in "(X牵头,Y配合;Z落实)"
+        tail = R_CARRY_OUT_TAIL.search(value) if role == "lead" else R_CARRY_OUT_AFTER.search(value)
+        if role in ("lead", "duty") and tail:
+            # "(牵头单位:X;各县(市、区)人民政府负责落实)", "(责任单位:X、Y,各市、县政府负责落实)": those who carry it
+            # out after the units named first cooperate, as in "(X牵头,Y配合;Z落实)"
             fields["cooperating"] += split_units(tail[1], registry, off + value_start + tail.start(1))
             value = value[: tail.start()]
         fields[role] += split_units(value, registry, off + value_start)
@@ -489,11 +496,22 @@ def find_duty(text: str, base: int, registry: Registry, list_rule: str = "") -> 
                         start = end = more.end()  # the task's text runs to its last part's units
                     coop = [u for u in coop if u.raw not in {x.raw for x in lead}]  # a lead in any part leads
                 return Duty(lead, coop, base + start, base + end, deadline)
-    if m := R_LEAD_COOP.search(text):  # "(市农业农村局牵头,市公安局、市市场监管局配合)"
-        coop = split_units(m[2], registry, base + m.start(2))
-        if m[3] and not re.search(r"以下|均需|各项", m[3]):  # not the plan's note "以下各项任务均需X落实,不再列出"
-            coop += split_units(m[3], registry, base + m.start(3))
-        return Duty(split_units(m[1], registry, base + m.start(1)), coop, base + m.start(), base + m.end())
+    if matches := list(R_LEAD_COOP.finditer(text)):  # "(市农业农村局牵头,市公安局、市市场监管局配合)"
+        # An item whose paragraphs each close with such a bracket has the units of them all (a lead in any leads);
+        # a bracket with more text after it on its line is one item's, the rest another's the copy ran into it.
+        if not all(re.match(r"[。;.]?\s*(?:\n|$)", text[x.end() :]) for x in matches):
+            matches = matches[:1]
+        lead: list[UnitRef] = []
+        coop = []
+        for m in matches:
+            lead += [u for u in split_units(m[1], registry, base + m.start(1)) if u.raw not in {x.raw for x in lead}]
+            coop += split_units(m[2], registry, base + m.start(2))
+            if m[3] and not re.search(r"以下|均需|各项", m[3]):  # not the note "以下各项任务均需X落实,不再列出"
+                coop += split_units(m[3], registry, base + m.start(3))
+        seen = {x.raw for x in lead}
+        coop = [u for u in coop if u.raw not in seen and not seen.add(u.raw)]
+        start = matches[0].start() if len(matches) == 1 else matches[-1].end()  # several: the text runs to the last
+        return Duty(lead, coop, base + start, base + matches[-1].end())
     if m := R_BY_LEAD.search(text):  # "工作由街道生态环境组牵头,农业农村组、城市建管组等相关组线全力配合"
         lead = split_units(m[1], registry, base + m.start(1))
         coop = split_units(m[2], registry, base + m.start(2))
@@ -723,7 +741,7 @@ def _prose_tasks(
         if duty is None and heading and not node.children:
             duty = _unit_heading(heading, seg, node.body_start, registry)
         if duty is None and not node.children:
-            duty = _bracketed_unit_head(seg, node.body_start, registry)
+            duty = _bracketed_unit_head(seg, node.body_start, registry) or _unit_lead_in(seg, node.body_start, registry)
         in_preface = bool(PREFACE.search(section)) or bool(node is not top and PREFACE.search(heading or ""))
         if node.children and not duty:
             continue
@@ -1105,6 +1123,22 @@ def _bracketed_unit_head(seg: str, base: int, registry: Registry) -> Duty | None
     units = split_units(m[1], registry, base + m.start(1))
     if units and all(u.name or ends_like_unit(u.raw) or u.collective for u in units):
         return Duty(units, [], base + m.start(1), base + m.end(1))
+    return None
+
+
+R_UNIT_LEAD_IN = re.compile(r"\s*((?:[^,。;:()、]|\([^()]*\)|、){2,60}?)负责(?!人|同志)")
+
+
+def _unit_lead_in(seg: str, base: int, registry: Registry) -> Duty | None:
+    """An item that opens with the units doing it ("1.生态环境分局负责排查工矿企业。", "6.农牧和科技局、农机服务中心
+    (农机监理站)负责排查…"): they lead. The item's text stays whole."""
+    m = R_UNIT_LEAD_IN.match(seg)
+    if m is None:
+        return None
+    units = split_units(m[1], registry, base + m.start(1))
+    if units and all(u.name or ends_like_unit(u.raw) for u in units):
+        end = base + len(seg.rstrip())
+        return Duty(units, [], end, end)
     return None
 
 

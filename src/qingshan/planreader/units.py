@@ -189,9 +189,9 @@ def split_units(text: str, registry: Registry, offset: int = 0) -> list[UnitRef]
     ``offset`` is the list's position in the normalised text; each UnitRef's span is normalised offsets.
     """
     units: list[UnitRef] = []
+    text = cut_note(text)
     if m := NOTE.search(text):
         text = text[: m.start()]
-    text = cut_note(text)
     pieces = split_top(text, "、,;")
     # "…等镇人民政府和各街道办事处": 和 before a collective joins two entries (never inside a name: 住房和城乡建设局)
     pieces = [
@@ -279,19 +279,28 @@ _NOTE_HEAD = re.compile(r"\s*(?:以下|上述|本方案)?(?:各项|所有|全部
 
 def note_start(text: str, end: int) -> int:
     """Start of the clause that ends at ``end``: after the last ;。 or line break outside brackets, or after the
-    bracket the clause is in ("(…;以下任务各县(市、区)人民政府均为责任单位,不再一一列出)")."""
-    depth = 0
+    bracket the clause is in ("(…;以下任务各县(市、区)人民政府均为责任单位,不再一一列出)"), or at the comma before
+    "以下…" ("…,各市、县政府负责落实,以下任务措施均需各市、县政府落实,不再列出")."""
+    depth, start = 0, 0
     for i in range(end - 1, -1, -1):
         c = text[i]
         if c in ")〕]】":
             depth += 1
         elif c in "(〔[【":
             if depth == 0:
-                return i + 1
+                start = i + 1
+                break
             depth -= 1
         elif c in ";。\n" and depth == 0:
-            return i + 1
-    return 0
+            start = i + 1
+            break
+    # The comma before "以下…", when the units come after it ("以下任务措施均需X落实"), not before ("X负责落实,以下不再
+    # 列出").
+    for m in reversed(list(re.finditer(r",\s*(?=以下|各项|上述)", text[start:end]))):
+        clause = text[start + m.end() : end]
+        if R_NOTE_UNITS[0].search(clause) or R_NOTE_UNITS[1].search(clause):
+            return start + m.start() + 1
+    return start
 
 
 def cut_note(text: str) -> str:
