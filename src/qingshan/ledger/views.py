@@ -349,6 +349,10 @@ def plan_review(request, pk: int):
     # bind, since the units column lists only each task's own.
     bound = assignments.filter(role=TaskAssignment.Role.IMPLICIT).select_related("unit", "task").order_by("task__order")
     implicit_names = list(dict.fromkeys(a.unit.name if a.unit else a.raw_name for a in bound))
+    # Names the registry does not know, each with the known units it may shorten ("市城管局" → …城市管理行政执法局)
+    unknown_names = list(dict.fromkeys(assignments.filter(unit__isnull=True).values_list("raw_name", flat=True)))
+    registry = services.registry_for(plan.division) if unknown_names else None
+    unknown = [(name, registry.suggest(name)) for name in unknown_names] if registry else []
     implicit_tasks = list(dict.fromkeys(a.task.number for a in bound))
     return render(
         request,
@@ -356,6 +360,7 @@ def plan_review(request, pk: int):
         {
             "plan": plan,
             "implicit_names": implicit_names,
+            "unknown": unknown,
             "implicit_tasks": implicit_tasks,
             "tasks": tasks,
             "targets": targets,

@@ -122,12 +122,36 @@ class Registry:
             return self.county_group()
         return None
 
+    def suggest(self, raw: str, limit: int = 3) -> list[str]:
+        """Canonical names an unknown name may shorten ("市城管局" → 攀枝花市城市管理行政执法局, through its alias
+        市城市管理行政执法局): a known name with the same ending (局, 委 …) that holds the unknown's characters in
+        order; the closest in length first. A hint for the reviewer, never applied by itself."""
+        core = re.sub(r"^[市县区省州]", "", raw.strip())
+        end = UNIT_END.search(core)
+        if self.canonical(raw) or end is None or end.start() == 0:
+            return []
+        head, ending = core[: end.start()], end[0]
+        scored: dict[str, int] = {}
+        for name, canonical in self.names.items():
+            if not name.endswith(ending) or canonical in self.groups:
+                continue
+            body = re.sub(r"^[市县区省州]", "", name[: -len(ending)])
+            if len(body) > len(head) and body.startswith(head[0]) and _in_order(head, body):
+                scored[canonical] = min(scored.get(canonical, 99), len(body) - len(head))
+        return sorted(scored, key=lambda c: (scored[c], c))[:limit]
+
     def longest_prefix(self, text: str) -> str | None:
         best = None
         for n in self.names:
             if text.startswith(n) and (best is None or len(n) > len(best)):
                 best = n
         return best
+
+
+def _in_order(short: str, long: str) -> bool:
+    """Whether ``short``'s characters occur in ``long`` in order (城管 in 城市管理行政执法)."""
+    it = iter(long)
+    return all(c in it for c in short)
 
 
 def split_top(text: str, seps: str) -> list[tuple[str, int]]:

@@ -255,3 +255,21 @@ def test_api_lists_narrow_to_a_plan(registry, users, client):
     assert bad.status_code == 400 and bad.json()["code"] == "core.bad_parameter" and bad.json()["field"] == "plan"
     schema = client.get("/api/schema/").content.decode()
     assert "only this plan's records" in schema
+
+
+@pytest.mark.django_db
+def test_review_page_suggests_registry_units_for_unknown_names(registry, users, client):
+    """A walkthrough found "市城管局" flagged unknown with no hint that the registry holds 攀枝花市城市管理行政执法局:
+    the review page names, for each unknown name, the registry's units it may shorten (never applied by itself)."""
+    text = (
+        "攀枝花市2024年扬尘污染防治工作方案\n二、重点任务\n"
+        "1.加强道路扬尘治理,提高机械化清扫率。(责任单位:市城管局)\n"
+        "2.加强施工工地扬尘管控。(责任单位:市住建局、市某某中心)\n"
+    )
+    plan = services.import_plan("yangchen.txt", Division.objects.get(name="攀枝花市"), data=text.encode())
+    assert plan.tasks.get(number="二.1").assignments.get().unit is None  # still unknown: a hint, not a decision
+    client.force_login(users["office"])
+    page = client.get(reverse("ledger:plan-review", args=[plan.pk])).content.decode()
+    hints = page[page.index('id="unknown-units"') :]
+    assert "市城管局" in hints and "攀枝花市城市管理行政执法局" in hints
+    assert "市某某中心" in hints and "单位名录中没有相近的单位" in hints

@@ -1640,3 +1640,15 @@ def test_forms_from_a_twentieth_set_of_other_places():
         ("二.(六).6", ["农牧和科技局", "农机服务中心(农机监理站)"], []),
     ]
     assert [u.raw for u in plan.implicit_units] == ["各市、县政府"]
+
+
+def test_registry_suggests_what_an_unknown_name_shortens():
+    """Registry.suggest: a known name with the same ending that holds the unknown's characters in order (市城管局 →
+    …城市管理行政执法局, 市发改委 → …发展和改革委员会); a known name, or one nothing resembles, gets none."""
+    from qingshan.planreader import Registry
+
+    reg = Registry.from_json(city="攀枝花")
+    assert reg.suggest("市城管局") == ["攀枝花市城市管理行政执法局"]
+    assert reg.suggest("市发改委") == ["攀枝花市发展和改革委员会"]
+    assert reg.suggest("市住建局") == []  # known: its alias
+    assert reg.suggest("市环保局") == []  # renamed 生态环境局: not a shortening
