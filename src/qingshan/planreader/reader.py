@@ -26,6 +26,7 @@ from .document import Cell, Document, Table
 from .loader import DEFAULT_LIMITS, Limits, PlanReadError, load_document
 from .model import Plan, Task, UnitRef
 from .normalize import Normalized, normalize
+from .numerals import cn_numeral, cn_value
 from .tables import (
     UNIT_ROLES,
     Columns,
@@ -39,7 +40,6 @@ from .tables import (
 from .targets import column_targets, find_targets, indicator_targets
 from .units import NOTE, UNIT_END, Registry, cut_note, ends_like_unit, find_implicit, split_units
 
-CN_NUM = "一二三四五六七八九十"
 KINDS = ("cn", "pcn", "num", "pnum", "circ")
 _HEAD_RE = {
     "cn": re.compile(r"([一二三四五六七八九十]{1,3})、"),
@@ -62,18 +62,6 @@ PLAN_WORD = re.compile(
 R_SELF_NAMED = re.compile(r"(?:特|现)?制定\s?(?:如下|本)\s?(?:工作|实施|行动)?\s?(?:方案|计划|意见)")
 PLAN_NAME = re.compile(r"[\u4e00-\u9fff]{4,40}?(?:工作实施方案|实施方案|工作方案|行动方案|实施意见|行动计划)")
 CITIES = ("攀枝花", "禄丰", "昭通", "平顶山", "马鞍山")
-
-
-def cn_value(s: str) -> int:
-    if s == "十":
-        return 10
-    if s.startswith("十"):
-        return 10 + CN_NUM.index(s[1]) + 1
-    if len(s) == 2 and s[1] == "十":
-        return (CN_NUM.index(s[0]) + 1) * 10
-    if len(s) == 3 and s[1] == "十":
-        return (CN_NUM.index(s[0]) + 1) * 10 + CN_NUM.index(s[2]) + 1
-    return CN_NUM.index(s) + 1
 
 
 @dataclass
@@ -101,13 +89,6 @@ def _value(kind: str, raw: str) -> int:
     if kind == "circ":
         return ord(raw) - ord("①") + 1
     return 11 if raw == "H" else int(raw)
-
-
-def cn_numeral(value: int) -> str:
-    """1 → 一, 10 → 十, 12 → 十二, 23 → 二十三 (the inverse of :func:`cn_value`)."""
-    tens, ones = divmod(value, 10)
-    head = ("" if tens == 1 else CN_NUM[tens - 1]) + "十" if tens else ""
-    return head + (CN_NUM[ones - 1] if ones else "")
 
 
 def _label(kind: str, value: int) -> str:
@@ -268,18 +249,24 @@ def _build_tree(cands) -> list[Node]:
     return roots
 
 
-def _at_pos_line(text: str, i: int) -> bool:
-    return text[text.rfind("\n", 0, i) + 1 : i].strip(" \t•·") == ""
-
-
 def _line_before(m: re.Match) -> str:
     """The text of the match's line before it."""
-    return m.string[m.string.rfind("\n", 0, m.start()) + 1 : m.start()]
+    return _line_to(m.string, m.start())
+
+
+def _line_to(text: str, i: int) -> str:
+    """The text of position ``i``'s line before it."""
+    return text[text.rfind("\n", 0, i) + 1 : i]
 
 
 def _at_line(m: re.Match) -> bool:
     """Whether the match opens its line."""
-    return _line_before(m).strip(" \t•·") == ""
+    return _opens_line(m.string, m.start())
+
+
+def _opens_line(text: str, i: int) -> bool:
+    """Whether position ``i`` opens its line (a bullet or spaces before it aside)."""
+    return _line_to(text, i).strip(" \t•·") == ""
 
 
 def _opens(m: re.Match) -> bool:
@@ -480,6 +467,19 @@ def _unit_line_after(text: str, end: int) -> int | None:
     return end + m.end(1) if pieces and unit_like and not R_LABEL.search(m[1]) else None
 
 
+def _together(parts: list[tuple[list[UnitRef], list[UnitRef]]]) -> tuple[list[UnitRef], list[UnitRef]]:
+    """The (lead, cooperating) units of an item's several brackets: each name once, a lead in any of them leads."""
+    lead: list[UnitRef] = []
+    coop: list[UnitRef] = []
+    seen: set[str] = set()
+    for into, units in [(lead, p[0]) for p in parts] + [(coop, p[1]) for p in parts]:  # every lead before any other
+        for u in units:
+            if u.raw not in seen:
+                seen.add(u.raw)
+                into.append(u)
+    return lead, coop
+
+
 R_TAGGED_LABEL = re.compile(r"【(" + _LABELS + r")】")
 
 
@@ -500,28 +500,25 @@ def find_duty(text: str, base: int, registry: Registry, list_rule: str = "") -> 
                 start, end = m.start(), m.end()
                 if rx is R_FIELD_BLOCK:
                     # "一是…(责任单位:X);二是…(责任单位:Y)": one item, its parts' units in brackets of their own
+                    parts = [(lead, coop)]
                     for more in rx.finditer(text, m.end()):
                         g2 = 2 if more[1] is None else 1
-                        lead2, coop2, _d = _fields(more[g2], base + more.start(g2), registry, list_rule)
-                        lead += [u for u in lead2 if u.raw not in {x.raw for x in lead}]
-                        coop += [u for u in coop2 if u.raw not in {x.raw for x in lead + coop}]
+                        parts.append(_fields(more[g2], base + more.start(g2), registry, list_rule)[:2])
                         start = end = more.end()  # the task's text runs to its last part's units
-                    coop = [u for u in coop if u.raw not in {x.raw for x in lead}]  # a lead in any part leads
+                    lead, coop = _together(parts)
                 return Duty(lead, coop, base + start, base + end, deadline)
     if matches := list(R_LEAD_COOP.finditer(text)):  # "(市农业农村局牵头,市公安局、市市场监管局配合)"
         # An item whose paragraphs each close with such a bracket has the units of them all (a lead in any leads);
         # a bracket with more text after it on its line is one item's, the rest another's the copy ran into it.
         if not all(re.match(r"[。;.]?\s*(?:\n|$)", text[x.end() :]) for x in matches):
             matches = matches[:1]
-        lead: list[UnitRef] = []
-        coop = []
+        parts = []
         for m in matches:
-            lead += [u for u in split_units(m[1], registry, base + m.start(1)) if u.raw not in {x.raw for x in lead}]
-            coop += split_units(m[2], registry, base + m.start(2))
+            coop = split_units(m[2], registry, base + m.start(2))
             if m[3] and not re.search(r"以下|均需|各项", m[3]):  # not the note "以下各项任务均需X落实,不再列出"
                 coop += split_units(m[3], registry, base + m.start(3))
-        seen = {x.raw for x in lead}
-        coop = [u for u in coop if u.raw not in seen and not seen.add(u.raw)]
+            parts.append((split_units(m[1], registry, base + m.start(1)), coop))
+        lead, coop = _together(parts)
         start = matches[0].start() if len(matches) == 1 else matches[-1].end()  # several: the text runs to the last
         return Duty(lead, coop, base + start, base + matches[-1].end())
     if m := R_BY_LEAD.search(text):  # "工作由街道生态环境组牵头,农业农村组、城市建管组等相关组线全力配合"
@@ -597,23 +594,23 @@ def parse_text(
     # A note on how the plan's unit lists read: units before the first comma lead (000), or the first unit leads
     # ("列第一位者为牵头部门,下同").
     list_rule = "comma" if R_COMMA_RULE.search(text) else "first" if R_FIRST_RULE.search(text) else ""
-    task_tables = _task_tables(norm, tables or [])
+    doc_tables = [_norm_table(t, norm) for t in tables or []]  # the loader's tables, in the normalised text
+    task_tables = _task_tables(norm, doc_tables)
     masked = [(t.start, t.end) for t, _r, _c in task_tables]
     roots = find_headings(norm, body_start, body_end, masked)
+    _close(roots, body_end)
     nodes = list(_walk(roots))
     if len(nodes) < 3:
         # One or two numbers are strays, not a plan's hierarchy — unless they open their lines and either stand one
         # under the other (an excerpt's "(一)全面控制污染物排放" over "1.狠抓工业污染防治") or each states its units
         # ("2、加快乡镇生活污水管网建设。…(省住房城乡建设厅负责指导,…落实)").
-        _close(roots, body_end)
-        at_lines = all(_at_pos_line(norm.text, n.start) for n in nodes)
+        at_lines = all(_opens_line(norm.text, n.start) for n in nodes)
         kept = at_lines and (
             (len(nodes) == 2 and nodes[1].parent is nodes[0])
             or all(find_duty(norm.text[n.body_start : n.end], n.body_start, registry, list_rule) for n in nodes)
         )
         if not kept:
             roots = []
-    _close(roots, body_end)
     tasks = _prose_tasks(norm, roots, body_start, body_end, masked, registry, list_rule)
     table_tasks = []
     for k, (table, header, cols) in enumerate(task_tables, start=1):
@@ -633,7 +630,7 @@ def parse_text(
     in_columns = column_targets(norm, _target_cells(task_tables), tasks, meta["title"])
     # A plan's indicator tables (主要指标表: 指标 | 单位 | 2020年 | 2025年), in its Word/Excel/PDF tables or as text.
     taken = [(t.start, t.end) for t, _r, _c in task_tables]
-    indicator_tables = [t for t in (_norm_table(x, norm) for x in tables or []) if (t.start, t.end) not in taken]
+    indicator_tables = [t for t in doc_tables if (t.start, t.end) not in taken]
     indicator_tables += find_indicator_text_tables(
         norm.text, 0, len(norm.text), taken + [(t.start, t.end) for t in indicator_tables]
     )
@@ -879,9 +876,10 @@ def _norm_table(table: Table, norm: Normalized) -> Table:
     return Table(rows, pos(table.start), pos(table.end), table.kind, table.name)
 
 
-def _task_tables(norm: Normalized, tables: list[Table]) -> list[tuple[Table, int, Columns]]:
-    """Task tables with the row their header starts on (-1: continues the table before, header not repeated)."""
-    ntables = [_norm_table(t, norm) for t in tables]
+def _task_tables(norm: Normalized, doc_tables: list[Table]) -> list[tuple[Table, int, Columns]]:
+    """Task tables with the row their header starts on (-1: continues the table before, header not repeated), from the
+    document's tables (in normalised offsets) and the text's own."""
+    ntables = list(doc_tables)
     ntables += find_cell_line_tables(norm.text, 0, len(norm.text), [(t.start, t.end) for t in ntables])
     ntables += find_text_tables(norm.text, 0, len(norm.text), [(t.start, t.end) for t in ntables])
     ntables += find_flat_tables(norm.text, 0, len(norm.text), [(t.start, t.end) for t in ntables])

@@ -23,6 +23,8 @@ import re
 from dataclasses import dataclass, field
 
 from .document import Cell, Table
+from .numerals import cn_numeral
+from .units import COLLECTIVE, UNIT_END
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "number": ("序号", "编号", "序", "任务编号", "项目编号", "号"),
@@ -265,8 +267,6 @@ SECTION_NUMBER = re.compile(
 
 def section_label(text: str, ordinal: int) -> str:
     """The section's own numeral (一、 → 一, (二) → (二)), else its place in the table as a Chinese numeral."""
-    from .reader import cn_numeral
-
     m = SECTION_NUMBER.match(text)
     if m:
         return m[1] or f"({m[2]})" if (m[1] or m[2]) else m[3]
@@ -546,8 +546,6 @@ ROW_NUMBER = re.compile(r"\d{1,3}[.、]?")
 
 
 def _unit_like(word: str) -> bool:
-    from .units import COLLECTIVE, UNIT_END
-
     w = word.strip("。.;；,，")
     return (
         2 <= len(w) <= 40
@@ -691,13 +689,11 @@ def _flat_rows(
 
 def _joined_cell(text: str, a: int, b: int) -> Cell:
     """The cell text[a:b] with the line breaks the flattening put inside it dropped (pieces keep the offsets)."""
-    lines = text[a:b].split("\n")
-    joined, pieces, at = lines[0], [], a + len(lines[0]) + 1
-    for line in lines[1:]:
-        pieces.append((len(joined), at))
-        joined += line
+    lines, at = [], a
+    for line in text[a:b].split("\n"):
+        lines.append((at, at + len(line)))
         at += len(line) + 1
-    return Cell(a, b, joined, pieces=tuple(pieces))
+    return _lines_cell(text, lines)
 
 
 def _unit_start(words: list[tuple[str, int, int]], i: int) -> bool:

@@ -14,6 +14,8 @@ import re
 
 from .model import Target, Task
 from .normalize import Normalized
+from .numerals import cn_count
+from .tables import indicator_columns
 from .units import split_top
 
 UNITS = (
@@ -83,21 +85,6 @@ class _Bare(_Shared):
 
 # "每年不少于两次", "至少开展三次": a count written in Chinese numerals after a word that makes it a floor.
 R_CN_COUNT = re.compile(r"(?:不少于|至少|不低于)\s*([一二两三四五六七八九十]{1,3})\s*(次|个|家|座|项|批|轮|场|期)")
-_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-
-
-def _cn_number(s: str) -> int | None:
-    if s in _CN_DIGITS:
-        return _CN_DIGITS[s]
-    if s == "十":
-        return 10
-    if len(s) == 2 and s[0] == "十" and s[1] in _CN_DIGITS:
-        return 10 + _CN_DIGITS[s[1]]
-    if len(s) == 2 and s[1] == "十" and s[0] in _CN_DIGITS:
-        return 10 * _CN_DIGITS[s[0]]
-    if len(s) == 3 and s[1] == "十" and s[0] in _CN_DIGITS and s[2] in _CN_DIGITS:
-        return 10 * _CN_DIGITS[s[0]] + _CN_DIGITS[s[2]]
-    return None
 
 
 class _CnCount(_Shared):
@@ -120,7 +107,7 @@ def _quantities(text: str, lo: int, hi: int) -> list:
     found += [_Bare(m, "%") for m in R_RATE_BARE.finditer(text, lo, hi) if float(m[1]) <= 100 and m.start(1) not in taken]
     taken |= {m.start() for m in found}
     found += [_Bare(m, "") for m in R_INDEX_BARE.finditer(text, lo, hi) if m.start(1) not in taken]
-    found += [_CnCount(m, v) for m in R_CN_COUNT.finditer(text, lo, hi) if (v := _cn_number(m[1])) is not None]
+    found += [_CnCount(m, v) for m in R_CN_COUNT.finditer(text, lo, hi) if (v := cn_count(m[1])) is not None]
     taken |= {m.start() for m in found}
     found += [
         _Bare(m, "天" if m[0].startswith("天数") else "%") for m in R_ZERO_SHARE.finditer(text, lo, hi) if m.start(1) not in taken
@@ -335,7 +322,8 @@ def _lead_in_year(text: str, p: int, lo: int) -> int | None:
         if q <= lo:
             return None
         q = _paragraph_start(text, q - 1, lo)
-        line = text[q : text.find("\n", q) if text.find("\n", q) != -1 else len(text)].strip()
+        eol = text.find("\n", q)
+        line = text[q : eol if eol != -1 else len(text)].strip()
         if not line or R_ITEM_START.match(text, q):
             continue
         if not line.endswith(":"):
@@ -842,6 +830,7 @@ R_INDICATOR_CELL = re.compile(
     r"\s*(?P<tail>以上|以下|以内|左右)?\s*"
 )
 R_REDUCING = re.compile(r"降低|下降|减少|削减|降幅|减排")
+R_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2}")  # a row that names an indicator
 R_LOWER_BETTER_NAME = re.compile(r"浓度|重污染|污染天数|排放量|排放总量|能耗|用水量|用水总量|强度|劣Ⅴ|劣V|超标")
 
 
@@ -850,8 +839,6 @@ def indicator_targets(norm: Normalized, tables: list, tasks: list[Task], title: 
     latest year column is the target for that year, its comparator from the cell ("≥88", "〔18〕" with a 下降 name),
     the indicator's name (降低/下降 → a reduction) or, failing those, the direction from the base year's figure (38 →
     35: at most 35)."""
-    from .tables import indicator_columns
-
     out: list[Target] = []
     for table in tables:
         cols = indicator_columns(table)
@@ -922,5 +909,3 @@ def indicator_targets(norm: Normalized, tables: list, tasks: list[Task], title: 
             )
     return out
 
-
-R_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2}")
