@@ -342,18 +342,18 @@ def plan_review(request, pk: int):
         t.implicit_names = [
             a.unit.name if a.unit else a.raw_name for a in t.assignments.all() if a.role == TaskAssignment.Role.IMPLICIT
         ]
-    assignments = TaskAssignment.objects.filter(task__plan=plan)
+    assignments = [a for t in tasks for a in t.assignments.all()]
     targets = plan.targets.select_related("task")
     diff = services.diff_plans(plan.revision_of, plan) if plan.revision_of_id else None
     # The units the plan's note binds ("以下均需…落实,不再列出"): named once above the ledger, with the tasks they
     # bind, since the units column lists only each task's own.
-    bound = assignments.filter(role=TaskAssignment.Role.IMPLICIT).select_related("unit", "task").order_by("task__order")
-    implicit_names = list(dict.fromkeys(a.unit.name if a.unit else a.raw_name for a in bound))
+    implicit_names = list(dict.fromkeys(n for t in tasks for n in t.implicit_names))
+    implicit_tasks = [t.number for t in tasks if t.implicit_names]
     # Names the registry does not know, each with the known units it may shorten ("市城管局" → …城市管理行政执法局)
-    unknown_names = list(dict.fromkeys(assignments.filter(unit__isnull=True).values_list("raw_name", flat=True)))
+    unresolved = [a for a in assignments if a.unit_id is None]
+    unknown_names = list(dict.fromkeys(a.raw_name for a in unresolved))
     registry = services.registry_for(plan.division) if unknown_names else None
     unknown = [(name, registry.suggest(name)) for name in unknown_names] if registry else []
-    implicit_tasks = list(dict.fromkeys(a.task.number for a in bound))
     return render(
         request,
         "ledger/plan_review.html",
@@ -366,7 +366,7 @@ def plan_review(request, pk: int):
             "targets": targets,
             "diff": diff,
             "document": highlight(plan.source_text, tasks, assignments, targets),
-            "flagged": assignments.filter(unit__isnull=True).count(),
+            "flagged": len(unresolved),
             "lineage_form": LineageForm(lineages=_other_lineages(plan),
                                         initial={"lineage": plan.lineage_id if plan.revision_of_id else None})
             if plan.status == Plan.Status.DRAFT
