@@ -23,6 +23,14 @@ class LedgerError(models.TextChoices):
         "ledger.plan_not_confirmed",
         _("The plan is not the confirmed ledger (it is “%(status)s”): nothing can be reported on its tasks."),
     )
+    STALE_REVISION = (
+        "ledger.stale_revision",
+        _(
+            "Version %(version)s of this plan was confirmed after this draft was uploaded; this draft revises version "
+            "%(base)s. Choose the plan again under “This draft revises” to make it a revision of version "
+            "%(version)s, check the differences, then confirm."
+        ),
+    )
     NOT_LEAD = "ledger.not_lead", _("Only the task's lead unit or the coordinating office may do this.")
     NOT_EDITABLE_HERE = "ledger.not_editable_here", _("Only the coordinating office of the plan's area edits its ledger.")
     VERSION_IS_HISTORY = (

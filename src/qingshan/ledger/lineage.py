@@ -89,6 +89,16 @@ def base_version(lineage: PlanLineage) -> Plan | None:
     return lineage.in_force or lineage.versions.exclude(status=Plan.Status.WITHDRAWN).order_by("-version").first()
 
 
+def stale_base(plan: Plan) -> Plan | None:
+    """The version in force of a draft's lineage when it is not the version the draft revises: another revision
+    was confirmed since this draft was uploaded (two drafts of one plan under review at once). Confirming this
+    draft would undo that revision, so it must be rebased first (:func:`reassign` with its own lineage)."""
+    if plan.status != Plan.Status.DRAFT or plan.lineage_id is None:
+        return None
+    current = plan.lineage.in_force
+    return current if current is not None and current.pk != plan.revision_of_id else None
+
+
 def next_version(lineage: PlanLineage) -> int:
     return (lineage.versions.aggregate(m=Max("version"))["m"] or 0) + 1
 
@@ -108,8 +118,10 @@ def attach(plan: Plan, found: LineageMatch | None) -> None:
 def reassign(plan: Plan, lineage: PlanLineage | None) -> Plan:
     """The office's choice on the review page: this draft revises ``lineage`` (or is a new plan of its own)."""
     old = plan.lineage
-    if lineage is not None and lineage.pk == plan.lineage_id and plan.revision_of_id:
+    if lineage is not None and lineage.pk == plan.lineage_id and plan.revision_of_id and not stale_base(plan):
         return plan  # the choice already made: nothing changes (its version stays)
+    # (a stale draft chosen again for its own lineage is rebased: it revises the version now in force and takes
+    # the next number, after that version)
     if lineage is None:
         attach(plan, None)
     else:

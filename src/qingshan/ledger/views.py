@@ -18,7 +18,7 @@ from qingshan.core.workflow_views import take_action
 from qingshan.orgs.models import Division
 from qingshan.planreader import PlanReadError
 
-from . import editing, scope, selectors, services
+from . import editing, lineage, scope, selectors, services
 from .errors import LedgerError, read_error
 from .forms import (
     LineageForm,
@@ -235,8 +235,6 @@ def plan_edit(request, pk: int):
 
 def plan_lineage(request, pk: int):
     """The office says which plan this draft revises (or that it is a new plan)."""
-    from . import lineage
-
     actor = actor_for(request.user)
     plan = get_object_or_404(scope.plans_editable(actor).filter(status=Plan.Status.DRAFT), pk=pk)
     form = LineageForm(request.POST or None, lineages=_other_lineages(plan))
@@ -367,6 +365,7 @@ def plan_review(request, pk: int):
             "diff": diff,
             "document": highlight(plan.source_text, tasks, assignments, targets),
             "flagged": len(unresolved),
+            "stale": lineage.stale_base(plan),
             "lineage_form": LineageForm(lineages=_other_lineages(plan),
                                         initial={"lineage": plan.lineage_id if plan.revision_of_id else None})
             if plan.status == Plan.Status.DRAFT

@@ -3,7 +3,8 @@
 Plan (实施方案)::
 
     from        action     to          who
-    draft       confirm    confirmed   the office of the plan's area      (supersedes the version in force)
+    draft       confirm    confirmed   the office of the plan's area      (supersedes the version in force; refused
+                                                                          when the draft revises an older version)
     draft       withdraw   withdrawn   the office of the plan's area      (reason required)
     confirmed   supersede  superseded  the platform, when a revision is confirmed
     confirmed   archive    archived    the office of the plan's area      (reason required)
@@ -92,6 +93,15 @@ def in_force_versions(plan: Plan) -> list[Plan]:
     return list(found.values())
 
 
+def _revises_version_in_force(plan: Plan, actor: Actor, context: dict) -> None:
+    """Two drafts revising one plan: once one is confirmed, the other still revises the version it superseded, and
+    confirming it would silently undo the first (its tasks would be carried from a version it never saw)."""
+    current = lineage.stale_base(plan)
+    if current is not None:
+        base = plan.revision_of
+        raise Conflict(LedgerError.STALE_REVISION, version=current.version, base=base.version if base else "—")
+
+
 def _plan_confirmed(task: Task, actor: Actor, context: dict) -> None:
     if task.plan.status != S.CONFIRMED:
         raise Conflict(LedgerError.PLAN_NOT_CONFIRMED, status=task.plan.get_status_display())
@@ -103,7 +113,7 @@ PLAN_FLOW = Workflow(
     event_fk="plan",
     transitions=[
         Transition(S.DRAFT, "confirm", S.CONFIRMED, office_of_plan, _("Confirm as the official ledger"),
-                   apply=_confirm),
+                   guard=_revises_version_in_force, apply=_confirm),
         Transition(S.DRAFT, "withdraw", S.WITHDRAWN, office_of_plan, _("Withdraw the draft"),
                    comment_required=True),
         Transition(S.CONFIRMED, "supersede", S.SUPERSEDED, platform_only, _("Supersede")),

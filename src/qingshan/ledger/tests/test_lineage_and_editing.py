@@ -74,6 +74,45 @@ def test_one_official_ledger_per_lineage(client, users, demo_000):
     assert wide.status == "withdrawn" and wide.events.get(action="withdraw").comment == "重复上传"
 
 
+def test_a_draft_revising_a_superseded_version_is_rebased_before_it_is_confirmed(client, users, demo_000):
+    """Two drafts of one plan under review at once (a walkthrough left versions 2 and 3 both revising version 1):
+    once 3 is confirmed, confirming 2 would undo 3 and carry its tasks from a version it never saw. It is refused
+    with a code saying why; the review page says so; choosing the lineage again rebases 2 onto 3 (as version 4),
+    and then it confirms and supersedes 3."""
+    client.force_login(users["office"])
+    text = SEED_000.read_text(encoding="utf-8")
+    assert upload(client, "000-a.txt", text.replace("97%", "98%").encode()).status_code == 302
+    first = Plan.objects.latest("pk")
+    assert upload(client, "000-b.txt", text.replace("97%", "99%").encode()).status_code == 302
+    second = Plan.objects.latest("pk")
+    assert (first.version, second.version) == (2, 3) and first.revision_of == second.revision_of == demo_000
+    with committed():
+        client.post(reverse("ledger:plan-action", args=[second.pk]), {"action": "confirm"})
+    second.refresh_from_db()
+    assert second.status == "confirmed"
+    # The older draft: its review page warns, and confirming it is refused, nothing changed.
+    page = client.get(reverse("ledger:plan-review", args=[first.pk]))
+    assert page.context["stale"] == second and 'id="stale"' in page.content.decode()
+    with pytest.raises(DomainError) as refused:
+        services.confirm_plan(first, actor_for(users["office"]))
+    assert refused.value.code == LedgerError.STALE_REVISION
+    assert refused.value.params == {"version": 3, "base": 1}
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert first.status == "draft" and second.status == "confirmed"
+    # The office chooses the plan again as it stands: the draft now revises version 3 and is version 4.
+    client.post(reverse("ledger:plan-lineage", args=[first.pk]), {"lineage": demo_000.lineage_id})
+    first.refresh_from_db()
+    assert first.revision_of == second and first.version == 4
+    assert client.get(reverse("ledger:plan-review", args=[first.pk])).context["stale"] is None
+    with committed():
+        client.post(reverse("ledger:plan-action", args=[first.pk]), {"action": "confirm"})
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert first.status == "confirmed" and second.status == "superseded"
+    assert list(Plan.objects.filter(lineage=demo_000.lineage, status="confirmed")) == [first]
+
+
 def test_cross_city_upload_is_refused_in_the_form_not_a_500(client, users):
     """Defect 2: 攀枝花's office uploads 平顶山's plan as .docx with the area left blank."""
     client.force_login(users["office"])
