@@ -296,7 +296,7 @@ def _spaced(word: str) -> str:
 
 
 ROLE_LABELS = {
-    "lead": ("牵头单位", "主办单位", "主责单位", "牵头部门", "牵头"),
+    "lead": ("牵头单位", "主办单位", "主责单位", "牵头部门", "牵头责任单位", "牵头负责单位", "主办部门", "主责部门", "牵头"),
     "duty": (
         "责任单位",
         "责任部门",
@@ -321,6 +321,12 @@ ROLE_LABELS = {
         "参与部门",
         "协同责任单位",
         "配合责任单位",
+        "协作单位",
+        "协作部门",
+        "协助单位",
+        "协助部门",
+        "支持单位",
+        "督导单位",  # a unit that oversees the work: listed with the task, never its lead
         "配合",
     ),
     "deadline": ("完成时限", "完成时间", "时间节点", "时限要求"),
@@ -339,7 +345,14 @@ R_FIELD_LINES = re.compile(  # the labelled lines may stand apart, a blank line 
     r"(?m)(?:^|(?<=[。;,]))[ \t]*" + _AT_LABEL + r"([^\n〔]+(?:\n\s*" + _AT_LABEL + r"[^\n〔]+)*)"
 )
 R_FIELDS_END = re.compile(r"。(?!\s*" + _AT_LABEL + ")")  # the fields end at a 。 that no label follows
-R_LEADS = re.compile(r"\(([^()]{2,80}?)(?:分别|总)?(?:牵头|负责)\)")  # "(省发改委总牵头)" too
+# "(省发改委总牵头)", "(市林业局主责)", "(市农业农村局具体负责)", "(X牵头实施)", "(X与Y共同负责)", and a deadline
+# after the unit: "(市住建局负责,2025年底前完成)"
+_DEADLINE_AFTER = r"(?:[,;]\s*((?:到|在|于)?(?:20\d{2}年|\d{1,2}月)[^()]{0,12}?(?:前|底)(?:完成|到位|实现)?|长期坚持|持续推进))?"
+R_LEADS = re.compile(
+    r"\(([^()]{2,80}?)(?:分别|总|具体|共同|联合)?(?:牵头|负责|主责|主抓|负总责)(?:抓总|组织|实施|推进)?"
+    + _DEADLINE_AFTER
+    + r"\)"
+)
 # "(X牵头,Y配合)", also in 〔〕 or [] and with "Z负责落实" / "Z落实" after: Z cooperates too.
 # In running text: "秸秆禁烧工作由街道生态环境组牵头,农业农村组、城市建管组等相关组线全力配合" — the list before
 # "等…" cooperates.
@@ -350,13 +363,16 @@ R_BY_LEAD = re.compile(
 # "具体工作由省环保厅、监察厅会同省发展改革委、经贸委、…、交警总队等部门负责": those before 会同 lead, those after
 # it cooperate.
 R_BY_WITH = re.compile(
-    r"(?:由|(?<=\())([^,;。()由]{2,40}?)会同([^,;。()]{2,120}?)(?:等(?:有关|相关)?(?:部门|单位))?(?:共同|联合)?(?:负责|组织|实施|开展)"
+    r"(?:由|(?<=\())([^,;。()由]{2,40}?)(?:会同|联合)([^,;。()]{2,120}?)(?:等(?:有关|相关)?(?:部门|单位))?(?:共同|联合)?(?:负责|组织|实施|开展)"
 )
 R_BY_LEAD_ALONE = re.compile(r"由([^,;。()由、]{2,30}?)(?:负责)?牵头[,;。]")
 R_LEAD_COOP = re.compile(
-    r"[(〔\[【]由?((?:[^()〔〕\[\]]|\([^()]*\)){2,80}?)\s*(?:牵头|负责|指导)(?:指导|统筹|协调)?[,;、]\s*"
+    r"[(〔\[【]由?((?:[^()〔〕\[\]]|\([^()]*\)){2,80}?)\s*(?:具体)?(?:牵头|负责|指导|主抓|主责|负总责)"
+    r"(?:抓总|组织|实施|指导|统筹|协调|负责)?[,;、]\s*"  # "(X牵头抓总,Y具体落实)", "(X负总责,Y配合)"
     r"((?:[^()〔〕\[\]]|\([^()]*\)){2,80}?)"  # a name may hold its note: "各镇人民政府(街道办事处)"
-    r"(?:(?:按职责)?配合|参与|协助|协同|(?:负责)?(?:具体)?落实|按职责(?:分工)?负责|分工负责|共同负责|(?:具体|组织)实施)"  # "(X牵头;Y落实)": those who carry it out cooperate
+    r"(?:共同|积极|密切|全力)?"
+    r"(?:(?:按职责)?配合|参与|协助|协同|(?:负责)?(?:具体)?落实|按职责(?:分工)?负责|分工负责|共同负责|(?:具体|组织)实施"
+    r"|督导|监督|指导)"  # "(X牵头;Y落实)": those who carry it out cooperate; "(X负责,Y督导)": Y oversees
     r"(?:[,;]((?:[^()〔〕\[\]。]|\([^()]*\)){2,40}?)(?:(?:负责)?(?:本辖区)?(?:具体)?落实|(?:具体)?负责))?[。,;]?"
     r"(?:[^〕\]】]*?)[)〕\]】]"
 )
@@ -368,7 +384,8 @@ R_FIRST_RULE = re.compile(
 )
 # 000's note: in its 责任单位 lists, units before the first comma lead and those after it cooperate.
 R_COMMA_RULE = re.compile(r"逗号前为牵头单位")
-R_MARKED_LEAD = re.compile(r"[(〔【\[](?:牵头|牵头单位)[)〕】\]]$")
+# "X(牵头)", "X〔牵头〕", and "X★" (the star the lists of many plans put on their lead)
+R_MARKED_LEAD = re.compile(r"(?:[(〔【\[](?:牵头|牵头单位)[)〕】\]]|(?<![★☆*※])\s*[★☆*※])$")
 
 
 @dataclass
@@ -539,7 +556,7 @@ def find_duty(text: str, base: int, registry: Registry, list_rule: str = "") -> 
             base + m.end(),
         )
     if m := R_LEADS.search(text):
-        return Duty(split_units(m[1], registry, base + m.start(1)), [], base + m.start(), base + m.end())
+        return Duty(split_units(m[1], registry, base + m.start(1)), [], base + m.start(), base + m.end(), m[2])
     if m := R_BY_LEAD_ALONE.search(text):  # "由领导小组办公室牵头,制定目标考核办法"
         units = split_units(m[1], registry, base + m.start(1))
         if units and all(u.name or UNIT_END.search(u.raw) or u.raw.endswith(("办公室", "小组")) for u in units):
@@ -559,7 +576,10 @@ def find_duty(text: str, base: int, registry: Registry, list_rule: str = "") -> 
         if note := R_FIRST_RULE.search(listed):  # "(省经信委、省发改委(省能源局)。列第一位者为牵头部门,下同)"
             listed = re.sub(r"[。;,\s]+$", "", listed[: note.start()])
         units = split_units(listed, registry, base + m.start(1))
-        if units and all(u.name or ends_like_unit(u.raw) for u in units):
+        if units and all(u.name or ends_like_unit(R_MARKED_LEAD.sub("", u.raw)) for u in units):
+            if marked := [u for u in units if R_MARKED_LEAD.search(u.raw)]:  # "(市生态环境局★、市公安局)"
+                rest = [u for u in units if u not in marked]
+                return Duty([_unmark(u, registry) for u in marked], rest, base + m.start(), base + m.end())
             if list_rule == "first":
                 return Duty(units[:1], units[1:], base + m.start(), base + m.end())
             return Duty(units, [], base + m.start(), base + m.end())

@@ -34,7 +34,7 @@ COUNTY_COLLECTIVE = re.compile(
 NOTE = re.compile(r"[。;]\s*(?:以下|各项)|;?\s*(?:以下)?均需")
 PARTY_PREFIX = re.compile(r"(?:中共)?[\u4e00-\u9fff]{0,4}?[市县区州]委")
 _DROP_TAIL = re.compile(
-    r"(按职责分工负责|按职责分工落实|按职责分工|按职责负责|按职责落实|按职责|负责本辖区工作落实|负责落实|分别牵头|牵头|配合"
+    r"(按职责分工负责|按职责分工落实|按职责分工|按职责负责|按职责落实|按职责|负责本辖区工作落实|负责落实|分别牵头|牵头|配合|共同"
     r"|(?:为|是)(?:责任|牵头)(?:单位|部门)|等(?:有关|相关)?(?:部门|单位)|等)$"
 )
 _BRACKETS = {"(": ")", "〔": "〕", "[": "]", "【": "】", "〈": "〉", "<": ">"}
@@ -192,6 +192,7 @@ def clean_piece(piece: str) -> tuple[str, int]:
     return s, lead
 
 
+STAR = re.compile(r"(?<![★☆*※])\s*[★☆*※]$")  # one mark, never a page's mask ("城区***")
 BARE_INSTITUTION = re.compile(r"(?:人民)?政府|党委|管委会|纪委|人大|政协")
 
 
@@ -199,7 +200,7 @@ def _split_and_each(piece: str) -> list[tuple[str, str]]:
     """(part, the piece from that part on) of a piece split at 和 joining two entries: before a collective ("…镇人民
     政府和各街道办事处"), or between two whole unit names ("各区政府和新区管委会"; never inside a name: 住房和城乡建设局,
     自然资源和规划局)."""
-    for k in (m.start() for m in re.finditer("和", piece)):
+    for k in (m.start() for m in re.finditer("[和与及]", piece)):
         before, after = piece[:k].strip(), piece[k + 1 :].strip()
         if k > 0 and (after.startswith("各") or (
             len(before) >= 3 and len(after) >= 3 and UNIT_END.search(before) and UNIT_END.search(after)
@@ -277,7 +278,14 @@ def split_units(text: str, registry: Registry, offset: int = 0) -> list[UnitRef]
         if not name:
             continue
         start = offset + pos + lead
-        for raw, rel in segment(name, registry):
+        # "市生态环境局★": a star marks the list's lead (the reader's R_MARKED_LEAD); it stays on the name as written
+        # and is never cut off as a unit of its own
+        star = m[0] if (m := STAR.search(name)) else ""
+        name = name[: len(name) - len(star)] if star else name
+        found = segment(name, registry)
+        if star:
+            found[-1] = (found[-1][0] + star, found[-1][1])
+        for raw, rel in found:
             canonical = registry.canonical(raw)
             collective = bool(COLLECTIVE.search(raw)) or canonical in registry.groups
             units.append(
@@ -379,6 +387,8 @@ def segment(name: str, registry: Registry) -> list[tuple[str, int]]:
         return [(name, 0)]  # "宁东基地管委会环境保护局": a development zone committee's bureau, one unit
     if re.fullmatch(r"[\u4e00-\u9fff]{2,12}局[\u4e00-\u9fff]{1,6}(?:支队|大队|中队)", name):
         return [(name, 0)]  # "市公安局交警支队", "市生态环境局执法支队": a bureau's detachment, one unit
+    if re.fullmatch(r"[\u4e00-\u9fff]{1,8}?(?:人民)?政府(?:督查|办公|研究|金融工作|应急)?[室办处]", name):
+        return [(name, 0)]  # "市政府督查室", "县人民政府办公室", "市政府金融办": an office of the government, one unit
     if re.fullmatch(r"[\u4e00-\u9fff]{1,8}?(?:其他|其它)?(?:有关|相关)(?:部门|单位)", name):
         return [(name, 0)]  # "国务院其他有关部门", "市直有关部门": one collective, not "国务院" + "其他有关部门"
     out: list[tuple[str, int]] = []
