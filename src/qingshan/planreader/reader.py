@@ -402,6 +402,9 @@ R_CARRY_OUT_AFTER = re.compile(r"[;;,]\s*([^;;,]{2,60}?)(?:负责)(?:本辖区)?
 R_CARRY_OUT_TAIL = re.compile(r"[;;]\s*([^;;]{2,60}?)(?:负责)?(?:本辖区)?(?:具体)?(?:组织)?落实\s*$")
 
 
+R_DEADLINE_TAIL = re.compile(r"[,;]\s*((?:到|在|于)?(?:20\d{2}年|\d{1,2}月)[^,;()]{0,12}?(?:前|底)(?:完成|到位|实现)?)$")
+
+
 def _fields(body: str, off: int, registry: Registry, list_rule: str) -> tuple[list, list, str | None]:
     """Units by role from labelled fields; ``off`` is the normalised offset of ``body``."""
     # 004: "…;均需各县区人民政府…负责落实,以下不再列出" is the implicit note, not this task's units.
@@ -422,6 +425,9 @@ def _fields(body: str, off: int, registry: Registry, list_rule: str) -> tuple[li
         value = body[lab.end() : value_end]
         value_start = lab.end() + len(value) - len(value.lstrip())
         value = value.strip().rstrip(";,。 \n")
+        if role != "deadline" and (due := R_DEADLINE_TAIL.search(value)):  # "(责任单位:X,2024年底前完成)"
+            deadline = deadline or due[1]
+            value = value[: due.start()]
         if role != "deadline" and "。" in value:
             # "(负责单位:发展改革委、能源局。未明确牵头单位的,由所列负责单位按职责分工负责,下同)": a note follows.
             value = value.split("。", 1)[0]
@@ -498,12 +504,31 @@ def _together(parts: list[tuple[list[UnitRef], list[UnitRef]]]) -> tuple[list[Un
 
 
 R_TAGGED_LABEL = re.compile(r"【(" + _LABELS + r")】")
+_NAMES = r"((?:[^,;。()]|\([^()]*\)){2,60}?)"
+# The units in a sentence of their own at the item's end: "责任单位为X(,配合单位为Y)。", "此项工作由X负责。", "…。——X"
+R_DUTY_IS = re.compile(
+    r"(?:责任|牵头)(?:单位|部门)(?:为|是)" + _NAMES + r"(?:[,;]\s*(?:配合|参与|协办)(?:单位|部门)(?:为|是)" + _NAMES
+    + r")?[。;]?\s*$"
+)
+R_BY_AT_END = re.compile(r"由" + _NAMES + r"(?:牵头|具体)?负责[。;]?\s*$")
+R_DASH_UNITS = re.compile(r"——\s*" + _NAMES + r"[。;]?\s*$")
+_COOP_LABELS = "|".join(_spaced(label) for label in sorted(ROLE_LABELS["cooperating"], key=len, reverse=True))
+R_LEAD_THEN_LABEL = re.compile(r"\(([^():]{2,40}?)牵头[;,]\s*(?:" + _COOP_LABELS + r")\s*:([^()]+)\)")
+
+
+def _unit_like(u: UnitRef) -> bool:
+    return bool(u.name or u.collective or ends_like_unit(u.raw))
 
 
 def find_duty(text: str, base: int, registry: Registry, list_rule: str = "") -> Duty | None:
     """The responsibility expression of a task's text (``base`` = its normalised offset)."""
     # "【牵头单位】X【配合单位】Y": a label in 【】 reads as "牵头单位:" (one character for one, so offsets hold)
     text = R_TAGGED_LABEL.sub(lambda m: ";" + m[1] + ":", text)
+    if m := R_LEAD_THEN_LABEL.search(text):  # "(市住建局牵头;配合单位:市城管局)"
+        lead = split_units(m[1], registry, base + m.start(1))
+        coop = split_units(m[2], registry, base + m.start(2))
+        if lead and all(_unit_like(u) for u in lead + coop):
+            return Duty(lead, coop, base + m.start(), base + m.end())
     for rx in (R_FIELD_BLOCK, R_FIELD_LINES):
         if m := rx.search(text):
             g = 2 if rx is R_FIELD_BLOCK and m[1] is None else 1  # the square-bracket alternative
@@ -561,6 +586,12 @@ def find_duty(text: str, base: int, registry: Registry, list_rule: str = "") -> 
         units = split_units(m[1], registry, base + m.start(1))
         if units and all(u.name or UNIT_END.search(u.raw) or u.raw.endswith(("办公室", "小组")) for u in units):
             return Duty(units, [], base + m.start(1), base + m.end(1))
+    for rx in (R_DUTY_IS, R_BY_AT_END, R_DASH_UNITS):  # "责任单位为X。", "此项工作由X负责。", "…。——X"
+        if m := rx.search(text):
+            lead = split_units(m[1], registry, base + m.start(1))
+            coop = split_units(m[2], registry, base + m.start(2)) if rx is R_DUTY_IS and m[2] else []
+            if lead and all(_unit_like(u) for u in lead + coop):
+                return Duty(lead, coop, base + m.start(1), base + m.end())
     tail = text.rstrip(" \n。")
     if m := R_PLAIN.search(tail):
         listed = m[1]
@@ -1156,12 +1187,12 @@ def _bracketed_unit_head(seg: str, base: int, registry: Registry) -> Duty | None
     return None
 
 
-R_UNIT_LEAD_IN = re.compile(r"\s*((?:[^,。;:()、]|\([^()]*\)|、){2,60}?)负责(?!人|同志)")
+R_UNIT_LEAD_IN = re.compile(r"\s*((?:[^,。;:()、]|\([^()]*\)|、){2,60}?)(?:负责(?!人|同志)|\s*:)")  # "1.市住建局:…" too
 
 
 def _unit_lead_in(seg: str, base: int, registry: Registry) -> Duty | None:
     """An item that opens with the units doing it ("1.生态环境分局负责排查工矿企业。", "6.农牧和科技局、农机服务中心
-    (农机监理站)负责排查…"): they lead. The item's text stays whole."""
+    (农机监理站)负责排查…", "1.市住建局:加强扬尘管控…"): they lead. The item's text stays whole."""
     m = R_UNIT_LEAD_IN.match(seg)
     if m is None:
         return None
