@@ -387,6 +387,12 @@ def segment(name: str, registry: Registry) -> list[tuple[str, int]]:
         return [(name, 0)]  # "宁东基地管委会环境保护局": a development zone committee's bureau, one unit
     if re.fullmatch(r"[\u4e00-\u9fff]{2,12}局[\u4e00-\u9fff]{1,6}(?:支队|大队|中队)", name):
         return [(name, 0)]  # "市公安局交警支队", "市生态环境局执法支队": a bureau's detachment, one unit
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,16}(?:中心支行|分行|支行|营业部)", name):
+        return [(name, 0)]  # "人民银行某某中心支行": a bank's branch, one unit
+    if (m := re.fullmatch(r"(?:中共)?[\u4e00-\u9fff]{0,4}?[市县区州]委([\u4e00-\u9fff]{1,6}?[办部室])", name)) and not (
+        registry.longest_prefix(m[1])
+    ):
+        return [(name, 0)]  # "市委网信办", "县委农办": an office of the party committee, not 市委 + 网信办
     if re.fullmatch(r"[\u4e00-\u9fff]{1,8}?(?:人民)?政府(?:督查|办公|研究|金融工作|应急)?[室办处]", name):
         return [(name, 0)]  # "市政府督查室", "县人民政府办公室", "市政府金融办": an office of the government, one unit
     if re.fullmatch(r"[\u4e00-\u9fff]{1,8}?(?:其他|其它)?(?:有关|相关)(?:部门|单位)", name):
