@@ -204,7 +204,13 @@ def _is_goal(near: str, rest: str, before: str) -> bool:
 # Not a target year: 2024年度 (a period's name) and an edition, 《产业结构调整指导目录》(2019年本) / 2019年版.
 # A PDF's text layer may space a year ("2017 年", "较 2016 年"). "巩固2018年…成果" names past results, not a goal's year.
 R_YEAR = re.compile(r"(?<![比较与])(?<![比较与]\s)(?<!巩固)(?:到|至|在|于)?\s?(20\d{2})\s?年(?![度本版])(?:底|末|前)?")
-R_BASE = re.compile(r"(?:比|较|与)\s?(20\d{2})\s?年(?:末|底)?|在\s?(20\d{2})\s?年(?:末|底)?(?:的)?(?:基础上|水平上)")
+R_BASE = re.compile(
+    r"(?:比|较|与)\s?(20\d{2})\s?年(?:末|底)?|在\s?(20\d{2})\s?年(?:末|底)?(?:的)?(?:基础上|水平上)"
+    r"|(?:由|从)\s?(20\d{2})\s?年(?:末|底)?的"  # "PM2.5浓度从2020年的41微克/立方米降至35…": the figure it starts from
+)
+# "由80%提高到85%", "从2020年的41微克/立方米降至35微克/立方米": the first figure is where it starts, not a target
+R_FROM_FIGURE = re.compile(r"(?:由|从)\s?(?:20\d{2}\s?年(?:末|底)?的)?\s?$")
+R_TO_FIGURE = re.compile(r"\s?(?:提高|提升|增加|增长|上升|下降|降低|减少|压减|削减|降)(?:到|至)")
 R_ON_BASE = re.compile(r"\s?(?:末|底)?(?:的)?(?:基础上|水平上)")  # after "在2020年": a base, not a target year
 WHOLE_AREA = "全市|全州|全县|全区|全省|全域"
 R_SCOPE = re.compile(
@@ -512,6 +518,8 @@ def find_targets(
         if re.search(r"(PM|SO|NO|O|CO|VOCs?)$", text[max(m.start() - 4, 0) : m.start()]):
             continue
         rest = text[m.end() : ce]
+        if R_FROM_FIGURE.search(before) and R_TO_FIGURE.match(rest):
+            continue  # the figure a change starts from ("由80%提高到85%")
         near = re.split(r"[,;]", before)[-1]
         if _is_fact(text, before, cs, lo) or FACT_NEAR.search(near) or not _is_goal(near, rest, before):
             continue
@@ -634,7 +642,7 @@ def find_targets(
                 value_max=value_max,
                 unit=unit,
                 year=per_year or year_before(m.start()),
-                baseline_year=int(base[1] or base[2]) if base else None,
+                baseline_year=int(base[1] or base[2] or base[3]) if base else None,
                 scope=scope[1] if scope else None,
                 aspirational=bool(
                     re.search(r"力争|争取", text[_paragraph_start(text, m.start(), lo) : m.start()][-60:])
