@@ -53,6 +53,9 @@ _PINYIN_GLOSS = re.compile(
 _CONTINUED = re.compile(
     r"[\[【(（〔]\s*(?:接上页|续上页|上接第?\s*\d*\s*页|转下页|下转第?\s*\d*\s*页)\s*[\]】)）〕][ \t\u3000]*"
 )
+#: A printed page's number run into the text of a copy ("…各县(市)—2—区人民政府…"): "—2—", "- 3 -" as Chinese
+#: official documents number their pages; never a figure of the text (a range "2021—2025" has digits on both sides).
+_PAGE_NUMBER = re.compile(r"(?<![\d—－-])[—－-][ \t]?\d{1,3}[ \t]?[—－-](?![\d—－-])")
 _TRADITIONAL = re.compile("[與們這國發區縣環護體產業質經濟實動點標計劃單進門開關來時說對會無總項務條]")
 _T2S = None
 
@@ -147,6 +150,9 @@ def normalize(source: str) -> Normalized:
             if ch == " ":
                 drop[m.start() + k] = True
     for m in _PINYIN_GLOSS.finditer(source):
+        for i in range(m.start(), m.end()):
+            drop[i] = True
+    for m in _PAGE_NUMBER.finditer(source):
         for i in range(m.start(), m.end()):
             drop[i] = True
     for m in _CONTINUED.finditer(source):

@@ -40,10 +40,12 @@ from .tables import (
 from .targets import column_targets, find_targets, indicator_targets
 from .units import NOTE, UNIT_END, Registry, cut_note, ends_like_unit, find_implicit, split_units
 
-KINDS = ("cn", "pcn", "num", "pnum", "circ")
+KINDS = ("cn", "pcn", "word", "num", "pnum", "circ")
 _HEAD_RE = {
     "cn": re.compile(r"([一二三四五六七八九十]{1,3})、"),
     "pcn": re.compile(r"\(([一二三四五六七八九十]{1,3})\)"),
+    # "措施一:加快推进集中供热…", "任务二:": a measure numbered by a word and a numeral, its label as written
+    "word": re.compile(r"(?:措施|任务|行动|工程)([一二三四五六七八九十]{1,3})(?=\s*:)"),
     "num": re.compile(r"(\d{1,2}|H)\s*(?:\.|、)(?!\d)"),
     "pnum": re.compile(r"\((\d{1,2})\)"),
     "circ": re.compile(r"([①-⑳])"),  # ①…⑳ under (1), or wherever a plan uses them
@@ -84,7 +86,7 @@ class Node:
 
 
 def _value(kind: str, raw: str) -> int:
-    if kind in ("cn", "pcn"):
+    if kind in ("cn", "pcn", "word"):
         return cn_value(raw)
     if kind == "circ":
         return ord(raw) - ord("①") + 1
@@ -139,6 +141,10 @@ def find_headings(
             )
             # "1.坚决打赢蓝天保卫战役。(1)深入开展…": a sub-item after its heading's full stop, on the same line
             glued = glued or (kind == "pnum" and cjk_after and before == "。")
+            # A copy that lost every line break ("…重度及以上污染天数清零。二、提升面源污染…水平(一)加强扬尘…"): a
+            # section number after a sentence's end, a "(一)" anywhere; the sequence check in _build_tree rejects strays.
+            if not glued and cjk_after and _run_on_line(text, i):
+                glued = (kind in ("cn", "num") and before in ("。", ";", ")", "”")) or kind == "pcn"
             # "三、攻坚措施1. 梳理分类": the first item of a list glued to its section's heading on the same line
             # "…(考核责任单位:省环保厅) 二、考核的组织实施 (一)考核工作…": the same in a copy that ran its lines into one
             segment = text[max(line_start, text.rfind("。", 0, i) + 1, text.rfind(")", 0, i) + 1) : i]
@@ -162,12 +168,19 @@ def find_headings(
         for m in re.finditer(r"\(()\)(?=[\u4e00-\u9fff])", text[:end]):
             if m.start() >= start:
                 cands.append((m.start(), "pcn", m))
-        for m in re.finditer(r"(?<=\))(\d{1,2})(?=[\u4e00-\u9fff])", text[:end]):
+        for m in re.finditer(r"(?<=\))(\d{1,2})(?=[\u4e00-\u9fff])(?![号年月日时个天])", text[:end]):  # not "(2021)13号"
             if m.start() >= start:
                 cands.append((m.start(), "num", m))
     cands = [c for c in cands if not any(a <= c[0] < b for a, b in masked)]
     cands.sort(key=lambda c: c[0])
     return _build_tree(cands)
+
+
+def _run_on_line(text: str, i: int) -> bool:
+    """Whether position ``i`` is in a line of more than 300 characters: a copy that ran its lines into one."""
+    start = text.rfind("\n", 0, i) + 1
+    end = text.find("\n", i)
+    return (len(text) if end == -1 else end) - start > 300
 
 
 def _build_tree(cands) -> list[Node]:
@@ -240,7 +253,8 @@ def _build_tree(cands) -> list[Node]:
         if value != expected and not continuing:
             continue  # out of sequence: not an item (a stray "(3)" or a page marker)
         last_global[kind] = value
-        node = Node(kind, value, _label(kind, value), pos, m.end(), parent=parent)
+        label = m[0] if kind == "word" else _label(kind, value)
+        node = Node(kind, value, label, pos, m.end(), parent=parent)
         last_value[key] = value
         for k in [k for k in last_value if k[0] == id(node)]:
             del last_value[k]
@@ -374,7 +388,7 @@ R_LEAD_COOP = re.compile(
     r"(?:(?:按职责)?配合|参与|协助|协同|(?:负责)?(?:具体)?落实|按职责(?:分工)?负责|分工负责|共同负责|(?:具体|组织)实施"
     r"|督导|监督|指导)"  # "(X牵头;Y落实)": those who carry it out cooperate; "(X负责,Y督导)": Y oversees
     r"(?:[,;]((?:[^()〔〕\[\]。]|\([^()]*\)){2,40}?)(?:(?:负责)?(?:本辖区)?(?:具体)?落实|(?:具体)?负责))?[。,;]?"
-    r"(?:[^〕\]】]*?)[)〕\]】]"
+    r"(?:[^()〕\]】]|\((?:[^()]|\([^()]*\))*\))*?[)〕\]】]"  # a note in brackets inside: "(以下均需各县(市)区…不再列出)"
 )
 R_REPORT = re.compile(r"\(([^()]{2,40}?)报([^()]{2,40}?)落实\)")
 R_PLAIN = re.compile(r"\(((?:[^()〔]|〔[^〕]*〕|\([^()]*\))*)\)\s*$")  # a unit may hold its own brackets
@@ -398,6 +412,8 @@ class Duty:
 
 
 R_FIELD_LEAD_THEN = re.compile(r"(.{2,80}?)牵头[,;]\s*(.{2,80}?)(?:负责|配合|参与|协助|落实)")
+# "责任单位:各设区市人民政府和平潭综合实验区管委会负责,省经信委、商务厅…配合。": the field's own lead and helpers
+R_FIELD_DUTY_THEN = re.compile(r"(.{2,80}?)负责[,;]\s*(.{2,80}?)(?:按职责)?(?:配合|参与|协助|协同)")
 R_CARRY_OUT_AFTER = re.compile(r"[;;,]\s*([^;;,]{2,60}?)(?:负责)(?:本辖区)?(?:具体)?(?:组织)?落实\s*$")
 R_CARRY_OUT_TAIL = re.compile(r"[;;]\s*([^;;]{2,60}?)(?:负责)?(?:本辖区)?(?:具体)?(?:组织)?落实\s*$")
 
@@ -443,7 +459,9 @@ def _fields(body: str, off: int, registry: Registry, list_rule: str) -> tuple[li
                 split_units(tail, registry, off + value_start + len(head) + 1),
             )
             continue
-        if role in ("duty", "lead") and (split := R_FIELD_LEAD_THEN.fullmatch(value)):
+        if role in ("duty", "lead") and (
+            split := R_FIELD_LEAD_THEN.fullmatch(value) or R_FIELD_DUTY_THEN.fullmatch(value)
+        ):
             # "(责任单位:各镇人民政府牵头,区水产畜牧兽医局、环保钦南分局负责)": the field names its own lead
             fields["lead"] += split_units(split[1], registry, off + value_start)
             fields["cooperating"] += split_units(split[2], registry, off + value_start + split.start(2))
@@ -552,7 +570,9 @@ def find_duty(text: str, base: int, registry: Registry, list_rule: str = "") -> 
     if matches := list(R_LEAD_COOP.finditer(text)):  # "(市农业农村局牵头,市公安局、市市场监管局配合)"
         # An item whose paragraphs each close with such a bracket has the units of them all (a lead in any leads);
         # a bracket with more text after it on its line is one item's, the rest another's the copy ran into it.
-        if not all(re.match(r"[。;.]?\s*(?:\n|$)", text[x.end() :]) for x in matches):
+        # (a bracket that closes a sentence, "…)。将…", closes a part of one paragraph: "…抑尘措施(X牵头,Y参与)。将
+        # 防治扬尘污染费用列入…(X牵头,Z参与)。")
+        if not all(re.match(r"[。;.]?\s*(?:\n|$)|[。;]", text[x.end() :]) for x in matches):
             matches = matches[:1]
         parts = []
         for m in matches:
@@ -602,6 +622,9 @@ def find_duty(text: str, base: int, registry: Registry, list_rule: str = "") -> 
             coop = []
             for (start, _p), c in zip(pieces, carried, strict=True):
                 coop += split_units(c[1], registry, base + m.start(1) + start)
+            if coop and len(pieces) == 1 and re.search(r"负责(?:组织)?落实\s*$", pieces[0][1]):
+                # "(县住建局、…、属地乡镇负责落实)": those the item names alone, who are responsible, lead it
+                return Duty(coop, [], base + m.start(), base + m.end())
             if coop:
                 return Duty([], coop, base + m.start(), base + m.end())
         if note := R_FIRST_RULE.search(listed):  # "(省经信委、省发改委(省能源局)。列第一位者为牵头部门,下同)"
@@ -1213,7 +1236,8 @@ def _heading(seg: str) -> str:
 
 
 R_TITLE_RUN_ON = re.compile(
-    r"(?:附件\s*\d*[::]?\s*)?([^\s。,;:]{4,60}?(?:方案|意见|计划|规划|要点|清单|分解表|任务表|计划表|台账))(?=\s|为)"
+    r"(?:附件\s*\d*[::]?\s*)?([^\s。,;:]{4,60}?(?:方案|意见|计划|规划|要点|清单|分解表|任务表|计划表|台账)"
+    r"(?:\((?:征求意见稿|送审稿|草案|试行|修订稿|[^()]{0,6}20\d{2}[^()]{0,12})\))?)(?=\s|为|根据|按照)"
 )
 R_ITEM_LINE = re.compile(r"[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+[.、]")  # a numbered item
 R_TITLE_NOTICE = re.compile(r"关于印发[《<〈]?([^》>〉\n]+?)[》>〉]?的通知")

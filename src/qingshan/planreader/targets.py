@@ -174,8 +174,8 @@ def _is_fact(text: str, before: str, cs: int, lo: int) -> bool:
 GOAL = re.compile(
     r"达到|达|保持|稳定|控制|不低于|不少于|不超过|不高于|以上|以下|以内|左右|提高|提升|降低|下降|降至|降到|减少|削减|增长|增加|"
     r"新增|完成|建成|培育|新建|改建|新\(改\)建|建设|开行|备案|检查|低于|高于|超过|确保|力争|覆盖|实现|占比|比例|率|创建|打造|整治|"
-    r"争创|保护和恢复|修复|恢复|治理|淘汰|关停|取缔|减排|压减|化解|更新|形成|投放|配备|安装|目标值?$"
-)
+    r"争创|保护和恢复|修复|恢复|治理|淘汰|关停|取缔|减排|压减|化解|更新|形成|投放|配备|安装|目标值?$|[≤≥]\s*$"
+)  # "东湖总磷≤0.15mg/L": the sign is the comparator
 # A quantity counts as a goal when a goal word is in its comma piece, a comparator follows it in that piece
 # ("68万亩、产量26万吨以上"), the work it counts follows it ("4座加氢站建设"), or its sentence opens with a target
 # year ("到2020年,…治理水土流失面积2000平方公里").
@@ -209,6 +209,8 @@ R_BASE = re.compile(
     r"|(?:由|从)\s?(20\d{2})\s?年(?:末|底)?的"  # "PM2.5浓度从2020年的41微克/立方米降至35…": the figure it starts from
 )
 # "由80%提高到85%", "从2020年的41微克/立方米降至35微克/立方米": the first figure is where it starts, not a target
+# A figure in brackets right after another, restating it in other units: "优良天数比例不低于72.7%(266天)"
+R_RESTATED = re.compile(r"\d(?:\.\d+)?\s*(?:%|[\u4e00-\u9fff/]{1,8})\($")
 R_FROM_FIGURE = re.compile(r"(?:由|从)\s?(?:20\d{2}\s?年(?:末|底)?的)?\s?$")
 R_TO_FIGURE = re.compile(r"\s?(?:提高|提升|增加|增长|上升|下降|降低|减少|压减|削减|降)(?:到|至)")
 R_ON_BASE = re.compile(r"\s?(?:末|底)?(?:的)?(?:基础上|水平上)")  # after "在2020年": a base, not a target year
@@ -380,6 +382,9 @@ R_ITEM_START = re.compile(r"\s*(?:[一二三四五六七八九十]+、|\(?[一�
 
 def _indicator(text: str, clause_start: int, qty_start: int) -> str:
     segment = R_BASE.sub("", re.sub(r"\([^()]*\)", "", text[clause_start:qty_start]))
+    if restated := R_RESTATED.search(text, clause_start, qty_start):  # "比例不低于72.7%(266天": the rate's name
+        return _indicator(text, clause_start, _figure_start(text, clause_start, restated.start() + 1))
+    segment = segment.rstrip("≤≥<> ")  # "总磷≤0.1mg/L": the sign is the comparator, not the name
     pieces = re.split(r"[,:、()]", segment) if segment else [""]
     piece = pieces[-1]
     # "二氧化硫、氮氧化物排放总量": short names listed before the measured one belong to it.
@@ -401,6 +406,14 @@ def _indicator(text: str, clause_start: int, qty_start: int) -> str:
         piece = TRAIL_VERBS.sub("", piece).strip()
     piece = re.sub(r"^(全市|全州|全县|全区|城市建成区)", "", piece)
     return piece
+
+
+def _figure_start(text: str, lo: int, end: int) -> int:
+    """Start of the number that ends at ``end`` (exclusive) in [lo, end)."""
+    i = end
+    while i > lo and (text[i - 1].isdigit() or text[i - 1] == "."):
+        i -= 1
+    return i
 
 
 MEASURE_END = re.compile(r"(?:率|比例|比重|量|面积|指数|浓度)$")
@@ -520,8 +533,13 @@ def find_targets(
         rest = text[m.end() : ce]
         if R_FROM_FIGURE.search(before) and R_TO_FIGURE.match(rest):
             continue  # the figure a change starts from ("由80%提高到85%")
+        if re.search(r"除[^,;。]*$", before) and re.match(r"[^,;。]{0,8}外", rest):
+            continue  # "除总磷≤0.1mg/L外,…其他指标达到Ⅲ类": the exception to a goal, not a goal
         near = re.split(r"[,;]", before)[-1]
-        if _is_fact(text, before, cs, lo) or FACT_NEAR.search(near) or not _is_goal(near, rest, before):
+        of_which = before.rfind("其中")
+        # "完成…面积5807亩,其中:安全利用类任务5592亩、严格管控类任务215亩": the parts of a goal are goals too
+        part_of_goal = of_which > 0 and GOAL.search(re.split(r"[,;]", before[:of_which].rstrip(",:; "))[-1]) is not None
+        if _is_fact(text, before, cs, lo) or FACT_NEAR.search(near) or not (_is_goal(near, rest, before) or part_of_goal):
             continue
         if re.match(r"/年", rest) and before.rfind("(") > before.rfind(")"):
             continue  # "某公司(1万吨/年铸件)": a plant's capacity, named beside it
@@ -530,7 +548,7 @@ def find_targets(
         shared = re.match(r"\s*(?:及以上|以上)(的.*)", rest)
         if unit == "%" and shared and SHARE_GOAL.search(shared[1]):
             pass  # "城市建成区20%以上的面积达到海绵城市要求": a share that reaches a goal
-        elif re.match(r"\s*(?:及以上|以上|及以下|以下|之间|之内)的", rest) or (
+        elif re.match(r"\s*(?:及以上|以上|及以下|以下|之间|之内)(?:的|规模)", rest) or (
             re.match(r"\s*的", rest)
             and not (unit == "%" and SHARE_GOAL.search(rest))
             and not re.match(r"\s*的(?:目标|任务)", rest)  # "压减产能40万吨的目标任务"
@@ -579,7 +597,7 @@ def find_targets(
             if opened > before.rfind(")") and opened > 0:
                 # "PM2.5浓度力争达到国家…二级标准(年平均值35微克/立方米)": the figure explains what precedes it.
                 outer = _indicator(text, cs, cs + opened)
-                indicator = re.split(r"力争|争取|达到|控制在|保持在|稳定在|优于", outer)[0] or indicator
+                indicator = re.split(r"力争|争取|达到|控制在|保持在|稳定在|优于|不低于|不高于|不超过|低于|高于", outer)[0] or indicator
         end = m.end() + (len(re.match(r"\s*(以上|以下|以内|内|左右)?", after)[0]))
         if BARE_VERB.match(indicator) or indicator.endswith("等"):
             # "建成50个和美村庄": the thing counted follows the quantity.
@@ -612,6 +630,8 @@ def find_targets(
         if in_listing or per_year_list:  # "比2015年分别下降15%、10%和26%": every value takes the verb before the first one
             first = R_QTY.search(before, k0)
             cmp_before = before[: first.start()] if first else before
+        if restated := R_RESTATED.search(cmp_before):
+            cmp_before = cmp_before[: restated.start()]  # "不低于72.7%(266天)": the figure before sets the comparison
         comparator = _comparator(cmp_before, comp_after, unit)
         if comparator == ">=" and value == 0:
             comparator = "<="  # "重污染天数比率0.0%": a figure of nothing is a cap (as 零增长)
@@ -808,6 +828,10 @@ def _eliminations(text: str, lo: int, hi: int):
             cs, _ce = _clause_bounds(text, m.start(), lo, hi)
             if len(obj) < 2 or NOT_ELIMINATION.search(obj) or _is_fact(text, text[cs : m.start()], cs, lo):
                 continue
+            if rx is R_ELIMINATE and re.search(r"以\s*$", text[max(lo, m.start() - 2) : m.start()]) and re.match(
+                r"[^。;]{0,80}?为(?:重点|核心|主线|目标|导向|抓手|突破口)", text[m.start() : m.end() + 80]
+            ):
+                continue  # "以消除重污染天气和解决…问题为重点": the aim a guiding principle names, not a target
             if rx is R_NONE and m[0].startswith("杜绝") and not R_OCCURRENCE.search(obj):
                 continue  # "从源头上杜绝环境污染" is a policy; "杜绝各类农作物焚烧现象" a count of zero to keep
             found.append((cs, raw_start + raw.index(obj), obj, m.end()))
@@ -818,6 +842,8 @@ def _things(obj: str) -> list[str]:
     """The things an elimination names: "劣V类水体和县级城市及县城建成区、较大面积农村黑臭水体" → two; a piece that is
     only a place ("县级城市及县城建成区") qualifies the next one."""
     # split at 和 and 、 outside brackets ("秸秆(垃圾、落叶)露天焚烧行为" is one)
+    # "V类及劣V类水断面": two water classes (never "重度及以上污染天数", one thing)
+    obj = re.sub(r"(?<=类)及(?=劣?[ⅤⅣVI])", "和", obj)
     pieces = [p.strip() for p, _at in split_top(obj, "和、") if p.strip()]
     things: list[str] = []
     carry = ""

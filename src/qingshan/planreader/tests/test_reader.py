@@ -1848,3 +1848,66 @@ def test_the_figure_a_change_starts_from_is_its_baseline():
     plan = parse_text("某市2025年大气污染防治工作方案\n一、工作目标\n到2025年,全市PM2.5浓度从2020年的41微克/立方米降至35微克/立方米。\n")
     [target] = plan.targets
     assert (target.comparator, target.value, target.year, target.baseline_year) == ("<=", 35, 2025, 2020)
+
+
+def test_forms_from_a_twenty_second_set_of_other_places():
+    """bench/heldout22, each form on a text of our own:
+    - a copy that lost every line break: the title up to its "(征求意见稿)", "二、" after a full stop and "(一)" after a
+      heading's words are items, the page numbers "—2—" printed into the text are dropped (also inside a unit's name);
+    - "(X牵头,Y参与,Z落实(以下均需Z组织落实,不再一一列出))。…(X牵头,W参与)。": a note in brackets inside the bracket,
+      and a paragraph's sentences each closed by a bracket — the item has the units of both;
+    - "责任单位:X和Y负责,A、B配合。" (the field names its own leads and helpers);
+    - "措施一:" numbers a measure;
+    - "(A、B、C负责落实)" alone: they lead."""
+    runon = (
+        "—1—某市空气质量持续改善行动实施方案(征求意见稿)为持续深入打好蓝天保卫战,制定本方案。一、总体要求到2025年,全市"
+        "PM2.5平均浓度控制在34微克/立方米以下。二、提升面源污染治理水平(一)加强扬尘污染综合治理。推动全市建筑工地安装"
+        "在线监测并接入监管平台,实现施工扬尘信息化管控。对施工过程中易产生扬尘环节落实洒水、冲洗、覆盖等抑尘措施(市住建局"
+        "牵头,市生态环境局、市城管局参与,各县(市)区人民政府落实(以下均需各县(市)—2—区人民政府组织落实,不再一一列出))。"
+        "将防治扬尘污染费用列入工程造价不可竞争性费用(市住建局牵头,市财政局参与)。施工单位要制定专项扬尘污染防治方案,"
+        "监理单位要加强监督落实,建设单位要落实扬尘防治主体责任,确保各项措施落实到位。"
+    )
+    plan = parse_text(runon)
+    assert plan.title == "某市空气质量持续改善行动实施方案(征求意见稿)"
+    assert duties(plan) == [
+        ("二.(一)", ["市住建局"], ["市生态环境局", "市城管局", "各县(市)区人民政府", "市财政局"]),
+    ]
+    assert [(t.comparator, t.value) for t in plan.targets] == [("<=", 34)]
+    measure = parse_text(
+        "某省大气污染防治责任分工方案\n一、加大综合治理力度\n(一)加强工业企业大气污染综合治理\n"
+        "目标任务:全面整治城市燃煤小锅炉。\n措施一:加快推进集中供热工程建设。逐步淘汰分散燃煤炉窑。\n"
+        "责任单位:各设区市人民政府和平潭综合实验区管委会负责,省经信委、商务厅、住建厅配合。\n"
+        "措施二:加快淘汰黄标车。\n责任单位:省公安厅负责,省交通运输厅配合。\n"
+        "(二)深化面源污染治理\n1.加快城乡生活污水治理。加快推进雨污管网建设。(县住建局、县农业农村局、属地乡镇负责落实)\n"
+    )
+    assert [d for d in duties(measure) if d[1] or d[2]] == [
+        ("一.(一).措施一", ["各设区市人民政府", "平潭综合实验区管委会"], ["省经信委", "商务厅", "住建厅"]),
+        ("一.(一).措施二", ["省公安厅"], ["省交通运输厅"]),
+        ("一.(二).1", ["县住建局", "县农业农村局", "属地乡镇"], []),
+    ]
+
+
+def test_goal_forms_from_a_twenty_second_set_of_other_places():
+    """bench/heldout22's goal forms, on a text of our own: "总磷≤0.1mg/L" (the sign commits); "除总磷≤0.1mg/L外" (an
+    exception, no goal); "不低于72.7%(266天)" (the day count restates the rate: at least 266); "以消除重污染天气…为重点"
+    (a guiding aim, no elimination); "V类及劣V类水断面基本消除" (two things); "完成…5807亩,其中:安全利用类任务5592亩、
+    严格管控类任务215亩" (the parts of a goal are goals); "5000平方米以上规模建筑工地" (a threshold); an OCR copy's
+    "(2021)13号" is no item "13"."""
+    plan = parse_text(
+        "某县2022年碧水攻坚战行动方案\n一、指导思想\n以消除重污染天气和解决群众身边的突出环境问题为重点,改善环境质量。\n"
+        "二、主要目标\n华容河断面水质达到III类,总磷≤0.1mg/L;除总磷≤0.1mg/L外,东湖水质其他指标达到III类。\n"
+        "空气质量优良天数比例不低于72.7%(266天)。V类及劣V类水断面基本消除。\n"
+        "完成全县受污染耕地安全利用面积5807亩,其中:安全利用类任务5592亩、严格管控类任务215亩。\n"
+        "三、重点任务\n1.推动全县占地5000平方米以上规模建筑工地安装在线监测。(责任单位:县住建局)\n"
+    )
+    assert [(t.comparator, t.value, t.year) for t in plan.targets] == [
+        ("<=", 0.1, 2022),
+        (">=", 72.7, 2022),
+        (">=", 266, 2022),
+        ("eliminate", None, 2022),
+        ("eliminate", None, 2022),
+        (">=", 5807, 2022),
+        (">=", 5592, 2022),
+        (">=", 215, 2022),
+    ]
+    assert [t.indicator for t in plan.targets if t.comparator == "eliminate"] == ["V类", "劣V类水断面"]
