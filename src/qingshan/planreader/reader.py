@@ -61,7 +61,10 @@ TRAILERS = re.compile(
 PLAN_WORD = re.compile(
     r"(?:方案|意见|计划|规划|要点|措施|办法|任务|清单|纲要|分解表|任务表|计划表|台账)$|实施方案|工作方案"
 )
-R_SELF_NAMED = re.compile(r"(?:特|现)?制定\s?(?:如下|本)\s?(?:工作|实施|行动)?\s?(?:方案|计划|意见)")
+R_SELF_NAMED = re.compile(
+    r"(?:特|现)?制定\s?(?:如下|本)\s?(?:工作|实施|行动)?\s?(?:方案|计划|意见)"
+    r"|特制定(?:实施)?[^。,;]{2,40}?(?:方案|计划|意见)(?:\(以下简称[^()]*\))?。"  # "特制定实施…三年行动方案(以下简称…)。"
+)
 PLAN_NAME = re.compile(r"[\u4e00-\u9fff]{4,40}?(?:工作实施方案|实施方案|工作方案|行动方案|实施意见|行动计划)")
 CITIES = ("攀枝花", "禄丰", "昭通", "平顶山", "马鞍山")
 
@@ -165,6 +168,10 @@ def find_headings(
     # OCR: an item number that lost its dot right after the previous item's closing bracket ("…局)9持续提升"),
     # and a section number the scan lost inside its brackets ("()优化空间发展格局" for (三)), taken as the next one.
     if norm.ocr:
+        # a section number whose "、" the scan lost, after a sentence and over its first "(一)" ("…13天。二重点任务(一)…")
+        for m in re.finditer(r"(?<=[。;])([一二三四五六七八九十]{1,2})(?=[\u4e00-\u9fff]{2,12}\(一\))", text[:end]):
+            if m.start() >= start:
+                cands.append((m.start(), "cn", m))
         for m in re.finditer(r"\(()\)(?=[\u4e00-\u9fff])", text[:end]):
             if m.start() >= start:
                 cands.append((m.start(), "pcn", m))
@@ -379,6 +386,19 @@ R_BY_LEAD = re.compile(
 R_BY_WITH = re.compile(
     r"(?:由|(?<=\())([^,;。()由]{2,40}?)(?:会同|联合)([^,;。()]{2,120}?)(?:等(?:有关|相关)?(?:部门|单位))?(?:共同|联合)?(?:负责|组织|实施|开展)"
 )
+# The same as a sentence of its own, without 由: "厅内分工:规财处牵头,水处、环科院配合。"
+R_LEAD_SENTENCE = re.compile(
+    r"(?:^|(?<=[。;:\n]))\s*([^,;。()由:\n]{2,30}?)牵头[,,]\s*([^;。()\n]{2,80}?)(?:按职责)?(?:配合|参与|协助)"
+    r"(?:[,,]\s*((?:[^;。()\n]|\([^()]*\)){2,60}?)(?:具体|负责)?落实)?[。;]?"  # "…配合,各县(市、区)政府具体落实。"
+)
+# The unit that coordinates, then those responsible: "由X统筹,Y、Z负责" (X leads)
+R_BY_COORDINATES = re.compile(r"由([^,;。()由]{2,30}?)统筹[,,]\s*((?:[^;。()]|\([^()]*\)|\[[^\[\]]*\]){2,160}?)负责")
+PLACE_UNIT = re.compile(r"^[\u4e00-\u9fff]{2,6}[县区市旗]$")  # "江川区", "澄江市": a place named as the unit
+# A leader in charge, then the offices that carry it out: "由鲁国会、郑忠安副厅长分别负责,环境监测处、…分别落实" (the
+# people are no units; the offices cooperate)
+R_PERSON_THEN_UNITS = re.compile(
+    r"由[^,;。()]{2,20}?(?:总工|总工程师|厅长|局长|主任|书记|组长|同志)(?:分别)?负责[,,]\s*([^;。()]{2,80}?)(?:分别|具体)?落实"
+)
 R_BY_LEAD_ALONE = re.compile(r"由([^,;。()由、]{2,30}?)(?:负责)?牵头[,;。]")
 R_LEAD_COOP = re.compile(
     r"[(〔\[【]由?((?:[^()〔〕\[\]]|\([^()]*\)){2,80}?)\s*(?:具体)?(?:牵头|负责|指导|主抓|主责|负总责)"
@@ -539,7 +559,32 @@ def _unit_like(u: UnitRef) -> bool:
 
 
 def find_duty(text: str, base: int, registry: Registry, list_rule: str = "") -> Duty | None:
-    """The responsibility expression of a task's text (``base`` = its normalised offset)."""
+    """The units of a task's text (``base`` = its normalised offset): its responsibility expression, and the units
+    of any further ones after it, together (a lead in any of them leads): "…(省环保厅牵头)厅内分工:规财处牵头,水处、
+    环科院配合。" names the province's division and the department's own."""
+    first = _find_duty(text, base, registry, list_rule)
+    if first is None:
+        return None
+    # An expression of a form read before this one may stand earlier in the text: "(省环保厅牵头)厅内分工:规财处牵头,…"
+    while first.start > base and (pre := _find_duty(text[: first.start - base], base, registry, list_rule)):
+        if not (pre.lead or pre.cooperating) or pre.end > first.start or pre.start >= first.start:
+            break
+        lead, coop = _together([(pre.lead, pre.cooperating), (first.lead, first.cooperating)])
+        first = Duty(lead, coop, pre.start, first.end, pre.deadline or first.deadline)
+    parts, last = [(first.lead, first.cooperating)], first
+    while (at := last.end - base) < len(text) and (nxt := _find_duty(text[at:], base + at, registry, list_rule)):
+        if nxt.end <= last.end or not (nxt.lead or nxt.cooperating) or R_ITEM_LINE.match(text, at):
+            break  # (an item number right after the units: "…参与)5.强化…", an item the copy ran in)
+        parts.append((nxt.lead, nxt.cooperating))
+        last = nxt
+    if last is first:
+        return first
+    lead, coop = _together(parts)
+    return Duty(lead, coop, last.end, last.end, first.deadline or last.deadline)  # the text runs to the last units
+
+
+def _find_duty(text: str, base: int, registry: Registry, list_rule: str = "") -> Duty | None:
+    """The first responsibility expression of ``text`` (``base`` = its normalised offset)."""
     # "【牵头单位】X【配合单位】Y": a label in 【】 reads as "牵头单位:" (one character for one, so offsets hold)
     text = R_TAGGED_LABEL.sub(lambda m: ";" + m[1] + ":", text)
     if m := R_LEAD_THEN_LABEL.search(text):  # "(市住建局牵头;配合单位:市城管局)"
@@ -583,6 +628,22 @@ def find_duty(text: str, base: int, registry: Registry, list_rule: str = "") -> 
         lead, coop = _together(parts)
         start = matches[0].start() if len(matches) == 1 else matches[-1].end()  # several: the text runs to the last
         return Duty(lead, coop, base + start, base + matches[-1].end())
+    if m := R_BY_COORDINATES.search(text):  # "由市湖泊管理局统筹,江川区、澄江市、通海县和市直有关部门负责"
+        lead = split_units(m[1], registry, base + m.start(1))
+        coop = split_units(m[2], registry, base + m.start(2))
+        if lead and coop and all(_unit_like(u) or PLACE_UNIT.search(u.raw) for u in lead + coop):
+            return Duty(lead, coop, base + m.start(1), base + m.end())
+    if m := R_PERSON_THEN_UNITS.search(text):  # "由金国兴总工负责,污染物排放总量控制处落实。"
+        coop = split_units(m[1], registry, base + m.start(1))
+        if coop and all(_unit_like(u) for u in coop):
+            return Duty([], coop, base + m.start(), base + m.end())
+    if m := R_LEAD_SENTENCE.search(text):  # "厅内分工:规财处牵头,水处、环科院配合。"
+        lead = split_units(m[1], registry, base + m.start(1))
+        coop = split_units(m[2], registry, base + m.start(2))
+        coop += split_units(m[3], registry, base + m.start(3)) if m[3] else []
+        # (every lead like a unit; an abbreviation among the helpers — "人行中支" — may pass)
+        if lead and coop and all(_unit_like(u) for u in lead) and 3 * sum(map(_unit_like, coop)) >= 2 * len(coop):
+            return Duty(lead, coop, base + m.start(1), base + m.end())
     if m := R_BY_LEAD.search(text):  # "工作由街道生态环境组牵头,农业农村组、城市建管组等相关组线全力配合"
         lead = split_units(m[1], registry, base + m.start(1))
         coop = split_units(m[2], registry, base + m.start(2))

@@ -165,7 +165,8 @@ def _in_goal_section(text: str, i: int, lo: int) -> bool:
 
 
 def _is_fact(text: str, before: str, cs: int, lo: int) -> bool:
-    found = FACT.findall(before)
+    # "五年累计减少6%", "“十三五”期间累计下降": a total over the plan's years to come, not one achieved
+    found = FACT.findall(re.sub(r"(?:[一二三四五六七八九十\d]{1,2}年|期间|内)累计", "", before))
     if not found:
         return False
     if all(w == "境内" for w in found) and R_TARGET_YEAR.search(before):

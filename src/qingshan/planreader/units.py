@@ -21,7 +21,9 @@ SUFFIX = re.compile(
 )
 # How a unit's name ends (a plain list in brackets is a unit list when every name ends so; bare names before one
 # share it).
-UNIT_END = re.compile(r"(局|委|办|厅|部|政府|管委会|公司|集团|中心|院|会|分行|部门|单位|企业|办事处|大队|支队)(〔[^〕]*〕)?$")
+UNIT_END = re.compile(
+    r"(局|委|办|厅|部|政府|管委会|公司|集团|中心|院|会|分行|部门|单位|企业|办事处|大队|支队|处|站|所|室)(〔[^〕]*〕)?$"
+)  # (处/站/所/室: a department's offices — "规财处", "监测站" — in a 厅's own 分工)
 # Collectives: "各县(市、区)", "各成员单位", "市直有关部门" — one unit each, never cut into pieces. Those of the
 # counties are the registry's county collective when it has one.
 COLLECTIVE = re.compile(r"各[\u4e00-\u9fff(),、〔〕]{1,20}$|(?:有关|相关)(?:部门|单位)$|成员单位$")
@@ -178,6 +180,8 @@ def ends_like_unit(name: str) -> bool:
 
 # "各区人民政府〈含开发区、风景区管委会,下同〉": a note on what the name covers, not part of it
 _SCOPE_NOTE = re.compile(r"\s*[(〈<]\s*(?:含|包括|包含)[^()〈〉<>]*[)〉>]\s*$")
+# "通海县[以下简称“三县(市、区)”]": the short name a list is given from here on, not part of its last name
+_SHORT_NAME_NOTE = re.compile(r"[\[(〔]以下简称[^\[\]〔〕]*?[\]〕)](?=和|及|与|$|[、,;])")
 
 
 def clean_piece(piece: str) -> tuple[str, int]:
@@ -192,6 +196,7 @@ def clean_piece(piece: str) -> tuple[str, int]:
     return s, lead
 
 
+ZONE = re.compile(r"(?:开发区|新区|园区|示范区|试验区|实验区)$")  # a zone's name without its 管委会
 STAR = re.compile(r"(?<![★☆*※])\s*[★☆*※]$")  # one mark, never a page's mask ("城区***")
 BARE_INSTITUTION = re.compile(r"(?:人民)?政府|党委|管委会|纪委|人大|政协")
 
@@ -203,7 +208,10 @@ def _split_and_each(piece: str) -> list[tuple[str, str]]:
     for k in (m.start() for m in re.finditer("[和与及]", piece)):
         before, after = piece[:k].strip(), piece[k + 1 :].strip()
         if k > 0 and (after.startswith("各") or (
-            len(before) >= 3 and len(after) >= 3 and UNIT_END.search(before) and UNIT_END.search(after)
+            len(before) >= 3
+            and len(after) >= 3
+            and (UNIT_END.search(before) or re.search(r"[县区市旗]$", before))  # "…、通海县和市直有关部门"
+            and UNIT_END.search(after)
         )):
             return [(piece[:k], piece), (piece[k + 1 :], piece[k + 1 :])]
     return [(piece, piece)]
@@ -215,6 +223,7 @@ def split_units(text: str, registry: Registry, offset: int = 0) -> list[UnitRef]
     ``offset`` is the list's position in the normalised text; each UnitRef's span is normalised offsets.
     """
     units: list[UnitRef] = []
+    text = _SHORT_NAME_NOTE.sub(lambda m: " " * len(m[0]), text)  # blanked, one character for one: offsets hold
     text = cut_note(text)
     if m := NOTE.search(text):
         text = text[: m.start()]
@@ -230,7 +239,12 @@ def split_units(text: str, registry: Registry, offset: int = 0) -> list[UnitRef]
     spaced = []
     for piece, pos in pieces:
         words = [(w.group(), pos + w.start()) for w in re.finditer(r"\S+", piece)]
-        if len(words) > 1 and all(len(w) >= 3 and UNIT_END.search(w) for w, _p in words):
+        if (
+            len(words) > 1
+            and all(len(w) >= 3 and UNIT_END.search(w) for w, _p in words)
+            # "县委县政府 督查室": an office of the unit before it, its name wrapped in the cell
+            and not any(len(w) <= 3 and w[-1] in "室处科" for w, _p in words[1:])
+        ):
             spaced += words
         else:
             spaced.append((piece, pos))
@@ -239,7 +253,8 @@ def split_units(text: str, registry: Registry, offset: int = 0) -> list[UnitRef]
     k = 0
     while k + 1 < len(pieces):
         (a, pa), (b, _pb) = pieces[k], pieces[k + 1]
-        if re.fullmatch(r"\s*各[县市区乡镇]", a) and re.match(r"[县市区乡镇街]", b):
+        if re.fullmatch(r"\s*各[县市区乡镇](?:\([^()]{1,4}\))?", a) and re.match(r"[县市区乡镇街]", b):
+            # (also "各市(州)、县(市、区)人民政府")
             pieces[k : k + 2] = [(text[pa : pa + len(a) + 1 + len(b)], pa)]
         else:
             k += 1
@@ -272,6 +287,15 @@ def split_units(text: str, registry: Registry, offset: int = 0) -> list[UnitRef]
         if j > k and j < len(pieces) and UNIT_END.search(pieces[j][0].strip()):
             pa, (b, pb) = pieces[k][1], pieces[j]
             pieces[k : j + 1] = [(text[pa : pb + len(b)], pa)]
+        elif (
+            k + 1 < len(pieces)
+            and ZONE.search(pieces[k][0].strip())
+            and pieces[k + 1][0].strip().endswith("管委会")
+            and not registry.canonical(pieces[k][0].strip())
+        ):
+            # "赣州经济技术开发区、赣州蓉江新区管委会": zones sharing the 管委会 after them are one entry, as written
+            pa, (b, pb) = pieces[k][1], pieces[k + 1]
+            pieces[k : k + 2] = [(text[pa : pb + len(b)], pa)]
         k += 1
     for piece, pos in pieces:
         name, lead = clean_piece(piece)
@@ -336,10 +360,18 @@ def note_start(text: str, end: int) -> int:
     return start
 
 
+R_OWN_THEN_NOTE = re.compile(r"\s*((?:[^,;。()]|\([^()]*\))+?(?:负责|具体)(?:组织)?落实)\s*[,,]\s*下同\s*[,,]?\s*")
+
+
 def cut_note(text: str) -> str:
     """``text`` without the note on units bound to every task that closes it."""
     if m := R_NOTE_END.search(text):
-        return text[: note_start(text, m.start())].rstrip(" ;。,")
+        start = note_start(text, m.start())
+        if own := R_OWN_THEN_NOTE.match(text, start, m.start()):
+            # "(牵头单位:X;各市(州)、县(市、区)人民政府负责落实,下同,不再列出)": those who carry this task out, named
+            # in its own bracket, and the note that they do every task: theirs here too (the note binds the rest)
+            return text[: own.end(1)]
+        return text[:start].rstrip(" ;。,")
     return text
 
 

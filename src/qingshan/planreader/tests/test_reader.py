@@ -1911,3 +1911,45 @@ def test_goal_forms_from_a_twenty_second_set_of_other_places():
         (">=", 215, 2022),
     ]
     assert [t.indicator for t in plan.targets if t.comparator == "eliminate"] == ["V类", "劣V类水断面"]
+
+
+def test_forms_from_the_twenty_first_and_twenty_third_sets_of_other_places():
+    """bench/heldout21 and heldout23, each form on a text of our own:
+    - an item that names its units twice — the province's division in brackets, then the department's own line
+      ("(省环保厅牵头)厅内分工:规财处牵头,水处、环科院配合。") — has them together, a lead in either leading; but a
+      bracket followed by an item number the copy ran in ("…参与)5.强化…") ends the item's units;
+    - "由某某总工负责,污染物排放总量控制处落实" (a person in charge, the office carrying it out cooperates);
+    - "由市湖泊管理局统筹,江川区、澄江市、通海县[以下简称“三县(市、区)”]和市直有关部门负责" (the coordinator leads,
+      places are units, the short-name note is no part of a name);
+    - "各市(州)、县(市、区)人民政府" and "某经济技术开发区、某新区管委会" are one entry each, as written;
+    - "X牵头,Y、Z配合,W具体落实。" as a sentence of its own;
+    - "(牵头单位:X;Z负责落实,下同,不再列出)": Z carries out this task (cooperates) and, by the note, the others;
+    - "五年累计减少6%" is a goal (a total over the years to come), not a fact;
+    - a text that calls itself "特制定实施…三年行动方案(以下简称…)。" is a plan."""
+    plan = parse_text(
+        "某省生态环境保护规划重点工作任务厅内分工方案\n一、约束性指标分工安排\n"
+        "1.化学需氧量排放总量五年累计减少6%。(省环保厅牵头)厅内分工:规财处牵头,水处、环科院配合。\n"
+        "2.单位地区生产总值能耗下降5.2%(牵头单位:区经济和信息化委)。由某某总工负责,污染物排放总量控制处落实。\n"
+        "3.推进散煤治理。(省发展改革委牵头,省住建厅参与)5.强化工业企业无组织排放管控。(省环保厅牵头,省工信厅参与)\n"
+        "4.推进绿色矿山建设。(责任单位:省自然资源厅,各市(州)、县(市、区)人民政府负责落实)\n"
+        "6.加快园区污水管网建设。(责任单位:某经济技术开发区、某新区管委会)\n"
+        "7.推动产业转型升级。完成20个清洁生产改造项目。市经信局牵头,市发改委、人行中支配合,各县(市、区)政府具体落实。\n"
+        "8.持续优化国土空间格局。(牵头单位:省生态环境厅;各市(州)、县(市、区)政府负责落实,下同,不再列出)\n"
+    )
+    assert duties(plan) == [
+        ("一.1", ["省环保厅", "规财处"], ["水处", "环科院"]),
+        ("一.2", ["区经济和信息化委"], ["污染物排放总量控制处"]),
+        ("一.3", ["省发展改革委"], ["省住建厅"]),
+        ("一.4", ["省自然资源厅"], ["各市(州)、县(市、区)人民政府"]),
+        ("一.6", ["某经济技术开发区、某新区管委会"], []),
+        ("一.7", ["市经信局"], ["市发改委", "人行中支", "各县(市、区)政府"]),
+        ("一.8", ["省生态环境厅"], ["各市(州)、县(市、区)政府"]),  # its own bracket names them, then "下同"
+    ]
+    assert [u.raw for u in plan.implicit_units] == ["各市(州)、县(市、区)政府"]
+    assert [(t.comparator, t.value) for t in plan.targets][:2] == [("reduce_by", 6), ("reduce_by", 5.2)]
+    lake = parse_text(
+        "为推动湖泊保护治理取得新成效,特制定实施某湖保护治理三年行动方案(以下简称“三年行动方案”)。\n一、总体要求\n"
+        "确保湖泊水质持续改善。\n二、主要任务\n(一)实施湖外水资源循环利用行动。由市湖泊管理局统筹,江川区、澄江市、通海县"
+        "[以下简称“三县(市、区)”]和市直有关部门负责,全面推动湖外水资源循环利用综合性工程建设。\n"
+    )
+    assert duties(lake) == [("二.(一)", ["市湖泊管理局"], ["江川区", "澄江市", "通海县", "市直有关部门"])]
