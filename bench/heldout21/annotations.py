@@ -250,8 +250,9 @@ its own; offices (处/站/所/室) as units; "由某某总工负责,某处落实
 落实,下同,不再列出)" (Z cooperates here too); "五年累计减少6%" a goal: targets F1 0.832, units F1 0.956.
 What stays: the "十四五" 节能减排 plans' "重点工程减排量分别达到10434吨…" (six figures), which this set annotates ">=" and set 9
 and the reader's written-out phrasings read as reduce_by (an amount to cut) — an annotation difference, not changed;
-yuncheng's sections headed by their county government ("(三)闻喜县政府" over items 1–7: the reader gives the section no
-task of its own and its items no units); heilongjiang item 1's bracket, which the copy never closes; wuzhong's 一期 figure
+yuncheng's sections headed by their county government ("(三)闻喜县政府" over items 1–7), which this set keys as two
+sections and the reader, since, reads as 13 items each of that county (the ledger needs the items the county reports on;
+the annotation's own alternative) — with it units F1 0.835 (P 0.768, R 0.915); heilongjiang item 1's bracket, which the copy never closes; wuzhong's 一期 figure
 "铺设3.8公里引水管线工程" and its "投资3300万元", yuncheng's "4家造纸企业的升级改造" (read as a target).
 """
 

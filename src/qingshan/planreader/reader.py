@@ -865,6 +865,9 @@ def _prose_tasks(
         for start, end in _unmasked(body_start, body_end, masked):
             tasks += _line_items(norm, start, end, "", registry, list_rule)
         return tasks
+    # Sections headed by the unit that carries out their items ("(三)闻喜县政府" over "1、…" … "7、…", a breakdown
+    # plan's 分县任务): each item without units of its own is that unit's.
+    unit_sections: dict[int, Duty] = {}
     for node in _walk(roots):
         top = node
         while top.parent is not None:
@@ -882,11 +885,22 @@ def _prose_tasks(
                 continue
         duty = find_duty(seg, node.body_start, registry, list_rule)
         heading = _heading(seg)
+        if duty is None and heading and node.children and seg.strip() == heading:
+            if section_unit := _unit_heading(heading, seg, node.body_start, registry):
+                unit_sections[id(node)] = section_unit
+                continue
         if duty is None and heading and not node.children:
             duty = _unit_heading(heading, seg, node.body_start, registry)
         if duty is None and not node.children:
             duty = _bracketed_unit_head(seg, node.body_start, registry) or _unit_lead_in(seg, node.body_start, registry)
         in_preface = bool(PREFACE.search(section)) or bool(node is not top and PREFACE.search(heading or ""))
+        if duty is None and not node.children:
+            owner = node.parent
+            while owner is not None and id(owner) not in unit_sections:
+                owner = owner.parent
+            if owner is not None:
+                section_unit = unit_sections[id(owner)]
+                duty = Duty(section_unit.lead, section_unit.cooperating, task_end, task_end)
         if node.children and not duty:
             continue
         if not duty and in_preface:

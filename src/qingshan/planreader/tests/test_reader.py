@@ -1953,3 +1953,18 @@ def test_forms_from_the_twenty_first_and_twenty_third_sets_of_other_places():
         "[以下简称“三县(市、区)”]和市直有关部门负责,全面推动湖外水资源循环利用综合性工程建设。\n"
     )
     assert duties(lake) == [("二.(一)", ["市湖泊管理局"], ["江川区", "澄江市", "通海县", "市直有关部门"])]
+
+
+def test_a_section_headed_by_its_unit_gives_its_items_that_unit():
+    """A breakdown plan's 分县任务: "(三)闻喜县政府" over items 1–3 — each item without units of its own is that county's
+    (held-out set 21's annotator keyed the section instead; the ledger needs the items, which the county reports on).
+    An item naming its own units keeps them."""
+    plan = parse_text(
+        "某市环境综合整治分解方案\n二、各县任务\n(三)闻喜县政府\n1、彻底清除高速公路两侧不达标企业,2006年底前完成。\n"
+        "2、取缔所有非法小选矿企业。(责任单位:县自然资源局)\n(四)稷山县政府\n1、淘汰小炼铁、小水泥等落后产能。\n"
+    )
+    assert duties(plan) == [
+        ("二.(三).1", ["闻喜县政府"], []),
+        ("二.(三).2", ["县自然资源局"], []),
+        ("二.(四).1", ["稷山县政府"], []),
+    ]
