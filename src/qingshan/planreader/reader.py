@@ -46,7 +46,7 @@ _HEAD_RE = {
     "pcn": re.compile(r"\(([一二三四五六七八九十]{1,3})\)"),
     # "措施一:加快推进集中供热…", "任务二:": a measure numbered by a word and a numeral, its label as written
     "word": re.compile(r"(?:措施|任务|行动|工程)([一二三四五六七八九十]{1,3})(?=\s*:)"),
-    "num": re.compile(r"(\d{1,2}|H)\s*(?:\.|、)(?!\d)"),
+    "num": re.compile(r"(\d{1,2}|H)\s*(?:\.|、)(?!(?!20\d{2}\s*年)\d)"),  # not "1.5"; "2、2010年底前…" is an item
     "pnum": re.compile(r"\((\d{1,2})\)"),
     "circ": re.compile(r"([①-⑳])"),  # ①…⑳ under (1), or wherever a plan uses them
 }
@@ -159,7 +159,8 @@ def find_headings(
                     or (text[i - 1 : i] == " " and R_HEADING_PREFIX.fullmatch(segment.rstrip(" ")) is not None)
                 )
             )
-            year_after = kind in ("cn", "pcn") and re.match(r"20\d{2}\s*年", text[m.end() : m.end() + 6]) is not None
+            # "一、2022年度…", "2、2010年底前全面完成…": an item that opens with a year
+            year_after = kind in ("cn", "pcn", "num") and re.match(r"20\d{2}\s*年", text[m.end() : m.end() + 6]) is not None
             if not (at_line or inline or glued or after_heading) or not after or (after in "0123456789%" and not year_after):
                 continue  # "一、2022年度环境空气质量改善目标" is a heading; "1.5", "2、3" are not
             if kind == "num" and m[1] == "H" and not norm.ocr:
@@ -410,6 +411,7 @@ R_LEAD_COOP = re.compile(
     r"(?:[,;]((?:[^()〔〕\[\]。]|\([^()]*\)){2,40}?)(?:(?:负责)?(?:本辖区)?(?:具体)?落实|(?:具体)?负责))?[。,;]?"
     r"(?:[^()〕\]】]|\((?:[^()]|\([^()]*\))*\))*?[)〕\]】]"  # a note in brackets inside: "(以下均需各县(市)区…不再列出)"
 )
+R_LEAD_THEN_DUTY = re.compile(r"[(〔\[【]([^()〔〕\[\]【】,;]{2,60}?)牵头[,;]\s*([^()〔〕\[\]【】]{2,80}?)(?:具体)?负责[)〕\]】]")
 R_REPORT = re.compile(r"\(([^()]{2,40}?)报([^()]{2,40}?)落实\)")
 R_PLAIN = re.compile(r"\(((?:[^()〔]|〔[^〕]*〕|\([^()]*\))*)\)\s*$")  # a unit may hold its own brackets
 R_CARRY_OUT = re.compile(r"\s*(.{2,80}?)(?:具体|负责|依责|按职责|分别)?(?:组织)?落实\s*")
@@ -661,6 +663,11 @@ def _find_duty(text: str, base: int, registry: Registry, list_rule: str = "") ->
             base + m.start(),
             base + m.end(),
         )
+    if m := R_LEAD_THEN_DUTY.search(text):  # "(市生态环境局牵头,水利局负责)": those responsible after a lead help it
+        lead = split_units(m[1], registry, base + m.start(1))
+        coop = split_units(m[2], registry, base + m.start(2))
+        if lead and coop:
+            return Duty(lead, coop, base + m.start(), base + m.end())
     if m := R_LEADS.search(text):
         return Duty(split_units(m[1], registry, base + m.start(1)), [], base + m.start(), base + m.end(), m[2])
     if m := R_BY_LEAD_ALONE.search(text):  # "由领导小组办公室牵头,制定目标考核办法"
@@ -901,6 +908,13 @@ def _prose_tasks(
             if owner is not None:
                 section_unit = unit_sections[id(owner)]
                 duty = Duty(section_unit.lead, section_unit.cooperating, task_end, task_end)
+        elif duty is not None and not duty.lead and not node.children:
+            # "协助单位:交通局、…" under an item of a unit's section: helpers of the section's unit, which leads
+            owner = node.parent
+            while owner is not None and id(owner) not in unit_sections:
+                owner = owner.parent
+            if owner is not None:
+                duty = Duty(unit_sections[id(owner)].lead, duty.cooperating, duty.start, duty.end, duty.deadline)
         if node.children and not duty:
             continue
         if not duty and in_preface:
@@ -1254,8 +1268,13 @@ R_WORK_VERB = re.compile(
 )
 
 
+R_DUTIES_OF = re.compile(r"(?:的)?(?:主要|重点)?(?:工作)?(?:任务|职责)(?:分工)?\s*[::]?$")  # "县公安局主要工作任务:"
+
+
 def _unit_heading(heading: str, seg: str, base: int, registry: Registry) -> Duty | None:
-    """An item headed by the unit it is for ("三、任务分工 / 1、区住建局。排查生活污水直排污染源…"): that unit leads."""
+    """An item headed by the unit it is for ("三、任务分工 / 1、区住建局。排查生活污水直排污染源…", "(九)县公安局主要工作
+    任务:"): that unit leads."""
+    heading = R_DUTIES_OF.sub("", heading)
     if (
         len(heading) > 16
         or not re.fullmatch(r"[\u4e00-\u9fff()]+", heading)

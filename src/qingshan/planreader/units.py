@@ -402,7 +402,8 @@ def segment(name: str, registry: Registry) -> list[tuple[str, int]]:
         return [(name, 0)]  # "…人民政府(管委会)": a note in brackets is not a second unit
     if (k := name.find("各")) >= 0 and COLLECTIVE.search(name):
         # "市重污染天气应急指挥部各成员单位" is one collective; "市生态环境局各县(区)政府" is a unit and a collective.
-        if k == 0 or OWN_MEMBERS.match(name[k:]) or re.fullmatch(r"[市县区省州]直", name[:k]):
+        if k == 0 or OWN_MEMBERS.match(name[k:]) or re.fullmatch(r"[市县区省州]直|地方|全[市县区省州]", name[:k]):
+            # ("地方各级人民政府", "全市各县区": one collective, its scope before 各)
             return [(name, 0)]  # "市直各相关单位": the city's own departments, one collective
         return [*segment(name[:k], registry), (name[k:], k)]
     if (parts := re.fullmatch(r"([\u4e00-\u9fff]{1,10}) ([\u4e00-\u9fff]{1,10})", name)) and min(

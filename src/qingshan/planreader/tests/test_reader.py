@@ -1968,3 +1968,30 @@ def test_a_section_headed_by_its_unit_gives_its_items_that_unit():
         ("二.(三).2", ["县自然资源局"], []),
         ("二.(四).1", ["稷山县政府"], []),
     ]
+
+
+def test_forms_from_a_twenty_fourth_set_of_other_places():
+    """bench/heldout24, each form on a text of our own: "(九)县公安局主要工作任务:" heads a unit's section (its items are
+    its tasks; a "协助单位:" line under an item names helpers of that unit); "2、2010年底前全面完成…" is an item that opens
+    with a year (not "2" and a stray); a section of one paragraph, its unit in the heading; "(X牵头,Y负责)" (Y helps);
+    "地方各级人民政府" is one collective; "0.9吨标煤/万元以下" a cap."""
+    plan = parse_text(
+        "某县大气污染综合整治实施方案\n六、部门职责\n(八)县经济局主要工作任务:\n1、鼓励和引导淘汰落后产能。\n"
+        "2、2010年底前全面完成两家企业机立窑生产线的淘汰工作。\n(九)县公安局主要工作任务:\n1、依法整治尾气排放年检不合格的机动车辆。\n"
+        "2、依法整治运输车辆的扬尘污染。\n协助单位:交通局、县城管监察大队。\n(十)县农牧局主要工作任务:\n"
+        "依据沼气工程实施方案,全面推广沼气应用,提高秸秆综合利用。\n"
+        "(十一)加强水源地保护。开展水源地环境风险评估。(市生态环境局牵头,水利局负责)\n"
+        "(十二)加强水污染防治。(国务院有关部门按职责分工负责,地方各级人民政府负责落实)\n"
+        "(十三)推进节能降耗。单位GDP能耗达到0.9吨标煤/万元以下。(责任单位:县发改局)\n"
+    )
+    assert duties(plan) == [
+        ("六.(八).1", ["县经济局"], []),
+        ("六.(八).2", ["县经济局"], []),
+        ("六.(九).1", ["县公安局"], []),
+        ("六.(九).2", ["县公安局"], ["交通局", "县城管监察大队"]),
+        ("六.(十)", ["县农牧局"], []),
+        ("六.(十一)", ["市生态环境局"], ["水利局"]),
+        ("六.(十二)", ["国务院有关部门"], ["地方各级人民政府"]),
+        ("六.(十三)", ["县发改局"], []),
+    ]
+    assert [(t.comparator, t.value, t.unit) for t in plan.targets] == [("<=", 0.9, "吨标煤/万元")]
