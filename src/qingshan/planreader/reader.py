@@ -185,10 +185,13 @@ def find_headings(
 
 
 def _run_on_line(text: str, i: int) -> bool:
-    """Whether position ``i`` is in a line of more than 300 characters: a copy that ran its lines into one."""
+    """Whether position ``i`` is in a line of more than 300 characters, or in a text of more than 100 characters on
+    at most three lines: a copy that ran its lines into one."""
     start = text.rfind("\n", 0, i) + 1
     end = text.find("\n", i)
-    return (len(text) if end == -1 else end) - start > 300
+    if (len(text) if end == -1 else end) - start > 300:
+        return True
+    return len(text) > 100 and text.strip().count("\n") <= 2
 
 
 def _build_tree(cands) -> list[Node]:
@@ -394,7 +397,7 @@ R_LEAD_SENTENCE = re.compile(
 )
 # The unit that coordinates, then those responsible: "由X统筹,Y、Z负责" (X leads)
 R_BY_COORDINATES = re.compile(r"由([^,;。()由]{2,30}?)统筹[,,]\s*((?:[^;。()]|\([^()]*\)|\[[^\[\]]*\]){2,160}?)负责")
-PLACE_UNIT = re.compile(r"^[\u4e00-\u9fff]{2,6}[县区市旗]$")  # "江川区", "澄江市": a place named as the unit
+PLACE_UNIT = re.compile(r"^[\u4e00-\u9fff]{1,6}[县区市旗镇乡]$|^[\u4e00-\u9fff]{1,6}街道$")  # "江川区", "澄江市": a place named as the unit
 # A leader in charge, then the offices that carry it out: "由鲁国会、郑忠安副厅长分别负责,环境监测处、…分别落实" (the
 # people are no units; the offices cooperate)
 R_PERSON_THEN_UNITS = re.compile(

@@ -400,7 +400,7 @@ def _indicator(text: str, clause_start: int, qty_start: int) -> str:
     if len(piece.strip()) < 2 and not segment.rstrip().endswith("、"):  # "…,达到": take the previous piece
         parts = [p for p in re.split(r"[,:()]", segment) if p.strip()]
         piece = parts[-1] if parts else piece
-    piece = LEAD_WORDS.sub("", piece.strip())
+    piece = LEAD_WORDS.sub("", re.sub(r"^\s*\d{1,2}\s*[.、]\s*", "", piece.strip()))  # not the item's number "1."
     prev = None
     while prev != piece:
         prev = piece

@@ -22,8 +22,8 @@ SUFFIX = re.compile(
 # How a unit's name ends (a plain list in brackets is a unit list when every name ends so; bare names before one
 # share it).
 UNIT_END = re.compile(
-    r"(局|委|办|厅|部|政府|管委会|公司|集团|中心|院|会|分行|部门|单位|企业|办事处|大队|支队|处|站|所|室)(〔[^〕]*〕)?$"
-)  # (处/站/所/室: a department's offices — "规财处", "监测站" — in a 厅's own 分工)
+    r"(局|委|办|厅|部|政府|管委会|公司|集团|中心|院|会|分行|部门|单位|企业|办事处|大队|支队|处|站|所|室|科)(〔[^〕]*〕)?$"
+)  # (处/站/所/室/科: a department's offices — "规财处", "监测站", "水科" — in its own 分工)
 # Collectives: "各县(市、区)", "各成员单位", "市直有关部门" — one unit each, never cut into pieces. Those of the
 # counties are the registry's county collective when it has one.
 COLLECTIVE = re.compile(r"各[\u4e00-\u9fff(),、〔〕]{1,20}$|(?:有关|相关)(?:部门|单位)$|成员单位$")
@@ -208,9 +208,11 @@ def _split_and_each(piece: str) -> list[tuple[str, str]]:
     for k in (m.start() for m in re.finditer("[和与及]", piece)):
         before, after = piece[:k].strip(), piece[k + 1 :].strip()
         if k > 0 and (after.startswith("各") or (
-            len(before) >= 3
-            and len(after) >= 3
-            and (UNIT_END.search(before) or re.search(r"[县区市旗]$", before))  # "…、通海县和市直有关部门"
+            len(after) >= 3
+            and (
+                (len(before) >= 3 and UNIT_END.search(before))
+                or re.search(r"[\u4e00-\u9fff][县区市旗镇乡]$", before)  # "…、通海县和市直有关部门", "乙镇和县直…"
+            )
             and UNIT_END.search(after)
         )):
             return [(piece[:k], piece), (piece[k + 1 :], piece[k + 1 :])]

@@ -1995,3 +1995,27 @@ def test_forms_from_a_twenty_fourth_set_of_other_places():
         ("六.(十三)", ["县发改局"], []),
     ]
     assert [(t.comparator, t.value, t.unit) for t in plan.targets] == [("<=", 0.9, "吨标煤/万元")]
+
+
+def test_forms_a_walkthrough_found():
+    """A walkthrough's documents: a short copy all on one line (under 300 characters: its "二、" and "(一)" "(二)" still
+    split it into tasks); "由县河长办统筹,甲镇、乙镇和县直有关部门负责" (towns are units; 和 after a two-character town
+    splits); a section's own offices "规财科", "水科"; a target's indicator without its item number "1."."""
+    one_line = parse_text(
+        "某市空气质量持续改善行动实施方案(征求意见稿)为持续深入打好蓝天保卫战,制定本方案。一、总体要求到2025年,全市PM2.5"
+        "平均浓度控制在34微克/立方米以下。二、提升面源污染治理水平(一)加强扬尘污染综合治理。对施工过程落实洒水、冲洗等抑尘措施"
+        "(市住建局牵头,市城管局参与)。(二)加强机动车管理。(市公安局交警支队牵头,市交通运输局配合)"
+    )
+    assert duties(one_line) == [
+        ("二.(一)", ["市住建局"], ["市城管局"]),
+        ("二.(二)", ["市公安局交警支队"], ["市交通运输局"]),
+    ]
+    plan = parse_text(
+        "某县河湖治理工作方案\n一、重点任务\n1.实施湖外水资源循环利用。由县河长办统筹,甲镇、乙镇和县直有关部门负责,全面推动"
+        "工程建设。\n2.化学需氧量排放总量五年累计减少6%。(县生态环境局牵头)局内分工:规财科牵头,水科、监测站配合。\n"
+    )
+    assert duties(plan) == [
+        ("一.1", ["县河长办"], ["甲镇", "乙镇", "县直有关部门"]),
+        ("一.2", ["县生态环境局", "规财科"], ["水科", "监测站"]),
+    ]
+    assert [t.indicator for t in plan.targets] == ["化学需氧量排放总量五年累计"]
