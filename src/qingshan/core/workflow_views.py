@@ -13,8 +13,10 @@ from .errors import DomainError
 from .workflow import Workflow, transition
 
 
-def take_action(request: HttpRequest, workflow: Workflow, obj, success_url: str, context: dict | None = None
-                ) -> HttpResponse:  # fmt: skip
+def take_action(request: HttpRequest, workflow: Workflow, obj, success_url: str, context: dict | None = None,
+                failure_url: str | None = None) -> HttpResponse:  # fmt: skip
+    """Take the action; success goes to ``success_url``, a refusal (shown as an error) to ``failure_url`` — the page
+    where the person can do what the refusal asks — else to ``success_url`` too."""
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
     action = request.POST.get("action", "")
@@ -25,6 +27,7 @@ def take_action(request: HttpRequest, workflow: Workflow, obj, success_url: str,
         )  # fmt: skip
     except DomainError as exc:
         messages.error(request, exc.message)
+        return redirect(failure_url or success_url)
     else:
         label = next((str(x.label) for x in workflow.transitions if x.action == action), action)
         messages.success(request, _("Done: %(action)s.") % {"action": label})

@@ -366,6 +366,10 @@ def plan_review(request, pk: int):
             "document": highlight(plan.source_text, tasks, assignments, targets),
             "flagged": len(unresolved),
             "stale": lineage.stale_base(plan),
+            # other drafts revising the same plan: whichever is confirmed first, the other must then be rebased
+            "parallel": list(plan.lineage.versions.filter(status=Plan.Status.DRAFT).exclude(pk=plan.pk).order_by("version"))
+            if plan.lineage_id and plan.status == Plan.Status.DRAFT
+            else [],
             "lineage_form": LineageForm(lineages=_other_lineages(plan),
                                         initial={"lineage": plan.lineage_id if plan.revision_of_id else None})
             if plan.status == Plan.Status.DRAFT
@@ -377,7 +381,9 @@ def plan_review(request, pk: int):
 def plan_action(request, pk: int):
     """A workflow action on a plan (confirm, withdraw, archive): ``ledger.workflow.PLAN_FLOW`` decides."""
     plan = get_object_or_404(scope.plans_editable(actor_for(request.user)), pk=pk)
-    return take_action(request, PLAN_FLOW, plan, reverse("ledger:plan-detail", args=[plan.pk]))
+    # a draft refused goes back to its review page, where what the refusal asks is done (the lineage choice)
+    back = reverse("ledger:plan-review", args=[plan.pk]) if plan.status == Plan.Status.DRAFT else None
+    return take_action(request, PLAN_FLOW, plan, reverse("ledger:plan-detail", args=[plan.pk]), failure_url=back)
 
 
 def task_action(request, pk: int):

@@ -113,7 +113,8 @@ PLAN_FLOW = Workflow(
     event_fk="plan",
     transitions=[
         Transition(S.DRAFT, "confirm", S.CONFIRMED, office_of_plan, _("Confirm as the official ledger"),
-                   guard=_revises_version_in_force, apply=_confirm),
+                   guard=_revises_version_in_force, apply=_confirm,
+                   offered=lambda plan: lineage.stale_base(plan) is None),
         Transition(S.DRAFT, "withdraw", S.WITHDRAWN, office_of_plan, _("Withdraw the draft"),
                    comment_required=True),
         Transition(S.CONFIRMED, "supersede", S.SUPERSEDED, platform_only, _("Supersede")),

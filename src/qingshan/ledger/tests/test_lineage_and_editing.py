@@ -86,13 +86,21 @@ def test_a_draft_revising_a_superseded_version_is_rebased_before_it_is_confirmed
     assert upload(client, "000-b.txt", text.replace("97%", "99%").encode()).status_code == 302
     second = Plan.objects.latest("pk")
     assert (first.version, second.version) == (2, 3) and first.revision_of == second.revision_of == demo_000
+    # While both are under review, each review page names the other.
+    assert client.get(reverse("ledger:plan-review", args=[first.pk])).context["parallel"] == [second]
+    assert client.get(reverse("ledger:plan-review", args=[second.pk])).context["parallel"] == [first]
     with committed():
         client.post(reverse("ledger:plan-action", args=[second.pk]), {"action": "confirm"})
     second.refresh_from_db()
     assert second.status == "confirmed"
-    # The older draft: its review page warns, and confirming it is refused, nothing changed.
+    # The older draft: its review page warns and offers no confirm button; confirming it anyway is refused, shown as
+    # an error on the review page (where the lineage choice is), and nothing changes.
     page = client.get(reverse("ledger:plan-review", args=[first.pk]))
     assert page.context["stale"] == second and 'id="stale"' in page.content.decode()
+    assert 'value="confirm"' not in page.content.decode() and 'value="withdraw"' in page.content.decode()
+    refused_page = client.post(reverse("ledger:plan-action", args=[first.pk]), {"action": "confirm"}, follow=True)
+    assert refused_page.redirect_chain[-1][0] == reverse("ledger:plan-review", args=[first.pk])
+    assert '<li class="error">' in refused_page.content.decode()
     with pytest.raises(DomainError) as refused:
         services.confirm_plan(first, actor_for(users["office"]))
     assert refused.value.code == LedgerError.STALE_REVISION

@@ -19,7 +19,11 @@ document.addEventListener("submit", function (event) {
 document.addEventListener("DOMContentLoaded", function () {
   document.querySelectorAll("table").forEach(function (table) {
     if (table.classList.contains("no-stack") || !table.tHead) return;
-    var heads = Array.prototype.map.call(table.tHead.rows[0].cells, function (th) { return th.textContent.trim(); });
+    // (a heading written lowercase, as English field names are, labels a stacked cell with a capital: "Title")
+    var heads = Array.prototype.map.call(table.tHead.rows[0].cells, function (th) {
+      var t = th.textContent.trim();
+      return t.charAt(0).toUpperCase() + t.slice(1);
+    });
     if (heads.length < 5) return;
     table.classList.add("stack");
     Array.prototype.forEach.call(table.tBodies, function (body) {
