@@ -37,7 +37,10 @@ from .workflow import PLAN_FLOW, TASK_FLOW
 
 
 def plan_list(request):
-    plans = scope.plans_visible(actor_for(request.user)).select_related("division")
+    # the versions of one plan together, the newest first (they share their title and date)
+    plans = scope.plans_visible(actor_for(request.user)).select_related("division").order_by(
+        "-issued_on", "title", "-version"
+    )
     return render(request, "ledger/plan_list.html", {"plans": plans})
 
 
