@@ -271,10 +271,10 @@ R_LIST_TAIL = re.compile(
 def _comparator(before: str, after: str, unit: str) -> str:
     piece = re.split(r"[,;]", before)[-1]
     if re.search(
-        r"(?:下降|降低|减少|削减|减排|压减|化解)(?:幅度)?(?:分别)?(?:达到)?(?:\s*\d+(?:\.\d+)?\s*%?\s*[、和])*$",
+        r"(?:下降|降低|减少|削减|减排量?|压减|化解)(?:幅度)?(?:分别)?(?:达到)?(?:\s*\d+(?:\.\d+)?\s*%?\s*[、和])*$",
         piece.rstrip(),
     ) or re.search(  # "可削减化学需氧量329.8吨、氨氮89.7吨": each amount of the list the verb opens
-        r"(?:削减|减少|减排(?!量))[\u4e00-\u9fff]{1,8}\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff%]{0,2}(?:、[\u4e00-\u9fff]{1,8}"
+        r"(?:削减|减少|减排)[\u4e00-\u9fff]{1,8}\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff%]{0,2}(?:、[\u4e00-\u9fff]{1,8}"
         r"\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff%]{0,2})*、[\u4e00-\u9fff]{1,8}$",
         piece.rstrip(),
     ):
@@ -302,10 +302,8 @@ def _comparator(before: str, after: str, unit: str) -> str:
         return ">"
     if re.search(r"(下降|降低|减少|削减)(至|到)|降至|降到", tail):
         return "<="
-    if re.search(r"下降|降低|减少|削减|减排(?!量)", tail) and not re.search(r"(?:项目|工程)$", tail):
-        return "reduce_by"  # "削减化学需氧量90吨": an amount to cut (not "减排项目22个", a count of projects)
-    # "化学需氧量减排量90吨", "重点工程减排量分别达到10434吨": the amount reduced is the indicator, and it must reach
-    # the figure (">="): a 减排量 is measured as such, with no baseline to cut from
+    if re.search(r"下降|降低|减少|削减|减排", tail) and not re.search(r"(?:项目|工程)$", tail):
+        return "reduce_by"  # "化学需氧量减排量90吨": an amount to cut (not "减排项目22个", a count of projects)
     if re.search(r"(提高|提升|增加|增长)(至|到)", tail):
         return ">="
     if unit == "个百分点" or re.search(r"(增长|提高|提升|增加)$", tail):
