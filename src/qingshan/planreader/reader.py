@@ -34,6 +34,7 @@ from .tables import (
     find_columns,
     find_flat_tables,
     find_indicator_text_tables,
+    find_numbered_cell_tables,
     find_text_tables,
     section_label,
 )
@@ -555,6 +556,10 @@ R_DUTY_IS = re.compile(
 )
 R_BY_AT_END = re.compile(r"由" + _NAMES + r"(?:牵头|具体)?负责[。;]?\s*$")
 R_DASH_UNITS = re.compile(r"——\s*" + _NAMES + r"[。;]?\s*$")
+R_DUTY_THEN_FIELDS = re.compile(
+    r"[(〔\[【]\s*([^()〔〕\[\]【】:。;]{2,80}?)(?:等)?(?:按职责分工|按职责|分别)?(?:牵头|负责)[。;,]\s*" + _AT_LABEL
+)
+_BRACKET_CLOSE = {"(": ")", "〔": "〕", "[": "]", "【": "】"}
 _COOP_LABELS = "|".join(_spaced(label) for label in sorted(ROLE_LABELS["cooperating"], key=len, reverse=True))
 R_LEAD_THEN_LABEL = re.compile(r"\(([^():]{2,40}?)牵头[;,]\s*(?:" + _COOP_LABELS + r")\s*:([^()]+)\)")
 
@@ -592,6 +597,14 @@ def _find_duty(text: str, base: int, registry: Registry, list_rule: str = "") ->
     """The first responsibility expression of ``text`` (``base`` = its normalised offset)."""
     # "【牵头单位】X【配合单位】Y": a label in 【】 reads as "牵头单位:" (one character for one, so offsets hold)
     text = R_TAGGED_LABEL.sub(lambda m: ";" + m[1] + ":", text)
+    if m := R_DUTY_THEN_FIELDS.search(text):
+        # "〔市生态环境局、发展改革委…等按职责分工负责。责任单位:各县(市、区)人民政府。以下均需…不再列出。〕": the
+        # departments named first lead; the units of the fields after them carry it out with them
+        close = text.find(_BRACKET_CLOSE[m[0].lstrip()[0]], m.end())
+        lead = split_units(m[1], registry, base + m.start(1))
+        if close != -1 and lead and all(_unit_like(u) for u in lead):
+            more_lead, more_coop, deadline = _fields(text[m.end() : close], base + m.end(), registry, list_rule)
+            return Duty(lead, more_lead + more_coop, base + m.start(), base + close + 1, deadline)
     if m := R_LEAD_THEN_LABEL.search(text):  # "(市住建局牵头;配合单位:市城管局)"
         lead = split_units(m[1], registry, base + m.start(1))
         coop = split_units(m[2], registry, base + m.start(2))
@@ -760,6 +773,15 @@ def parse_text(
     table_tasks = []
     for k, (table, header, cols) in enumerate(task_tables, start=1):
         prefix = f"附表{k}." if tasks or len(task_tables) > 1 else ""
+        # A table under a numbered heading of the text ("(一)地表水考核目标表。" over it) numbers its rows under that
+        # heading ("一.(一).1"); the heading, with nothing of its own but its title, is no task besides its rows.
+        holder = next((n for n in reversed(list(_walk(roots))) if n.body_start <= table.start < n.end), None)
+        title = norm.text[holder.body_start : table.start].strip() if holder is not None else ""
+        if holder is not None and "\n" not in title and len(title) <= 30 and "附" not in title:
+            own = [t for t in tasks if t.number == holder.path()]
+            if not any(t.lead or t.cooperating for t in own) and all(len(t.text) <= 30 for t in own):
+                prefix = holder.path() + "."
+                tasks = [t for t in tasks if t not in own]
         table_tasks += read_table(norm, table, header, cols, registry, prefix)
     tasks = _unique_numbers(sorted(tasks + table_tasks, key=lambda t: t.span[0]))
     implicit = find_implicit(text, registry)
@@ -1047,6 +1069,7 @@ def _task_tables(norm: Normalized, doc_tables: list[Table]) -> list[tuple[Table,
     document's tables (in normalised offsets) and the text's own."""
     ntables = list(doc_tables)
     ntables += find_cell_line_tables(norm.text, 0, len(norm.text), [(t.start, t.end) for t in ntables])
+    ntables += find_numbered_cell_tables(norm.text, 0, len(norm.text), [(t.start, t.end) for t in ntables])
     ntables += find_text_tables(norm.text, 0, len(norm.text), [(t.start, t.end) for t in ntables])
     ntables += find_flat_tables(norm.text, 0, len(norm.text), [(t.start, t.end) for t in ntables])
     ntables.sort(key=lambda t: t.start)
@@ -1271,7 +1294,8 @@ R_WORK_VERB = re.compile(
 )
 
 
-R_DUTIES_OF = re.compile(r"(?:的)?(?:主要|重点)?(?:工作)?(?:任务|职责)(?:分工)?\s*[::]?$")  # "县公安局主要工作任务:"
+# "县公安局主要工作任务:", "茄子河区政府负责:"
+R_DUTIES_OF = re.compile(r"(?:的)?(?:主要|重点)?(?:工作)?(?:任务|职责)(?:分工)?\s*[::]?$|负责\s*[::]?$")
 
 
 def _unit_heading(heading: str, seg: str, base: int, registry: Registry) -> Duty | None:

@@ -443,6 +443,78 @@ def find_cell_line_tables(text: str, lo: int, hi: int, skip: list[tuple[int, int
     return tables
 
 
+R_ROW_NUMBER_LINE = re.compile(r"\s*(\d{1,3})[.、]?\s*")
+R_CELL_SENTENCE = re.compile(r"[,,;;。]")
+
+
+def find_numbered_cell_tables(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[Table]:
+    """Tables a web page's text gives one cell per line with no separator at all (blank lines between them or not),
+    each row opening with its 序号 on a line of its own::
+
+        序号 / 考核河流 / 考核断面 / 年度考核目标 / 责任单位 / 1 / 嘉陵江 / 大溪沟 / 水质保持或优于Ⅲ类。 / 渝中区人民政府 / 2 / …
+
+    The header is a run of three or more short lines without punctuation, the first 序号 or 编号, at least one of them
+    naming a unit column; a row runs from its number to the next number in sequence. A row with more cells than
+    columns has the extra lines in its last column (two units on two lines); a row with fewer lacks its last columns:
+    the merged cells of the row above, carried down (as a Word table's merged cells are). Why by hand: no library
+    reads a table back from a page's text."""
+    lines = []
+    at = lo
+    for line in text[lo:hi].split("\n"):
+        stripped = line.strip()
+        if stripped:
+            a = at + len(line) - len(line.lstrip())
+            lines.append((a, a + len(stripped)))
+        at += len(line) + 1
+    tables: list[Table] = []
+    i = 0
+    while i < len(lines):
+        s, e = lines[i]
+        if text[s:e] not in ("序号", "编号") or any(a <= s < b for a, b in skip):
+            i += 1
+            continue
+        j = i + 1
+        while (
+            j < len(lines)
+            and not R_ROW_NUMBER_LINE.fullmatch(text[lines[j][0] : lines[j][1]])
+            and lines[j][1] - lines[j][0] <= 16
+            and not R_CELL_SENTENCE.search(text[lines[j][0] : lines[j][1]])
+        ):
+            j += 1
+        header = lines[i:j]
+        roles = [column_role(text[a:b]) for a, b in header]
+        if len(header) < 3 or not any(r in UNIT_ROLES for r in roles) or j >= len(lines):
+            i += 1
+            continue
+        width = len(header)
+        rows: list[list[Cell]] = [[Cell(a, b, text[a:b]) for a, b in header]]
+        expected, end = 1, header[-1][1]
+        while j < len(lines) and (m := R_ROW_NUMBER_LINE.fullmatch(text[lines[j][0] : lines[j][1]])) and int(m[1]) == expected:
+            k = j + 1
+            while k < len(lines) and len(range(j + 1, k)) < 2 * width:
+                line = text[lines[k][0] : lines[k][1]]
+                nxt = R_ROW_NUMBER_LINE.fullmatch(line)
+                if (nxt and int(nxt[1]) == expected + 1) or SECTION_NUMBER.match(line):
+                    break
+                if k - j >= width and not _unit_like(line):
+                    break  # the last row over: only a unit's name may run past its columns
+                k += 1
+            cells = lines[j:k]
+            row = [Cell(a, b, text[a:b]) for a, b in cells[:width]]
+            if len(cells) > width:  # the extra lines belong to the last column ("江北区人民政府" / "南岸区人民政府")
+                row[-1] = _lines_cell(text, cells[width - 1 :])
+            prev = rows[-1]
+            while len(row) < width and len(rows) > 1:  # a merged cell of the row above, carried down
+                above = prev[len(row)]
+                row.append(Cell(above.start, above.start, "", above.source))
+            rows.append(row)
+            end, j, expected = lines[k - 1][1], k, expected + 1
+        if len(rows) >= 3:
+            tables.append(Table(rows, s, end, "text"))
+        i = max(j, i + 1)
+    return tables
+
+
 def _lines_cell(text: str, lines: list[tuple[int, int]]) -> Cell:
     """One cell of the (stripped) lines it is written on, joined; each line after the first is a piece."""
     joined, pieces = "", []

@@ -19,7 +19,7 @@ from .tables import indicator_columns
 from .units import split_top
 
 UNITS = (
-    "个百分点|克(?:标准煤|标煤|二氧化碳)?/千瓦时|吨标准?煤/万元|微克/立方米|微克每立方米|毫克每升|μg/m3|µg/m³|ug/m3|毫克/升|mg/L|万千瓦|千瓦|万亩|亩|公顷|平方公里|万平方米|平方米|公里|千米|"
+    "个百分点|克(?:标准煤|标煤|二氧化碳)?/千瓦时|吨标准?煤/万元|微克/立方米|微克每立方米|毫克每升|μg/m3|µg/m³|µg/m3|μg/m³|ug/m3|毫克/升|mg/L|万千瓦|千瓦|万亩|亩|公顷|平方公里|万平方米|平方米|公里|千米|"
     "亿立方米|万立方米|立方米|万吨|吨|家|个|座|辆|户|条|处|项|所|天|人次|次|万元|亿元|倍|台|套|批|例|起|件|宗|%"
 )
 R_QTY = re.compile(
@@ -39,7 +39,8 @@ R_BARE_IN_LIST = re.compile(
 # "受污染耕地安全利用率达到92以上", "点位达标率不低于82": a copy that lost its "%" signs. A rate's bare figure after
 # its verb (at most 100, no unit after it) is a percentage.
 R_INDEX_BARE = re.compile(
-    r"(?:指数|系数)(?:\([A-Za-z]+\))?\s*(?:达到|达|不低于|不高于|不超过|控制在|保持在|稳定在|降至|降到|下降到|下降至|提高到|提高至)\s*"
+    # (and a ratio: "炼焦产能与长流程炼钢产能比控制在0.4以下")
+    r"(?:指数|系数|产能比|能效比|之比)(?:\([A-Za-z]+\))?\s*(?:达到|达|不低于|不高于|不超过|控制在|保持在|稳定在|降至|降到|下降到|下降至|提高到|提高至)\s*"
     r"(\d{1,3}(?:\.\d+)?)(?![\d%.])(?!\s*(?:" + UNITS + r"))"
 )
 R_RATE_BARE = re.compile(
@@ -187,7 +188,7 @@ R_TARGET_YEAR = re.compile(r"(?:到|至)\s?20\d{2}\s?年|20\d{2}\s?年(?:底|末
 
 # "100%的县级以上城市建成清新空气示范区": a share of things that reach a goal is a target (a figure followed by 的 is
 # otherwise a threshold).
-SHARE_GOAL = re.compile(r"^的[^,;。]{1,20}?(?:建成|达到|达标|实现|完成|覆盖)")
+SHARE_GOAL = re.compile(r"^的[^,;。]{1,20}?(?:建成|达到|达标|实现|完成|覆盖|得到)")  # "99%的行政村生活垃圾得到处理"
 # "省考以上断面", "县级及以上城市", "市控及以上断面": a qualifier of the thing counted, not a comparator after it.
 SCOPE_QUALIFIER = re.compile(r"[级考控](?:及)?以[上下]")
 
@@ -271,7 +272,8 @@ R_LIST_TAIL = re.compile(
 def _comparator(before: str, after: str, unit: str) -> str:
     piece = re.split(r"[,;]", before)[-1]
     if re.search(
-        r"(?:下降|降低|减少|削减|减排量?|压减|化解)(?:幅度)?(?:分别)?(?:达到)?(?:\s*\d+(?:\.\d+)?\s*%?\s*[、和])*$",
+        r"(?:下降|降低|减少|削减|减排量?|压减|化解)(?:幅度)?(?:(?:较|比)\s?20\d{2}\s?年)?(?:分别)?(?:达到|完成)?"
+        r"(?:\s*\d+(?:\.\d+)?\s*%?\s*[、和])*$",  # "减排量较2020年分别完成6.86万吨、…"
         piece.rstrip(),
     ) or re.search(  # "可削减化学需氧量329.8吨、氨氮89.7吨": each amount of the list the verb opens
         r"(?:削减|减少|减排)[\u4e00-\u9fff]{1,8}\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff%]{0,2}(?:、[\u4e00-\u9fff]{1,8}"
@@ -540,7 +542,10 @@ def find_targets(
         of_which = before.rfind("其中")
         # "完成…面积5807亩,其中:安全利用类任务5592亩、严格管控类任务215亩": the parts of a goal are goals too
         part_of_goal = of_which > 0 and GOAL.search(re.split(r"[,;]", before[:of_which].rstrip(",:; "))[-1]) is not None
-        if _is_fact(text, before, cs, lo) or FACT_NEAR.search(near) or not (_is_goal(near, rest, before) or part_of_goal):
+        share_goal = unit == "%" and SHARE_GOAL.search(rest) is not None  # "99%的行政村生活垃圾得到处理"
+        if _is_fact(text, before, cs, lo) or FACT_NEAR.search(near) or not (
+            _is_goal(near, rest, before) or part_of_goal or share_goal
+        ):
             continue
         if re.match(r"/年", rest) and before.rfind("(") > before.rfind(")"):
             continue  # "某公司(1万吨/年铸件)": a plant's capacity, named beside it
@@ -600,6 +605,8 @@ def find_targets(
                 outer = _indicator(text, cs, cs + opened)
                 indicator = re.split(r"力争|争取|达到|控制在|保持在|稳定在|优于|不低于|不高于|不超过|低于|高于", outer)[0] or indicator
         end = m.end() + (len(re.match(r"\s*(以上|以下|以内|内|左右)?", after)[0]))
+        if not near.strip() and unit == "%" and re.match(r"\s*的", text[end:ce]):
+            indicator = ""  # "…,99%的农村户用厕所完成无害化改造": a share that opens its clause names what it counts after it
         if BARE_VERB.match(indicator) or indicator.endswith("等"):
             # "建成50个和美村庄": the thing counted follows the quantity.
             noun = re.match(r"(?:\([^()]*\))?[^,;。、()|]*", text[end:ce])[0].rstrip()
@@ -789,7 +796,10 @@ def column_targets(
                     value_max=value_max,
                     unit=unit,
                     year=int(year[1]) if year else default_year,
-                    baseline_year=None,
+                    # "超标污染物浓度较2015年下降25%以上": the cell names the year a change is measured from
+                    baseline_year=int(base[1] or base[2] or base[3])
+                    if comparator in ("reduce_by", "increase_by") and (base := R_BASE.search(cell))
+                    else None,
                     scope=scope,
                     aspirational=False,
                     task=task,
@@ -829,6 +839,8 @@ def _eliminations(text: str, lo: int, hi: int):
             cs, _ce = _clause_bounds(text, m.start(), lo, hi)
             if len(obj) < 2 or NOT_ELIMINATION.search(obj) or _is_fact(text, text[cs : m.start()], cs, lo):
                 continue
+            if re.search(r"(?:比例|率)\s*(?:达到|为)?\s*\d", obj):
+                continue  # "消除劣V类水质比例80%以上": a rate of eliminations reaching a figure (read as that figure)
             if rx is R_ELIMINATE and re.search(r"以\s*$", text[max(lo, m.start() - 2) : m.start()]) and re.match(
                 r"[^。;]{0,80}?为(?:重点|核心|主线|目标|导向|抓手|突破口)", text[m.start() : m.end() + 80]
             ):

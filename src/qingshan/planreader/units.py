@@ -196,6 +196,7 @@ def clean_piece(piece: str) -> tuple[str, int]:
     return s, lead
 
 
+PLACE_END_NAME = re.compile(r"[\u4e00-\u9fff][市县区州旗]$")  # "某某市各县区": a place before 各 is a unit of its own
 ZONE = re.compile(r"(?:开发区|新区|园区|示范区|试验区|实验区)$")  # a zone's name without its 管委会
 STAR = re.compile(r"(?<![★☆*※])\s*[★☆*※]$")  # one mark, never a page's mask ("城区***")
 BARE_INSTITUTION = re.compile(r"(?:人民)?政府|党委|管委会|纪委|人大|政协")
@@ -279,6 +280,7 @@ def split_units(text: str, registry: Registry, offset: int = 0) -> list[UnitRef]
             and not SUFFIX.fullmatch(p)
             and not UNIT_END.search(p)  # "财政厅", "经贸委": a unit of its own, not a place's name
             and p[-1] not in "区县镇乡"  # "鄂城区、西山街办": a district is a unit of its own, not a bare place name
+            and not p.startswith("各")  # "各街道、区相关部门": a collective of its own, not a place sharing a name
         )
 
     k = 0
@@ -404,8 +406,11 @@ def segment(name: str, registry: Registry) -> list[tuple[str, int]]:
         return [(name, 0)]  # "…人民政府(管委会)": a note in brackets is not a second unit
     if (k := name.find("各")) >= 0 and COLLECTIVE.search(name):
         # "市重污染天气应急指挥部各成员单位" is one collective; "市生态环境局各县(区)政府" is a unit and a collective.
-        if k == 0 or OWN_MEMBERS.match(name[k:]) or re.fullmatch(r"[市县区省州]直|地方|全[市县区省州]", name[:k]):
-            # ("地方各级人民政府", "全市各县区": one collective, its scope before 各)
+        head = name[:k]
+        if k == 0 or OWN_MEMBERS.match(name[k:]) or re.fullmatch(r"[市县区省州]直|地方|全[市县区省州]", head) or not (
+            registry.canonical(head) or UNIT_END.search(head) or PLACE_END_NAME.search(head)
+        ):
+            # ("地方各级人民政府", "沿海各级政府", "全市各县区": one collective, its scope before 各 — no unit of its own)
             return [(name, 0)]  # "市直各相关单位": the city's own departments, one collective
         return [*segment(name[:k], registry), (name[k:], k)]
     if (parts := re.fullmatch(r"([\u4e00-\u9fff]{1,10}) ([\u4e00-\u9fff]{1,10})", name)) and min(
@@ -422,6 +427,8 @@ def segment(name: str, registry: Registry) -> list[tuple[str, int]]:
         return [(name, 0)]  # "宁东基地管委会环境保护局": a development zone committee's bureau, one unit
     if re.fullmatch(r"[\u4e00-\u9fff]{2,12}局[\u4e00-\u9fff]{1,6}(?:支队|大队|中队)", name):
         return [(name, 0)]  # "市公安局交警支队", "市生态环境局执法支队": a bureau's detachment, one unit
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,14}(?:委员会|领导小组|指挥部)办公室", name):
+        return [(name, 0)]  # "市编制委员会办公室", "市大气污染防治领导小组办公室": the office of a committee, one unit
     if re.fullmatch(r"[\u4e00-\u9fff]{2,16}(?:中心支行|分行|支行|营业部)", name):
         return [(name, 0)]  # "人民银行某某中心支行": a bank's branch, one unit
     if (m := re.fullmatch(r"(?:中共)?[\u4e00-\u9fff]{0,4}?[市县区州]委([\u4e00-\u9fff]{1,6}?[办部室])", name)) and not (

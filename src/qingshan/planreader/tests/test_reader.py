@@ -2019,3 +2019,55 @@ def test_forms_a_walkthrough_found():
         ("一.2", ["县生态环境局", "规财科"], ["水科", "监测站"]),
     ]
     assert [t.indicator for t in plan.targets] == ["化学需氧量排放总量五年累计"]
+
+
+def test_forms_from_the_twenty_fifth_and_twenty_sixth_sets_of_other_places():
+    """bench/heldout25 and heldout26, each form on a text of our own:
+    - a table a page gave one cell per line with no separator, each row opening with its 序号 on a line of its own,
+      under "(一)地表水考核目标表。": rows keyed under that heading; a row with two unit lines has both; a row that
+      lacks its unit cell has the unit of the row above (a merged cell carried down);
+    - "〔X、Y等按职责分工负责。责任单位:Z。以下均需Z落实,不再列出。〕": X and Y lead, Z carries it out with them;
+    - "各街道、区相关部门" two entries; "沿海各级政府" one collective; "市编制委员会办公室" one unit;
+    - "茄子河区政府负责:" heads a unit's section."""
+    table = parse_text(
+        "某市2016年水污染防治重点工作目标任务分解\n一、重点工作考核目标表\n(一)地表水考核目标表。\n\n序号\n\n考核河流\n\n"
+        "考核断面\n\n年度考核目标\n\n责任单位\n\n1\n\n嘉陵江\n\n大溪沟\n\n水质保持或优于Ⅲ类。\n\n渝中区人民政府\n\n2\n\n长江\n\n"
+        "寸滩\n\n水质保持或优于Ⅲ类。\n\n江北区人民政府\n\n南岸区人民政府\n\n3\n\n梁滩河\n\n童善桥\n\n超标污染物浓度较2015年下降25%以上。\n\n"
+        "(二)饮用水水源地考核目标表。\n"
+    )
+    assert duties(table) == [
+        ("一.(一).1", ["渝中区人民政府"], []),
+        ("一.(一).2", ["江北区人民政府", "南岸区人民政府"], []),
+        ("一.(一).3", ["江北区人民政府", "南岸区人民政府"], []),
+        ("一.(二)", [], []),  # the next table's title, its table not in the text
+    ]
+    assert [(t.comparator, t.value, t.year, t.baseline_year) for t in table.targets] == [("reduce_by", 25, 2016, 2015)]
+    plan = parse_text(
+        "某市工业领域污染防治工作方案\n(一)推进产业结构优化调整\n1.加强生态环境准入管理。严格落实产业政策。〔市生态环境局、发展改革委、"
+        "水利局等按职责分工负责。责任单位:各县(市、区)人民政府、各开发园区管委。以下均需各县(市、区)人民政府、各开发园区管委落实,"
+        "不再列出。〕\n2.开展河湖清洁行动。(责任单位:各街道、区相关部门)\n3.推进湾长制。(省海洋局牵头,沿海各级政府负责落实)\n"
+        "4.深化机构改革。(责任单位:市编制委员会办公室)\n5.茄子河区政府负责:\n(1)加强煤矿自燃矸石山治理。\n(2)妥善处理群众信访问题。\n"
+    )
+    assert duties(plan) == [
+        ("(一).1", ["市生态环境局", "发展改革委", "水利局"], ["各县(市、区)人民政府", "各开发园区管委"]),
+        ("(一).2", ["各街道", "区相关部门"], []),
+        ("(一).3", ["省海洋局"], ["沿海各级政府"]),
+        ("(一).4", ["市编制委员会办公室"], []),
+        ("(一).5.(1)", ["茄子河区政府"], []),
+        ("(一).5.(2)", ["茄子河区政府"], []),
+    ]
+
+
+def test_goal_forms_from_the_twenty_fifth_and_twenty_sixth_sets():
+    """"PM2.5年均浓度降至54µg/m3左右" (the micro sign); "炼焦产能与炼钢产能比控制在0.4以下" (a ratio with no unit); "全区99%的
+    行政村生活垃圾得到处理,99%的农村户用厕所完成无害化改造" (two shares, each naming what it counts after it); "消除劣V类水质比例
+    80%以上" (a rate of eliminations: the figure, no elimination); "重点工程减排量较2020年分别完成6.86万吨、0.51万吨" (cuts)."""
+    plan = parse_text(
+        "某市2025年污染防治攻坚方案\n一、主要目标\n到2025年,市区PM2.5年均浓度降至54µg/m3左右,炼焦产能与炼钢产能比控制在0.4以下。\n"
+        "全区99%的行政村生活垃圾得到处理,99%的农村户用厕所完成无害化改造。消除劣V类水质比例80%以上。\n"
+        "化学需氧量、氨氮重点工程减排量较2020年分别完成6.86万吨、0.51万吨。\n"
+    )
+    assert [(t.comparator, t.value) for t in plan.targets] == [
+        ("=", 54), ("<=", 0.4), (">=", 99), (">=", 99), (">=", 80), ("reduce_by", 6.86), ("reduce_by", 0.51),
+    ]
+    assert [t.indicator for t in plan.targets][2:4] == ["行政村生活垃圾得到处理", "农村户用厕所完成无害化改造"]
