@@ -335,6 +335,8 @@ ROLE_LABELS = {
         "实施主体",
         "监管部门",
         "监管单位",
+        "相关责任单位",  # "牵头单位:市环保局。\n相关责任单位:各市(区)政府…": beside a lead, they cooperate
+        "其他责任单位",
     ),
     "cooperating": (
         "配合单位",

@@ -2071,3 +2071,17 @@ def test_goal_forms_from_the_twenty_fifth_and_twenty_sixth_sets():
         ("=", 54), ("<=", 0.4), (">=", 99), (">=", 99), (">=", 80), ("reduce_by", 6.86), ("reduce_by", 0.51),
     ]
     assert [t.indicator for t in plan.targets][2:4] == ["行政村生活垃圾得到处理", "农村户用厕所完成无害化改造"]
+
+
+def test_forms_from_a_twenty_seventh_set_of_other_places():
+    """bench/heldout27: "牵头单位:市环保局。" over "相关责任单位:各市(区)政府(管委会)、市公安局。" — the related units
+    cooperate with the lead."""
+    plan = parse_text(
+        "某市宁静城市建设实施方案\n三、主要任务\n6.加强重点源监管。确保重点排放源噪声排放达标。\n牵头单位:市环保局。\n"
+        "相关责任单位:各市(区)政府(管委会)、市公安局。\n7.积极解决噪声扰民。加强噪声污染信访投诉处置。\n牵头单位:市环保局。\n"
+        "其他责任单位:市住建局。\n"
+    )
+    assert duties(plan) == [
+        ("三.6", ["市环保局"], ["各市(区)政府(管委会)", "市公安局"]),
+        ("三.7", ["市环保局"], ["市住建局"]),
+    ]
