@@ -322,7 +322,19 @@ def _spaced(word: str) -> str:
 
 
 ROLE_LABELS = {
-    "lead": ("牵头单位", "主办单位", "主责单位", "牵头部门", "牵头责任单位", "牵头负责单位", "主办部门", "主责部门", "牵头"),
+    "lead": (
+        "牵头单位",
+        "主办单位",
+        "主责单位",
+        "牵头部门",
+        "牵头责任单位",
+        "牵头负责单位",
+        "主办部门",
+        "主责部门",
+        "牵头单位及责任人",  # "牵头单位及责任人:市环保局陈添": each unit followed by its person's name
+        "牵头部门及责任人",
+        "牵头",
+    ),
     "duty": (
         "责任单位",
         "责任部门",
@@ -337,6 +349,7 @@ ROLE_LABELS = {
         "监管单位",
         "相关责任单位",  # "牵头单位:市环保局。\n相关责任单位:各市(区)政府…": beside a lead, they cooperate
         "其他责任单位",
+        "责任单位及责任人",
     ),
     "cooperating": (
         "配合单位",
@@ -446,6 +459,9 @@ R_CARRY_OUT_AFTER = re.compile(r"[;;,]\s*([^;;,]{2,60}?)(?:负责)(?:本辖区)?
 R_CARRY_OUT_TAIL = re.compile(r"[;;]\s*([^;;]{2,60}?)(?:负责)?(?:本辖区)?(?:具体)?(?:组织)?落实\s*$")
 
 
+R_PERSON_AFTER_UNIT = re.compile(
+    r"(?<=局|委|办|厅|部|府|会|区|县|心|院|司|团|处|站|所|室|队)[\u4e00-\u9fff]{2,3}(?=\s*(?:[、,;,;]|$))"
+)
 R_DEADLINE_TAIL = re.compile(r"[,;]\s*((?:到|在|于)?(?:20\d{2}年|\d{1,2}月)[^,;()]{0,12}?(?:前|底)(?:完成|到位|实现)?)$")
 
 
@@ -469,6 +485,8 @@ def _fields(body: str, off: int, registry: Registry, list_rule: str) -> tuple[li
         value = body[lab.end() : value_end]
         value_start = lab.end() + len(value) - len(value.lstrip())
         value = value.strip().rstrip(";,。 \n")
+        if "责任人" in lab[1]:  # "市环保局陈添、东城区政府牛青山": the people's names go, one blank for one character
+            value = R_PERSON_AFTER_UNIT.sub(lambda p: " " * len(p[0]), value)
         if role != "deadline" and (due := R_DEADLINE_TAIL.search(value)):  # "(责任单位:X,2024年底前完成)"
             deadline = deadline or due[1]
             value = value[: due.start()]
@@ -1433,7 +1451,8 @@ def read_metadata(text: str) -> dict:
         lines = [ln.strip() for ln in head.split("\n") if ln.strip()]
         # "房县2022年度大气污染防治攻坚行动" over "实 施 方 案": a title set on two lines, its kind spaced out
         for i in range(1, len(lines)):
-            if R_TITLE_KIND_LINE.fullmatch(lines[i]) and not re.search(r"[。,;:]", lines[i - 1]) and len(lines[i - 1]) <= 50:
+            joined = lines[i].startswith("暨") and PLAN_WORD.search(lines[i]) is not None  # "…重点整治" / "暨…行动方案"
+            if (R_TITLE_KIND_LINE.fullmatch(lines[i]) or joined) and not re.search(r"[。,;:]", lines[i - 1]) and len(lines[i - 1]) <= 50:
                 lines[i - 1 : i + 1] = ["", lines[i - 1] + re.sub(r"\s+", "", lines[i])]
                 break
         lines = [ln for ln in lines if ln]

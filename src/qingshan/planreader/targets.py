@@ -211,6 +211,8 @@ R_BASE = re.compile(
     r"|(?:由|从)\s?(20\d{2})\s?年(?:末|底)?的"  # "PM2.5浓度从2020年的41微克/立方米降至35…": the figure it starts from
 )
 # "由80%提高到85%", "从2020年的41微克/立方米降至35微克/立方米": the first figure is where it starts, not a target
+# A paragraph that states what an inspection found (a rectification plan quotes it before its own goals)
+R_FINDING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])?\s*(?:督察意见|反馈意见|督察反馈问题|存在问题|主要问题|问题描述)\s*[::]")
 # A figure in brackets right after another, restating it in other units: "优良天数比例不低于72.7%(266天)"
 R_RESTATED = re.compile(r"\d(?:\.\d+)?\s*(?:%|[\u4e00-\u9fff/]{1,8})\($")
 R_FROM_FIGURE = re.compile(r"(?:由|从)\s?(?:20\d{2}\s?年(?:末|底)?的)?\s?$")
@@ -536,6 +538,8 @@ def find_targets(
         rest = text[m.end() : ce]
         if R_FROM_FIGURE.search(before) and R_TO_FIGURE.match(rest):
             continue  # the figure a change starts from ("由80%提高到85%")
+        if R_FINDING.match(text, _paragraph_start(text, m.start(), lo), m.start()):
+            continue  # "二、督察意见:…将国家要求的“…85%…”降低到“80%…”": an inspection's finding, not the plan's goal
         if re.search(r"除[^,;。]*$", before) and re.match(r"[^,;。]{0,8}外", rest):
             continue  # "除总磷≤0.1mg/L外,…其他指标达到Ⅲ类": the exception to a goal, not a goal
         near = re.split(r"[,;]", before)[-1]
@@ -557,7 +561,7 @@ def find_targets(
         elif re.match(r"\s*(?:及以上|以上|及以下|以下|之间|之内)(?:的|规模)", rest) or (
             re.match(r"\s*的", rest)
             and not (unit == "%" and SHARE_GOAL.search(rest))
-            and not re.match(r"\s*的(?:目标|任务)", rest)  # "压减产能40万吨的目标任务"
+            and not re.match(r"\s*的[\u4e00-\u9fff]{0,4}?(?:目标|任务)", rest)  # "压减产能40万吨的目标任务", "252天的省考任务"
         ):
             continue  # "年运量150万吨以上的物流园区": a threshold that picks what a rule applies to
         if near.endswith("等") and unit in COUNT_UNITS:

@@ -2085,3 +2085,22 @@ def test_forms_from_a_twenty_seventh_set_of_other_places():
         ("三.6", ["市环保局"], ["各市(区)政府(管委会)", "市公安局"]),
         ("三.7", ["市环保局"], ["市住建局"]),
     ]
+
+
+def test_forms_from_a_twenty_eighth_set_of_other_places():
+    """bench/heldout28, each form on a text of our own: "牵头单位及责任人:市环保局陈添" (the person's name after each unit
+    is no part of it); "各市(地)党委、政府(行署)" one collective; "二、督察意见:…将国家要求的“…85%…”降低到“80%…”" (an
+    inspection's finding, no goal); "完成年度优良天数252天的省考任务" (a count of the task); a title on two lines, the
+    second opening with 暨 ("…重点整治" / "暨冬季大气污染防治全面攻坚行动方案"), dates the goals by its year."""
+    plan = parse_text(
+        "某市2017年可吸入颗粒物重点整治\n\n暨冬季大气污染防治全面攻坚行动方案\n\n一、工作目标\n努力完成年度优良天数252天的省考任务。\n"
+        "二、督察意见:该市方案将国家要求的“到2020年底,城市污水处理率达到95%左右”降低到“90%左右”。\n三、重点任务\n"
+        "1.减少重污染天数。\n牵头单位及责任人:市环保局陈添、东城区政府牛青山\n责任单位:市发展改革委、市交通委\n"
+        "2.落实整改责任。(责任单位:各市(地)党委、政府(行署))\n"
+    )
+    assert plan.title == "某市2017年可吸入颗粒物重点整治暨冬季大气污染防治全面攻坚行动方案"
+    assert [(t.comparator, t.value, t.year) for t in plan.targets] == [(">=", 252, 2017)]
+    assert [d for d in duties(plan) if d[1] or d[2]] == [
+        ("三.1", ["市环保局", "东城区政府"], ["市发展改革委", "市交通委"]),
+        ("三.2", ["各市(地)党委、政府(行署)"], []),
+    ]
