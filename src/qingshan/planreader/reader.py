@@ -615,19 +615,23 @@ def find_duty(text: str, base: int, registry: Registry, list_rule: str = "") -> 
 
 def _find_duty(text: str, base: int, registry: Registry, list_rule: str = "") -> Duty | None:
     """The first responsibility expression of ``text`` (``base`` = its normalised offset)."""
+
+    def group(m: re.Match, g: int) -> list[UnitRef]:  # the units a match's group names, at their offsets
+        return split_units(m[g], registry, base + m.start(g)) if m[g] else []
+
     # "【牵头单位】X【配合单位】Y": a label in 【】 reads as "牵头单位:" (one character for one, so offsets hold)
     text = R_TAGGED_LABEL.sub(lambda m: ";" + m[1] + ":", text)
     if m := R_DUTY_THEN_FIELDS.search(text):
         # "〔市生态环境局、发展改革委…等按职责分工负责。责任单位:各县(市、区)人民政府。以下均需…不再列出。〕": the
         # departments named first lead; the units of the fields after them carry it out with them
         close = text.find(_BRACKET_CLOSE[m[0].lstrip()[0]], m.end())
-        lead = split_units(m[1], registry, base + m.start(1))
+        lead = group(m, 1)
         if close != -1 and lead and all(_unit_like(u) for u in lead):
             more_lead, more_coop, deadline = _fields(text[m.end() : close], base + m.end(), registry, list_rule)
             return Duty(lead, more_lead + more_coop, base + m.start(), base + close + 1, deadline)
     if m := R_LEAD_THEN_LABEL.search(text):  # "(市住建局牵头;配合单位:市城管局)"
-        lead = split_units(m[1], registry, base + m.start(1))
-        coop = split_units(m[2], registry, base + m.start(2))
+        lead = group(m, 1)
+        coop = group(m, 2)
         if lead and all(_unit_like(u) for u in lead + coop):
             return Duty(lead, coop, base + m.start(), base + m.end())
     for rx in (R_FIELD_BLOCK, R_FIELD_LINES):
@@ -659,61 +663,61 @@ def _find_duty(text: str, base: int, registry: Registry, list_rule: str = "") ->
             matches = matches[:1]
         parts = []
         for m in matches:
-            coop = split_units(m[2], registry, base + m.start(2))
+            coop = group(m, 2)
             if m[3] and not re.search(r"以下|均需|各项", m[3]):  # not the note "以下各项任务均需X落实,不再列出"
-                coop += split_units(m[3], registry, base + m.start(3))
-            parts.append((split_units(m[1], registry, base + m.start(1)), coop))
+                coop += group(m, 3)
+            parts.append((group(m, 1), coop))
         lead, coop = _together(parts)
         start = matches[0].start() if len(matches) == 1 else matches[-1].end()  # several: the text runs to the last
         return Duty(lead, coop, base + start, base + matches[-1].end())
     if m := R_BY_COORDINATES.search(text):  # "由市湖泊管理局统筹,江川区、澄江市、通海县和市直有关部门负责"
-        lead = split_units(m[1], registry, base + m.start(1))
-        coop = split_units(m[2], registry, base + m.start(2))
+        lead = group(m, 1)
+        coop = group(m, 2)
         if lead and coop and all(_unit_like(u) or PLACE_UNIT.search(u.raw) for u in lead + coop):
             return Duty(lead, coop, base + m.start(1), base + m.end())
     if m := R_PERSON_THEN_UNITS.search(text):  # "由金国兴总工负责,污染物排放总量控制处落实。"
-        coop = split_units(m[1], registry, base + m.start(1))
+        coop = group(m, 1)
         if coop and all(_unit_like(u) for u in coop):
             return Duty([], coop, base + m.start(), base + m.end())
     if m := R_LEAD_SENTENCE.search(text):  # "厅内分工:规财处牵头,水处、环科院配合。"
-        lead = split_units(m[1], registry, base + m.start(1))
-        coop = split_units(m[2], registry, base + m.start(2))
-        coop += split_units(m[3], registry, base + m.start(3)) if m[3] else []
+        lead = group(m, 1)
+        coop = group(m, 2)
+        coop += group(m, 3) if m[3] else []
         # (every lead like a unit; an abbreviation among the helpers — "人行中支" — may pass)
         if lead and coop and all(_unit_like(u) for u in lead) and 3 * sum(map(_unit_like, coop)) >= 2 * len(coop):
             return Duty(lead, coop, base + m.start(1), base + m.end())
     if m := R_BY_LEAD.search(text):  # "工作由街道生态环境组牵头,农业农村组、城市建管组等相关组线全力配合"
-        lead = split_units(m[1], registry, base + m.start(1))
-        coop = split_units(m[2], registry, base + m.start(2))
+        lead = group(m, 1)
+        coop = group(m, 2)
         if lead and coop:
             return Duty(lead, coop, base + m.start(), base + m.end())
     if m := R_BY_WITH.search(text):
-        lead = split_units(m[1], registry, base + m.start(1))
-        coop = split_units(m[2], registry, base + m.start(2))
+        lead = group(m, 1)
+        coop = group(m, 2)
         if lead and coop and all(u.name or UNIT_END.search(u.raw) for u in lead):
             return Duty(lead, coop, base + m.start(), base + m.end())
     if m := R_REPORT.search(text):
         return Duty(
-            split_units(m[1], registry, base + m.start(1)),
-            split_units(m[2], registry, base + m.start(2)),
+            group(m, 1),
+            group(m, 2),
             base + m.start(),
             base + m.end(),
         )
     if m := R_LEAD_THEN_DUTY.search(text):  # "(市生态环境局牵头,水利局负责)": those responsible after a lead help it
-        lead = split_units(m[1], registry, base + m.start(1))
-        coop = split_units(m[2], registry, base + m.start(2))
+        lead = group(m, 1)
+        coop = group(m, 2)
         if lead and coop:
             return Duty(lead, coop, base + m.start(), base + m.end())
     if m := R_LEADS.search(text):
-        return Duty(split_units(m[1], registry, base + m.start(1)), [], base + m.start(), base + m.end(), m[2])
+        return Duty(group(m, 1), [], base + m.start(), base + m.end(), m[2])
     if m := R_BY_LEAD_ALONE.search(text):  # "由领导小组办公室牵头,制定目标考核办法"
-        units = split_units(m[1], registry, base + m.start(1))
+        units = group(m, 1)
         if units and all(u.name or UNIT_END.search(u.raw) or u.raw.endswith(("办公室", "小组")) for u in units):
             return Duty(units, [], base + m.start(1), base + m.end(1))
     for rx in (R_DUTY_IS, R_BY_AT_END, R_DASH_UNITS):  # "责任单位为X。", "此项工作由X负责。", "…。——X"
         if m := rx.search(text):
-            lead = split_units(m[1], registry, base + m.start(1))
-            coop = split_units(m[2], registry, base + m.start(2)) if rx is R_DUTY_IS and m[2] else []
+            lead = group(m, 1)
+            coop = group(m, 2) if rx is R_DUTY_IS and m[2] else []
             if lead and all(_unit_like(u) for u in lead + coop):
                 return Duty(lead, coop, base + m.start(1), base + m.end())
     tail = text.rstrip(" \n。")
