@@ -118,6 +118,7 @@ def find_headings(
     sentence or a closing bracket."""
     text = norm.text
     masked = masked or []
+    few_lines = len(text) > 100 and text.strip().count("\n") <= 2
     cands: list[tuple[int, str, re.Match]] = []
     for kind, rx in _HEAD_RE.items():
         for m in rx.finditer(text, start, end):
@@ -147,7 +148,7 @@ def find_headings(
             glued = glued or (kind == "pnum" and cjk_after and before == "。")
             # A copy that lost every line break ("…重度及以上污染天数清零。二、提升面源污染…水平(一)加强扬尘…"): a
             # section number after a sentence's end, a "(一)" anywhere; the sequence check in _build_tree rejects strays.
-            if not glued and cjk_after and _run_on_line(text, i):
+            if not glued and cjk_after and _run_on_line(text, i, few_lines):
                 glued = (kind in ("cn", "num") and before in ("。", ";", ")", "”")) or kind == "pcn"
             # "三、攻坚措施1. 梳理分类": the first item of a list glued to its section's heading on the same line
             # "…(考核责任单位:省环保厅) 二、考核的组织实施 (一)考核工作…": the same in a copy that ran its lines into one
@@ -185,14 +186,12 @@ def find_headings(
     return _build_tree(cands)
 
 
-def _run_on_line(text: str, i: int) -> bool:
+def _run_on_line(text: str, i: int, few_lines: bool) -> bool:
     """Whether position ``i`` is in a line of more than 300 characters, or in a text of more than 100 characters on
-    at most three lines: a copy that ran its lines into one."""
+    at most three lines (``few_lines``, worked out once per text): a copy that ran its lines into one."""
     start = text.rfind("\n", 0, i) + 1
     end = text.find("\n", i)
-    if (len(text) if end == -1 else end) - start > 300:
-        return True
-    return len(text) > 100 and text.strip().count("\n") <= 2
+    return few_lines or (len(text) if end == -1 else end) - start > 300
 
 
 def _build_tree(cands) -> list[Node]:
