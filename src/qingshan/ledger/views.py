@@ -320,7 +320,14 @@ def _named_units() -> Prefetch:
 
 def my_tasks(request):
     actor = actor_for(request.user)
-    tasks = scope.tasks_visible(actor).select_related("plan").prefetch_related(_named_units())
+    # The tasks in force: a superseded version's tasks are history (its plan page keeps them), not work to do — a
+    # walkthrough found every task of a plan revised five times listed six times.
+    tasks = (
+        scope.tasks_visible(actor)
+        .filter(plan__status=Plan.Status.CONFIRMED)
+        .select_related("plan")
+        .prefetch_related(_named_units())
+    )
     if actor.unit_id:
         tasks = tasks.filter(assignments__unit_id=actor.unit_id).distinct()
     page = Paginator(tasks, 100).get_page(request.GET.get("page"))

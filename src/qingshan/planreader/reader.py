@@ -1224,11 +1224,19 @@ def read_table(
             else row[0].start
         )
         row_end = max(c.end for c in row)
+        text = content.text.strip()
+        if cols.target_table:
+            # A target table's row is its label and what it must reach: "金沙江 倮果 水质保持或优于Ⅱ类。", not the river's
+            # name alone (a walkthrough: the county could not tell what it had to achieve)
+            skip = {number_col, deadline_col, *(c for r in UNIT_ROLES for c in cols.of(r))}
+            text = " ".join(
+                v for c in range(len(row)) if c not in skip and (v := row[c].source.text.strip())
+            )
         tasks.append(
             Task(
                 number=number,
                 heading=heading,
-                text=content.text.strip(),
+                text=text,
                 lead=[_to_source(u, norm) for u in lead],
                 cooperating=[_to_source(u, norm) for u in coop],
                 deadline=deadline,

@@ -119,6 +119,10 @@ def test_a_draft_revising_a_superseded_version_is_rebased_before_it_is_confirmed
     second.refresh_from_db()
     assert first.status == "confirmed" and second.status == "superseded"
     assert list(Plan.objects.filter(lineage=demo_000.lineage, status="confirmed")) == [first]
+    # 东区's task list holds the tasks in force once, not once per version (a walkthrough saw each six times).
+    client.force_login(users["dongqu"])
+    listed = client.get(reverse("ledger:my-tasks")).context["page"].paginator.object_list
+    assert {t.plan_id for t in listed} == {first.pk} and len(listed) == 28
 
 
 def test_cross_city_upload_is_refused_in_the_form_not_a_500(client, users):

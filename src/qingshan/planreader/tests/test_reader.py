@@ -2042,6 +2042,8 @@ def test_forms_from_the_twenty_fifth_and_twenty_sixth_sets_of_other_places():
         ("一.(二)", [], []),  # the next table's title, its table not in the text
     ]
     assert [(t.comparator, t.value, t.year, t.baseline_year) for t in table.targets] == [("reduce_by", 25, 2016, 2015)]
+    # a target table's row is its label and what it must reach (a walkthrough: the river's name alone said nothing)
+    assert table.tasks[0].text == "嘉陵江 大溪沟 水质保持或优于Ⅲ类。"
     plan = parse_text(
         "某市工业领域污染防治工作方案\n(一)推进产业结构优化调整\n1.加强生态环境准入管理。严格落实产业政策。〔市生态环境局、发展改革委、"
         "水利局等按职责分工负责。责任单位:各县(市、区)人民政府、各开发园区管委。以下均需各县(市、区)人民政府、各开发园区管委落实,"
