@@ -321,3 +321,14 @@ def test_saving_a_task_keeps_names_the_registry_does_not_know(client, users, dem
     assert TaskAssignment.objects.filter(pk=unknown.pk).exists()
     assert client.post(url, {**data, "drop_unknown": [str(unknown.pk)]}).status_code == 302
     assert not TaskAssignment.objects.filter(pk=unknown.pk).exists()
+
+
+def test_task_page_names_its_targets_and_the_plan_page_marks_archive_as_destructive(client, users, demo_000):
+    """A second walkthrough: a target linked to a task did not show on the task's page, and 废止 (archive) stood as the
+    page's green primary button."""
+    client.force_login(users["office"])
+    target = demo_000.targets.exclude(task=None).select_related("task").first()
+    page = client.get(reverse("ledger:task-detail", args=[target.task_id])).content.decode()
+    assert 'id="task-targets"' in page and target.label in page
+    plan_page = client.get(reverse("ledger:plan-detail", args=[demo_000.pk])).content.decode()
+    assert 'class="danger" id="action-archive"' in plan_page
