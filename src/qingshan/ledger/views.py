@@ -350,6 +350,14 @@ def plan_review(request, pk: int):
         t.implicit_names = [
             a.unit.name if a.unit else a.raw_name for a in t.assignments.all() if a.role == TaskAssignment.Role.IMPLICIT
         ]
+        for a in t.assignments.all():
+            # A unit written outside the task's own text — a table cell merged over the rows below, or a text table's
+            # missing cell read as the row above's: said on the row, for the reviewer to check.
+            a.from_above = (
+                a.role != TaskAssignment.Role.IMPLICIT
+                and None not in (a.span_start, t.span_start, t.span_end)
+                and a.span_start < t.span_start
+            )
     assignments = [a for t in tasks for a in t.assignments.all()]
     targets = plan.targets.select_related("task")
     diff = services.diff_plans(plan.revision_of, plan) if plan.revision_of_id else None

@@ -332,3 +332,21 @@ def test_task_page_names_its_targets_and_the_plan_page_marks_archive_as_destruct
     assert 'id="task-targets"' in page and target.label in page
     plan_page = client.get(reverse("ledger:plan-detail", args=[demo_000.pk])).content.decode()
     assert 'class="danger" id="action-archive"' in plan_page
+
+
+def test_review_page_marks_a_unit_written_in_a_row_above(client, users):
+    """A second walkthrough: a table row whose unit cell the copy lost took the row above's unit and nobody was told.
+    The review page marks such a unit (↑, with a tooltip saying why)."""
+    client.force_login(users["office"])
+    text = (
+        "攀枝花市2025年水污染防治目标任务分解\n一、考核目标\n(一)地表水考核目标表。\n\n序号\n\n考核河流\n\n考核断面\n\n年度考核目标\n\n"
+        "责任单位\n\n1\n\n金沙江\n\n倮果\n\n水质保持或优于Ⅱ类。\n\n东区人民政府\n\n2\n\n雅砻江\n\n雅砻江口\n\n水质保持或优于Ⅱ类。\n\n"
+        "西区人民政府\n\n3\n\n安宁河\n\n湾滩电站\n\n水质保持或优于Ⅲ类。\n"
+    )
+    assert upload(client, "考核目标.txt", text.encode(), Division.objects.get(name="攀枝花市")).status_code == 302
+    plan = Plan.objects.latest("pk")
+    page = client.get(reverse("ledger:plan-review", args=[plan.pk]))
+    rows = {t.number: [a for a in t.assignments.all() if a.role != "implicit"] for t in page.context["tasks"]}
+    assert [a.from_above for a in rows["一.(一).2"]] == [False]
+    assert [a.from_above for a in rows["一.(一).3"]] == [True]  # 安宁河's cell is missing: 西区's, from the row above
+    assert "↑ " in page.content.decode()
