@@ -350,3 +350,17 @@ def test_review_page_marks_a_unit_written_in_a_row_above(client, users):
     assert [a.from_above for a in rows["一.(一).2"]] == [False]
     assert [a.from_above for a in rows["一.(一).3"]] == [True]  # 安宁河's cell is missing: 西区's, from the row above
     assert "↑ " in page.content.decode()
+
+
+def test_a_unit_sees_its_edit_link_as_the_progress_note(client, users, demo_000):
+    """A second walkthrough: a department saw "编辑" beside "报送进展" and could not tell which one reports progress.
+    A unit's link says it edits the progress note; the office keeps "Edit"."""
+    from django.utils import translation
+
+    task = demo_000.tasks.filter(assignments__unit__name="攀枝花市生态环境局", assignments__role="lead").first()
+    client.force_login(users["sthj"])
+    with translation.override("zh-hans"):
+        page = client.get(reverse("ledger:task-detail", args=[task.pk]), HTTP_ACCEPT_LANGUAGE="zh-hans")
+    assert "修改进展备注" in page.content.decode()
+    client.force_login(users["office"])
+    assert "修改进展备注" not in client.get(reverse("ledger:task-detail", args=[task.pk])).content.decode()
