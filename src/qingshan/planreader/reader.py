@@ -794,11 +794,12 @@ def parse_text(
             roots = []
     tasks = _prose_tasks(norm, roots, body_start, body_end, masked, registry, list_rule)
     table_tasks = []
+    walked = list(_walk(roots))
     for k, (table, header, cols) in enumerate(task_tables, start=1):
         prefix = f"附表{k}." if tasks or len(task_tables) > 1 else ""
         # A table under a numbered heading of the text ("(一)地表水考核目标表。" over it) numbers its rows under that
         # heading ("一.(一).1"); the heading, with nothing of its own but its title, is no task besides its rows.
-        holder = next((n for n in reversed(list(_walk(roots))) if n.body_start <= table.start < n.end), None)
+        holder = next((n for n in reversed(walked) if n.body_start <= table.start < n.end), None)
         title = norm.text[holder.body_start : table.start].strip() if holder is not None else ""
         if holder is not None and "\n" not in title and len(title) <= 30 and "附" not in title:
             own = [t for t in tasks if t.number == holder.path()]
@@ -949,20 +950,16 @@ def _prose_tasks(
         if duty is None and not node.children:
             duty = _bracketed_unit_head(seg, node.body_start, registry) or _unit_lead_in(seg, node.body_start, registry)
         in_preface = bool(PREFACE.search(section)) or bool(node is not top and PREFACE.search(heading or ""))
-        if duty is None and not node.children:
-            owner = node.parent
-            while owner is not None and id(owner) not in unit_sections:
-                owner = owner.parent
-            if owner is not None:
-                section_unit = unit_sections[id(owner)]
+        owner = node.parent
+        while owner is not None and id(owner) not in unit_sections:
+            owner = owner.parent
+        if owner is not None and not node.children:
+            section_unit = unit_sections[id(owner)]
+            if duty is None:
                 duty = Duty(section_unit.lead, section_unit.cooperating, task_end, task_end)
-        elif duty is not None and not duty.lead and not node.children:
-            # "协助单位:交通局、…" under an item of a unit's section: helpers of the section's unit, which leads
-            owner = node.parent
-            while owner is not None and id(owner) not in unit_sections:
-                owner = owner.parent
-            if owner is not None:
-                duty = Duty(unit_sections[id(owner)].lead, duty.cooperating, duty.start, duty.end, duty.deadline)
+            elif not duty.lead:
+                # "协助单位:交通局、…" under an item of a unit's section: helpers of the section's unit, which leads
+                duty = Duty(section_unit.lead, duty.cooperating, duty.start, duty.end, duty.deadline)
         if node.children and not duty:
             continue
         if not duty and in_preface:
@@ -1357,7 +1354,7 @@ def _bracketed_unit_head(seg: str, base: int, registry: Registry) -> Duty | None
     if m is None:
         return None
     units = split_units(m[1], registry, base + m.start(1))
-    if units and all(u.name or ends_like_unit(u.raw) or u.collective for u in units):
+    if units and all(_unit_like(u) for u in units):
         return Duty(units, [], base + m.start(1), base + m.end(1))
     return None
 

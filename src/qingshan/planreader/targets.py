@@ -210,11 +210,18 @@ R_BASE = re.compile(
     r"(?:比|较|与)\s?(20\d{2})\s?年(?:末|底)?|在\s?(20\d{2})\s?年(?:末|底)?(?:的)?(?:基础上|水平上)"
     r"|(?:由|从)\s?(20\d{2})\s?年(?:末|底)?的"  # "PM2.5浓度从2020年的41微克/立方米降至35…": the figure it starts from
 )
-# "由80%提高到85%", "从2020年的41微克/立方米降至35微克/立方米": the first figure is where it starts, not a target
+
+
+def _base_year(base: re.Match | None) -> int | None:
+    """The year of an :data:`R_BASE` match (whichever of its wordings matched)."""
+    return int(base[1] or base[2] or base[3]) if base else None
+
+
 # A paragraph that states what an inspection found (a rectification plan quotes it before its own goals)
 R_FINDING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])?\s*(?:督察意见|反馈意见|督察反馈问题|存在问题|主要问题|问题描述)\s*[::]")
 # A figure in brackets right after another, restating it in other units: "优良天数比例不低于72.7%(266天)"
 R_RESTATED = re.compile(r"\d(?:\.\d+)?\s*(?:%|[\u4e00-\u9fff/]{1,8})\($")
+# "由80%提高到85%", "从2020年的41微克/立方米降至35微克/立方米": the first figure is where it starts, not a target
 R_FROM_FIGURE = re.compile(r"(?:由|从)\s?(?:20\d{2}\s?年(?:末|底)?的)?\s?$")
 R_TO_FIGURE = re.compile(r"\s?(?:提高|提升|增加|增长|上升|下降|降低|减少|压减|削减|降)(?:到|至)")
 R_ON_BASE = re.compile(r"\s?(?:末|底)?(?:的)?(?:基础上|水平上)")  # after "在2020年": a base, not a target year
@@ -674,7 +681,7 @@ def find_targets(
                 value_max=value_max,
                 unit=unit,
                 year=per_year or year_before(m.start()),
-                baseline_year=int(base[1] or base[2] or base[3]) if base else None,
+                baseline_year=_base_year(base),
                 scope=scope[1] if scope else None,
                 aspirational=bool(
                     re.search(r"力争|争取", text[_paragraph_start(text, m.start(), lo) : m.start()][-60:])
@@ -801,9 +808,7 @@ def column_targets(
                     unit=unit,
                     year=int(year[1]) if year else default_year,
                     # "超标污染物浓度较2015年下降25%以上": the cell names the year a change is measured from
-                    baseline_year=int(base[1] or base[2] or base[3])
-                    if comparator in ("reduce_by", "increase_by") and (base := R_BASE.search(cell))
-                    else None,
+                    baseline_year=_base_year(R_BASE.search(cell)) if comparator in ("reduce_by", "increase_by") else None,
                     scope=scope,
                     aspirational=False,
                     task=task,

@@ -398,6 +398,26 @@ def find_implicit(text: str, registry: Registry) -> list[UnitRef]:
     return out
 
 
+# Names that hold a unit ending inside them and are one unit all the same (``segment`` never cuts them)
+WHOLE_NAMES = tuple(
+    re.compile(p)
+    for p in (
+        # "武钢集团鄂城钢铁有限责任公司": a company's name is one unit, 集团 inside it included
+        r"[\u4e00-\u9fff()]{2,30}(?:有限责任公司|有限公司|集团公司|股份公司)",
+        r"[\u4e00-\u9fff ]{2,14}[局委][\u4e00-\u9fff]{2,4}(?:管理局|分局)",  # "市规划国土委宝安管理局": a bureau's district office
+        r"[\u4e00-\u9fff]{2,12}局[\u4e00-\u9fff]{0,4}分局",  # "市生态环境局某某分局": a branch of the bureau
+        r"[\u4e00-\u9fff]{2,12}管委会[\u4e00-\u9fff]{2,10}(?:局|办)",  # "宁东基地管委会环境保护局": a zone committee's bureau
+        r"[\u4e00-\u9fff]{2,12}局[\u4e00-\u9fff]{1,6}(?:支队|大队|中队)",  # "市公安局交警支队": a bureau's detachment
+        r"[\u4e00-\u9fff]{2,14}(?:委员会|领导小组|指挥部)办公室",  # "市编制委员会办公室": the office of a committee
+        r"[\u4e00-\u9fff]{2,16}(?:中心支行|分行|支行|营业部)",  # "人民银行某某中心支行": a bank's branch
+        # "市政府督查室", "县人民政府办公室", "市政府金融办": an office of the government
+        r"[\u4e00-\u9fff]{1,8}?(?:人民)?政府(?:督查|办公|研究|金融工作|应急)?[室办处]",
+        # "国务院其他有关部门", "市直有关部门": one collective, not "国务院" + "其他有关部门"
+        r"[\u4e00-\u9fff]{1,8}?(?:其他|其它)?(?:有关|相关)(?:部门|单位)",
+    )
+)
+
+
 def segment(name: str, registry: Registry) -> list[tuple[str, int]]:
     """Cut run-together names: known names first (longest match), otherwise at unit-name endings."""
     if registry.canonical(name) or len(name) <= 4:
@@ -417,28 +437,12 @@ def segment(name: str, registry: Registry) -> list[tuple[str, int]]:
         len(parts[1]), len(parts[2])
     ) <= 2:
         return [(name, 0)]  # "区 中心办", "区发改 局": a PDF copy's space inside one name
-    if re.fullmatch(r"[\u4e00-\u9fff()]{2,30}(?:有限责任公司|有限公司|集团公司|股份公司)", name):
-        return [(name, 0)]  # "武钢集团鄂城钢铁有限责任公司": a company's name is one unit, 集团 inside it included
-    if re.fullmatch(r"[\u4e00-\u9fff ]{2,14}[局委][\u4e00-\u9fff]{2,4}(?:管理局|分局)", name):
-        return [(name, 0)]  # "市规划国土委宝安管理局": a city bureau's office for one district, one unit
-    if re.fullmatch(r"[\u4e00-\u9fff]{2,12}局[\u4e00-\u9fff]{0,4}分局", name):
-        return [(name, 0)]  # "市生态环境局分局", "市生态环境局某某分局": a branch of the bureau, one unit
-    if re.fullmatch(r"[\u4e00-\u9fff]{2,12}管委会[\u4e00-\u9fff]{2,10}(?:局|办)", name):
-        return [(name, 0)]  # "宁东基地管委会环境保护局": a development zone committee's bureau, one unit
-    if re.fullmatch(r"[\u4e00-\u9fff]{2,12}局[\u4e00-\u9fff]{1,6}(?:支队|大队|中队)", name):
-        return [(name, 0)]  # "市公安局交警支队", "市生态环境局执法支队": a bureau's detachment, one unit
-    if re.fullmatch(r"[\u4e00-\u9fff]{2,14}(?:委员会|领导小组|指挥部)办公室", name):
-        return [(name, 0)]  # "市编制委员会办公室", "市大气污染防治领导小组办公室": the office of a committee, one unit
-    if re.fullmatch(r"[\u4e00-\u9fff]{2,16}(?:中心支行|分行|支行|营业部)", name):
-        return [(name, 0)]  # "人民银行某某中心支行": a bank's branch, one unit
+    if any(rx.fullmatch(name) for rx in WHOLE_NAMES):
+        return [(name, 0)]
     if (m := re.fullmatch(r"(?:中共)?[\u4e00-\u9fff]{0,4}?[市县区州]委([\u4e00-\u9fff]{1,6}?[办部室])", name)) and not (
         registry.longest_prefix(m[1])
     ):
         return [(name, 0)]  # "市委网信办", "县委农办": an office of the party committee, not 市委 + 网信办
-    if re.fullmatch(r"[\u4e00-\u9fff]{1,8}?(?:人民)?政府(?:督查|办公|研究|金融工作|应急)?[室办处]", name):
-        return [(name, 0)]  # "市政府督查室", "县人民政府办公室", "市政府金融办": an office of the government, one unit
-    if re.fullmatch(r"[\u4e00-\u9fff]{1,8}?(?:其他|其它)?(?:有关|相关)(?:部门|单位)", name):
-        return [(name, 0)]  # "国务院其他有关部门", "市直有关部门": one collective, not "国务院" + "其他有关部门"
     out: list[tuple[str, int]] = []
     i = 0
     while i < len(name):
