@@ -443,8 +443,12 @@ def find_cell_line_tables(text: str, lo: int, hi: int, skip: list[tuple[int, int
     return tables
 
 
-R_ROW_NUMBER_LINE = re.compile(r"\s*(\d{1,3})[.、]?\s*")
-R_CELL_SENTENCE = re.compile(r"[,,;;。]")
+R_CELL_SENTENCE = re.compile(r"[,;。]")
+
+
+def _row_number(line: str) -> int | None:
+    """The 序号 a stripped line holds alone ("3", "3.", "3、"), else None."""
+    return int(line.rstrip(".、")) if ROW_NUMBER.fullmatch(line) else None
 
 
 def find_numbered_cell_tables(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[Table]:
@@ -476,7 +480,7 @@ def find_numbered_cell_tables(text: str, lo: int, hi: int, skip: list[tuple[int,
         j = i + 1
         while (
             j < len(lines)
-            and not R_ROW_NUMBER_LINE.fullmatch(text[lines[j][0] : lines[j][1]])
+            and _row_number(text[lines[j][0] : lines[j][1]]) is None
             and lines[j][1] - lines[j][0] <= 16
             and not R_CELL_SENTENCE.search(text[lines[j][0] : lines[j][1]])
         ):
@@ -489,12 +493,11 @@ def find_numbered_cell_tables(text: str, lo: int, hi: int, skip: list[tuple[int,
         width = len(header)
         rows: list[list[Cell]] = [[Cell(a, b, text[a:b]) for a, b in header]]
         expected, end = 1, header[-1][1]
-        while j < len(lines) and (m := R_ROW_NUMBER_LINE.fullmatch(text[lines[j][0] : lines[j][1]])) and int(m[1]) == expected:
+        while j < len(lines) and _row_number(text[lines[j][0] : lines[j][1]]) == expected:
             k = j + 1
-            while k < len(lines) and len(range(j + 1, k)) < 2 * width:
+            while k < len(lines) and k - j - 1 < 2 * width:
                 line = text[lines[k][0] : lines[k][1]]
-                nxt = R_ROW_NUMBER_LINE.fullmatch(line)
-                if (nxt and int(nxt[1]) == expected + 1) or SECTION_NUMBER.match(line):
+                if _row_number(line) == expected + 1 or SECTION_NUMBER.match(line):
                     break
                 if k - j >= width and not _unit_like(line):
                     break  # the last row over: only a unit's name may run past its columns
