@@ -115,6 +115,14 @@ def _match(candidates: list[list[int]]) -> dict[int, int]:
 
 
 def score_assignments(plan: Plan, annotated: dict[str, tuple[list[str], list[str]]]) -> Score:
+    """Assignments match as (task number, role, unit as written).
+
+    One fact may be keyed two ways. A unit written once over a section ("(九)县公安局主要工作任务:" above items 1–3)
+    is given by the reader to every item of the section; an annotator may key it under the section instead. When
+    the annotation keys the section, the reader's copies count as one assignment under the section, found and
+    matched once; otherwise each item's copy counts as usual. A copy is the section's when one unit (same role,
+    text and span) stands on two or more items under one number prefix and its span lies before the first of them.
+    """
     simple = to_simplified if is_traditional(plan.text) else str  # as normalize() decides, without normalising
     want = {
         (number, role, simple(drop_glosses(raw)))
@@ -122,12 +130,18 @@ def score_assignments(plan: Plan, annotated: dict[str, tuple[list[str], list[str
         for role, units in (("lead", lead), ("cooperating", coop))
         for raw in units
     }
-    got = {
-        (t.number, role, u.raw)
-        for t in plan.tasks
-        for role, units in (("lead", t.lead), ("cooperating", t.cooperating))
-        for u in units
-    }
+    copies: dict[tuple, list] = {}
+    for t in plan.tasks:
+        for role, units in (("lead", t.lead), ("cooperating", t.cooperating)):
+            for u in units:
+                copies.setdefault((role, u.raw, u.span), []).append(t)
+    got = set()
+    for (role, raw, span), tasks in copies.items():
+        section = _section_of(tasks, span)
+        if section is not None and (section, role, raw) in want:
+            got.add((section, role, raw))
+        else:
+            got.update((t.number, role, raw) for t in tasks)
     return Score(
         len(got),
         len(want),
@@ -135,3 +149,18 @@ def score_assignments(plan: Plan, annotated: dict[str, tuple[list[str], list[str
         [" ".join(x) for x in sorted(want - got)],
         [" ".join(x) for x in sorted(got - want)],
     )
+
+
+def _section_of(tasks: list, span: tuple[int, int] | None) -> str | None:
+    """The number of the section whose heading gave ``tasks`` one unit, or None if they did not get it that way."""
+    if len(tasks) < 2 or span is None or span[1] > min(t.span[0] for t in tasks):
+        return None
+    paths = [t.number.split(".") for t in tasks]
+    common = []
+    for parts in zip(*paths, strict=False):
+        if len(set(parts)) != 1:
+            break
+        common.append(parts[0])
+    if not common or any(len(p) <= len(common) for p in paths):
+        return None
+    return ".".join(common)

@@ -73,6 +73,26 @@ def test_the_measure_counts_misses_and_strays():
     assert (a.matched, a.found, a.expected) == (1, 3, 2)
 
 
+def test_the_measure_takes_a_section_unit_keyed_either_way():
+    """A unit written over a section stands on each of its items in the parse. An annotation that keys it under the
+    section matches it once; one that keys each item matches each copy; a unit an item writes itself stays its own."""
+    plan = parse_text(
+        "测试市大气污染防治工作分工方案\n一、分工\n(一)市公安局主要工作任务:\n1.加强机动车管理。\n2.严查渣土车。\n"
+        "(二)市住建局主要工作任务:\n1.控制扬尘。(市城管局配合)\n2.推进集中供热。\n"
+    )
+    police, housing = [[u.raw for u in t.lead] for t in plan.tasks if t.number.startswith("一.(")][::2]
+    assert (police, housing) == (["市公安局"], ["市住建局"])
+    by_section = {"一.(一)": (["市公安局"], []), "一.(二)": (["市住建局"], []), "一.(二).1": ([], ["市城管局"])}
+    a = score_assignments(plan, by_section)
+    assert (a.matched, a.found, a.expected) == (3, 3, 3)
+    by_item = {f"一.({s}).{i}": ([u], []) for s, u in (("一", "市公安局"), ("二", "市住建局")) for i in (1, 2)}
+    by_item["一.(二).1"][1].append("市城管局")
+    a = score_assignments(plan, by_item)
+    assert (a.matched, a.found, a.expected) == (5, 5, 5)
+    a = score_assignments(plan, {"一.(一)": (["市住建局"], [])})  # the wrong unit for the section: no credit
+    assert (a.matched, a.found) == (0, 5)
+
+
 def test_every_full_width_form_reads_the_same():
     """Full-width digits, ％ and ／ too (some Word documents), not only the punctuation of the bar."""
     every = str.maketrans({v: k for k, v in FULL_TO_ASCII.items() if v != " "})
