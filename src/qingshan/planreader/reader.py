@@ -433,6 +433,7 @@ R_LEAD_THEN_DUTY = re.compile(r"[(〔\[【]([^()〔〕\[\]【】,;]{2,60}?)牵�
 R_REPORT = re.compile(r"\(([^()]{2,40}?)报([^()]{2,40}?)落实\)")
 R_PLAIN = re.compile(r"\(((?:[^()〔]|〔[^〕]*〕|\([^()]*\))*)\)\s*$")  # a unit may hold its own brackets
 R_CARRY_OUT = re.compile(r"\s*(.{2,80}?)(?:具体|负责|依责|按职责|分别)?(?:组织)?落实\s*")
+R_HELP_ONLY = re.compile(r"\s*(.{2,80}?)(?:按职责)?(?:共同|积极|密切|全力)?(?:配合|参与|协助|协同|协办)\s*")
 R_FIRST_RULE = re.compile(
     r"(?:列|排)(?:第一位|首位|在第一位|在首位|在最前|在前面)(?:者|的)?(?:单位|部门)?为牵头(?:部门|单位)"
 )
@@ -733,6 +734,10 @@ def _find_duty(text: str, base: int, registry: Registry, list_rule: str = "") ->
                 # "(县住建局、…、属地乡镇负责落实)": those the item names alone, who are responsible, lead it
                 return Duty(coop, [], base + m.start(), base + m.end())
             if coop:
+                return Duty([], coop, base + m.start(), base + m.end())
+        if (helping := R_HELP_ONLY.fullmatch(listed)) and (coop := split_units(helping[1], registry, base + m.start(1))):
+            # "(市城管局配合)" alone: helpers, with no lead written (in a unit's section, the section's unit leads)
+            if all(u.name or ends_like_unit(u.raw) for u in coop):
                 return Duty([], coop, base + m.start(), base + m.end())
         if note := R_FIRST_RULE.search(listed):  # "(省经信委、省发改委(省能源局)。列第一位者为牵头部门,下同)"
             listed = re.sub(r"[。;,\s]+$", "", listed[: note.start()])

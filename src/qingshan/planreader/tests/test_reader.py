@@ -2106,3 +2106,19 @@ def test_forms_from_a_twenty_eighth_set_of_other_places():
         ("三.1", ["市环保局", "东城区政府"], ["市发展改革委", "市交通委"]),
         ("三.2", ["各市(地)党委、政府(行署)"], []),
     ]
+
+
+def test_a_bracket_of_helpers_alone():
+    """"(市城管局配合)" names helpers and no lead: they cooperate (they used to be read as the lead). In a section
+    headed by its unit ("(二)市住建局主要工作任务:"), the section's unit leads such an item."""
+    plan = parse_text(
+        "某市大气污染防治工作分工方案\n一、分工\n(一)市公安局主要工作任务:\n1.加强机动车管理。\n"
+        "(二)市住建局主要工作任务:\n1.控制扬尘。(市城管局配合)\n2.推进集中供热。\n二、其他\n"
+        "1.治理油烟。(市市场监管局、市城管局参与)\n"
+    )
+    assert duties(plan) == [
+        ("一.(一).1", ["市公安局"], []),
+        ("一.(二).1", ["市住建局"], ["市城管局"]),
+        ("一.(二).2", ["市住建局"], []),
+        ("二.1", [], ["市市场监管局", "市城管局"]),
+    ]
