@@ -332,6 +332,9 @@ ROLE_LABELS = {
         "主责部门",
         "牵头单位及责任人",  # "牵头单位及责任人:市环保局陈添": each unit followed by its person's name
         "牵头部门及责任人",
+        "牵头责任部门",
+        "主要负责单位",
+        "主办",
         "牵头",
     ),
     "duty": (
@@ -349,6 +352,12 @@ ROLE_LABELS = {
         "相关责任单位",  # "牵头单位:市环保局。\n相关责任单位:各市(区)政府…": beside a lead, they cooperate
         "其他责任单位",
         "责任单位及责任人",
+        "具体责任单位",
+        "直接责任单位",
+        "落实单位",
+        "实施单位",
+        "责任科室",
+        "责任股室",
     ),
     "cooperating": (
         "配合单位",
@@ -367,9 +376,14 @@ ROLE_LABELS = {
         "协助部门",
         "支持单位",
         "督导单位",  # a unit that oversees the work: listed with the task, never its lead
+        "督办单位",
+        "协同部门",
+        "配合责任部门",
+        "协调单位",
+        "协办",
         "配合",
     ),
-    "deadline": ("完成时限", "完成时间", "时间节点", "时限要求"),
+    "deadline": ("完成时限", "完成时间", "时间节点", "时限要求", "完成期限", "办结时限", "时限", "时间"),
     # People, not units: "(责任单位:市生态环境局,责任领导:张三)" — read so that they end the field before them.
     "person": ("责任领导", "牵头领导", "分管领导", "包保领导", "责任人", "联系人"),
 }
@@ -389,7 +403,7 @@ R_FIELDS_END = re.compile(r"。(?!\s*" + _AT_LABEL + ")")  # the fields end at a
 # after the unit: "(市住建局负责,2025年底前完成)"
 _DEADLINE_AFTER = r"(?:[,;]\s*((?:到|在|于)?(?:20\d{2}年|\d{1,2}月)[^()]{0,12}?(?:前|底)(?:完成|到位|实现)?|长期坚持|持续推进))?"
 R_LEADS = re.compile(
-    r"\(([^()]{2,80}?)(?:分别|总|具体|共同|联合)?(?:牵头|负责|主责|主抓|负总责)(?:抓总|组织|实施|推进)?"
+    r"\(([^()]{2,80}?)(?:分别|总|具体|共同|联合)?(?:牵头|负责|主责|主抓|负总责)(?:抓总|组织|实施|推进|督促(?:落实|检查)?)?"
     + _DEADLINE_AFTER
     + r"\)"
 )
@@ -407,7 +421,7 @@ R_BY_WITH = re.compile(
 )
 # The same as a sentence of its own, without 由: "厅内分工:规财处牵头,水处、环科院配合。"
 R_LEAD_SENTENCE = re.compile(
-    r"(?:^|(?<=[。;:\n]))\s*([^,;。()由:\n]{2,30}?)牵头[,,]\s*([^;。()\n]{2,80}?)(?:按职责)?(?:配合|参与|协助)"
+    r"(?:^|(?<=[。;:\n]))\s*([^,;。()由:\n]{2,30}?)(?:牵头|负责)[,,]\s*([^;。()\n]{2,80}?)(?:按职责)?(?:配合|参与|协助)"
     r"(?:[,,]\s*((?:[^;。()\n]|\([^()]*\)){2,60}?)(?:具体|负责)?落实)?[。;]?"  # "…配合,各县(市、区)政府具体落实。"
 )
 # The unit that coordinates, then those responsible: "由X统筹,Y、Z负责" (X leads)
@@ -432,6 +446,8 @@ R_LEAD_COOP = re.compile(
 R_LEAD_THEN_DUTY = re.compile(r"[(〔\[【]([^()〔〕\[\]【】,;]{2,60}?)牵头[,;]\s*([^()〔〕\[\]【】]{2,80}?)(?:具体)?负责[)〕\]】]")
 R_REPORT = re.compile(r"\(([^()]{2,40}?)报([^()]{2,40}?)落实\)")
 R_PLAIN = re.compile(r"\(((?:[^()〔]|〔[^〕]*〕|\([^()]*\))*)\)\s*$")  # a unit may hold its own brackets
+R_PLAIN_SQUARE = re.compile(r"[〔\[【]([^〔〕\[\]【】]{2,80})[〕\]】]\s*$")  # "…。[市住建局]", "〔X〕", "【X】"
+R_WITH = re.compile(r"(.{2,40}?)会同(.{2,60}?)(?:共同)?(?:负责|落实|实施)?")
 R_CARRY_OUT = re.compile(r"\s*(.{2,80}?)(?:具体|负责|依责|按职责|分别)?(?:组织)?落实\s*")
 R_HELP_ONLY = re.compile(r"\s*(.{2,80}?)(?:按职责)?(?:共同|积极|密切|全力)?(?:配合|参与|协助|协同|协办)\s*")
 R_FIRST_RULE = re.compile(
@@ -484,7 +500,7 @@ def _fields(body: str, off: int, registry: Registry, list_rule: str) -> tuple[li
         value_end = labels[i + 1].start() if i + 1 < len(labels) else len(body)
         value = body[lab.end() : value_end]
         value_start = lab.end() + len(value) - len(value.lstrip())
-        value = value.strip().rstrip(";,。 \n")
+        value = value.strip().rstrip(";,。 \n/")  # "(牵头单位:X/配合单位:Y)": a slash between fields
         if "责任人" in lab[1]:  # "市环保局陈添、东城区政府牛青山": the people's names go, one blank for one character
             value = R_PERSON_AFTER_UNIT.sub(lambda p: " " * len(p[0]), value)
         if role != "deadline" and (due := R_DEADLINE_TAIL.search(value)):  # "(责任单位:X,2024年底前完成)"
@@ -512,13 +528,14 @@ def _fields(body: str, off: int, registry: Registry, list_rule: str) -> tuple[li
             fields["lead"] += split_units(split[1], registry, off + value_start)
             fields["cooperating"] += split_units(split[2], registry, off + value_start + split.start(2))
             continue
-        tail = R_CARRY_OUT_TAIL.search(value) if role == "lead" else R_CARRY_OUT_AFTER.search(value)
-        if role in ("lead", "duty") and tail:
-            # "(牵头单位:X;各县(市、区)人民政府负责落实)", "(责任单位:X、Y,各市、县政府负责落实)": those who carry it
-            # out after the units named first cooperate, as in "(X牵头,Y配合;Z落实)"
-            fields["cooperating"] += split_units(tail[1], registry, off + value_start + tail.start(1))
+        carry_out: list[UnitRef] = []
+        if tail := R_CARRY_OUT_TAIL.search(value) if role != "duty" else R_CARRY_OUT_AFTER.search(value):
+            # "(牵头单位:X;各县(市、区)人民政府负责落实)", "(责任单位:X、Y,各市、县政府负责落实)", "(配合单位:Y;Z具体
+            # 落实)": those who carry it out after the units named first cooperate, as in "(X牵头,Y配合;Z落实)"
+            carry_out = split_units(tail[1], registry, off + value_start + tail.start(1))
             value = value[: tail.start()]
         fields[role] += split_units(value, registry, off + value_start)
+        fields["cooperating"] += carry_out
     lead, coop = fields["lead"], fields["cooperating"]
     if duty_split:
         lead, coop = lead + duty_split[0], duty_split[1] + coop
@@ -576,6 +593,7 @@ R_DUTY_IS = re.compile(
 )
 R_BY_AT_END = re.compile(r"由" + _NAMES + r"(?:牵头|具体)?负责[。;]?\s*$")
 R_DASH_UNITS = re.compile(r"——\s*" + _NAMES + r"[。;]?\s*$")
+R_ALONE_AT_END = re.compile(r"(?:^|(?<=[。;\n]))\s*" + _NAMES + r"(?:牵头|具体)?负责[。;]?\s*$")  # "…。\n市住建局负责。"
 R_DUTY_THEN_FIELDS = re.compile(
     r"[(〔\[【]\s*([^()〔〕\[\]【】:。;]{2,80}?)(?:等)?(?:按职责分工|按职责|分别)?(?:牵头|负责)[。;,]\s*" + _AT_LABEL
 )
@@ -714,15 +732,21 @@ def _find_duty(text: str, base: int, registry: Registry, list_rule: str = "") ->
         units = group(m, 1)
         if units and all(u.name or UNIT_END.search(u.raw) or u.raw.endswith(("办公室", "小组")) for u in units):
             return Duty(units, [], base + m.start(1), base + m.end(1))
-    for rx in (R_DUTY_IS, R_BY_AT_END, R_DASH_UNITS):  # "责任单位为X。", "此项工作由X负责。", "…。——X"
+    for rx in (R_DUTY_IS, R_BY_AT_END, R_DASH_UNITS, R_ALONE_AT_END):  # "责任单位为X。", "此项工作由X负责。", "…。——X"
         if m := rx.search(text):
             lead = group(m, 1)
             coop = group(m, 2) if rx is R_DUTY_IS and m[2] else []
             if lead and all(_unit_like(u) for u in lead + coop):
                 return Duty(lead, coop, base + m.start(1), base + m.end())
     tail = text.rstrip(" \n。")
-    if m := R_PLAIN.search(tail):
+    if m := R_PLAIN.search(tail) or R_PLAIN_SQUARE.search(tail):
         listed = m[1]
+        if (w := R_WITH.fullmatch(listed)) and all(_unit_like(u) for u in group(m, 1)):
+            # "(市住建局会同市城管局)": the first leads, with the others
+            lead = split_units(w[1], registry, base + m.start(1))
+            coop = split_units(w[2], registry, base + m.start(1) + w.start(2))
+            if lead and coop and all(_unit_like(u) for u in lead + coop):
+                return Duty(lead, coop, base + m.start(), base + m.end())
         pieces = [(p.start(), p[1]) for p in re.finditer(r"((?:[^,;()]|\([^()]*\))+)", listed)]
         carried = [R_CARRY_OUT.fullmatch(p) for _s, p in pieces]
         if pieces and all(carried):
@@ -1349,7 +1373,7 @@ def _unit_heading(heading: str, seg: str, base: int, registry: Registry) -> Duty
     return None
 
 
-R_BRACKET_HEAD = re.compile(r"\s*[【\[]([^【】\[\]]{2,60})[】\]]")
+R_BRACKET_HEAD = re.compile(r"\s*[【\[(]([^【】\[\]()]{2,60})[】\])]")  # "1.【X、Y】…", "1.(X)…"
 
 
 def _bracketed_unit_head(seg: str, base: int, registry: Registry) -> Duty | None:

@@ -230,7 +230,7 @@ def split_units(text: str, registry: Registry, offset: int = 0) -> list[UnitRef]
     text = cut_note(text)
     if m := NOTE.search(text):
         text = text[: m.start()]
-    pieces = split_top(text, "、,;")
+    pieces = split_top(text, "、,;/")  # "市住建局/市城管局": a slash between names too
     # "…等镇人民政府和各街道办事处": 和 before a collective joins two entries (never inside a name: 住房和城乡建设局)
     pieces = [
         (part, pos + (len(piece) - len(rest) if k else 0))
