@@ -593,7 +593,7 @@ R_DUTY_IS = re.compile(
 )
 R_BY_AT_END = re.compile(r"由" + _NAMES + r"(?:牵头|具体)?负责[。;]?\s*$")
 R_DASH_UNITS = re.compile(r"——\s*" + _NAMES + r"[。;]?\s*$")
-R_ALONE_AT_END = re.compile(r"(?:^|(?<=[。;\n]))\s*" + _NAMES + r"(?:牵头|具体)?负责[。;]?\s*$")  # "…。\n市住建局负责。"
+R_ALONE_AT_END = re.compile(r"(?:^|(?<=[。;\n]))\s*" + _NAMES + r"(?:(?:牵头|具体)?负责|牵头)[。;]?\s*$")  # "…。市住建局负责。"
 R_DUTY_THEN_FIELDS = re.compile(
     r"[(〔\[【]\s*([^()〔〕\[\]【】:。;]{2,80}?)(?:等)?(?:按职责分工|按职责|分别)?(?:牵头|负责)[。;,]\s*" + _AT_LABEL
 )
