@@ -22,8 +22,10 @@ SUFFIX = re.compile(
 # How a unit's name ends (a plain list in brackets is a unit list when every name ends so; bare names before one
 # share it).
 UNIT_END = re.compile(
-    r"(局|委|办|厅|部|政府|管委会|公司|集团|中心|院|会|分行|部门|单位|企业|办事处|大队|支队|处|站|所|室|科)(〔[^〕]*〕)?$"
-)  # (处/站/所/室/科: a department's offices — "规财处", "监测站", "水科" — in its own 分工)
+    r"(局|委|办|厅|部|政府|管委会|公司|集团|中心|院|会|分行|部门|单位|企业|办事处|大队|支队|处|站|所|室|科"
+    r"|政协|妇联|科协|工商联|侨联|文联|残联|供销社|气象台|电视台)(〔[^〕]*〕)?$"
+)  # (处/站/所/室/科: a department's offices — "规财处", "监测站", "水科" — in its own 分工; 政协, 妇联…: bodies whose
+# names end otherwise)
 # Collectives: "各县(市、区)", "各成员单位", "市直有关部门" — one unit each, never cut into pieces. Those of the
 # counties are the registry's county collective when it has one.
 COLLECTIVE = re.compile(r"各[\u4e00-\u9fff(),、〔〕]{1,20}$|(?:有关|相关)(?:部门|单位)$|成员单位$")
@@ -410,6 +412,8 @@ WHOLE_NAMES = tuple(
         r"[\u4e00-\u9fff]{2,12}局[\u4e00-\u9fff]{1,6}(?:支队|大队|中队)",  # "市公安局交警支队": a bureau's detachment
         r"[\u4e00-\u9fff]{2,14}(?:委员会|领导小组|指挥部)办公室",  # "市编制委员会办公室": the office of a committee
         r"[\u4e00-\u9fff]{2,16}(?:中心支行|分行|支行|营业部)",  # "人民银行某某中心支行": a bank's branch
+        r"国家税务总局[\u4e00-\u9fff]{2,12}税务局",  # "国家税务总局某某市税务局": the tax bureau's full name
+        r"[\u4e00-\u9fff]{0,8}人大常委会",  # "市人大常委会", never "市人大常委" + "会"
         # "市政府督查室", "县人民政府办公室", "市政府金融办": an office of the government
         r"[\u4e00-\u9fff]{1,8}?(?:人民)?政府(?:督查|办公|研究|金融工作|应急)?[室办处]",
         # "国务院其他有关部门", "市直有关部门": one collective, not "国务院" + "其他有关部门"
