@@ -117,11 +117,11 @@ def _match(candidates: list[list[int]]) -> dict[int, int]:
 def score_assignments(plan: Plan, annotated: dict[str, tuple[list[str], list[str]]]) -> Score:
     """Assignments match as (task number, role, unit as written).
 
-    One fact may be keyed two ways. A unit written once over a section ("(九)县公安局主要工作任务:" above items 1–3)
-    is given by the reader to every item of the section; an annotator may key it under the section instead. When
-    the annotation keys the section, the reader's copies count as one assignment under the section, found and
-    matched once; otherwise each item's copy counts as usual. A copy is the section's when one unit (same role,
-    text and span) stands on two or more items under one number prefix and its span lies before the first of them.
+    One fact may be keyed two ways. A unit written once for a section ("(九)县公安局主要工作任务:" above items 1–3, or
+    "责任单位:X" closing them) is given by the reader to every item of the section; an annotator may key it under the
+    section instead. When the annotation keys the section, the reader's copies count as one assignment under the
+    section, found and matched once; otherwise each item's copy counts as usual. A copy is the section's when one
+    written unit (same role, text and span) stands on two or more items under one number prefix.
     """
     simple = to_simplified if is_traditional(plan.text) else str  # as normalize() decides, without normalising
     want = {
@@ -152,8 +152,8 @@ def score_assignments(plan: Plan, annotated: dict[str, tuple[list[str], list[str
 
 
 def _section_of(tasks: list, span: tuple[int, int] | None) -> str | None:
-    """The number of the section whose heading gave ``tasks`` one unit, or None if they did not get it that way."""
-    if len(tasks) < 2 or span is None or span[1] > min(t.span[0] for t in tasks):
+    """The number of the section that gave ``tasks`` one written unit, or None if they did not get it that way."""
+    if len(tasks) < 2 or span is None:
         return None
     paths = [t.number.split(".") for t in tasks]
     common = []

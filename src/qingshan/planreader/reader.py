@@ -996,7 +996,29 @@ def _prose_tasks(
         if not duty and not node.children and len(seg.strip()) < 8:
             continue
         tasks.append(_task(norm, node.path(), heading, node.start, node.body_start, task_end, seg, duty))
+    _share_closing_unit_line(tasks, text)
     return tasks
+
+
+def _share_closing_unit_line(tasks: list[Task], text: str) -> None:
+    """"十八、…\n1.…\n2.…\n3.…\n\n责任单位:市生态环境局": a labelled unit line after the last item of a section whose
+    other items name no unit is the section's — every item gets it (as items under a section headed by its unit)."""
+    groups: dict[str, list[Task]] = {}
+    for t in tasks:
+        if "." in t.number:
+            groups.setdefault(t.number.rsplit(".", 1)[0], []).append(t)
+    for items in groups.values():
+        *others, last = items
+        if not others or any(t.lead or t.cooperating for t in others) or not (last.lead or last.cooperating):
+            continue
+        first = min(u.span[0] for u in last.lead + last.cooperating if u.span)
+        line_start = text.rfind("\n", 0, first) + 1
+        if not R_LABEL.match(text, line_start + len(text[line_start:first]) - len(text[line_start:first].lstrip())):
+            continue
+        if line_start <= last.span[0]:
+            continue  # the labelled line opens the item: its own units
+        for t in others:
+            t.lead, t.cooperating = list(last.lead), list(last.cooperating)
 
 
 def _unmasked(start: int, end: int, masked: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -2181,3 +2181,21 @@ def test_a_bracket_of_helpers_alone():
         ("一.(二).2", ["市住建局"], []),
         ("二.1", [], ["市市场监管局", "市城管局"]),
     ]
+
+
+def test_a_unit_line_closing_a_section_is_the_sections():
+    """bench/heldout25's huaibei on a text of our own: "十八、…【推进措施】1.… 2.… 3.… / 责任单位:市生态环境局" — the
+    labelled line after the last item, whose siblings name no unit, is the section's: every item gets it. Where the
+    other items name their own units, the line stays the last item's."""
+    plan = parse_text(
+        "某市2025年生态环境保护重点工作任务\n十八、开展农村黑臭水体治理\n【推进措施】\n\n1.积极推进省级治理试点工作。\n\n"
+        "2.积极争取省级资金支持。\n\n3.开展常态化摸排调研。\n\n责任单位:市生态环境局\n\n十九、加强扬尘管控\n1.落实六个百分之百。"
+        "(责任单位:市住建局)\n2.推进渣土车治理。\n责任单位:市城管局\n"
+    )
+    assert duties(plan) == [
+        ("十八.1", ["市生态环境局"], []),
+        ("十八.2", ["市生态环境局"], []),
+        ("十八.3", ["市生态环境局"], []),
+        ("十九.1", ["市住建局"], []),
+        ("十九.2", ["市城管局"], []),
+    ]
