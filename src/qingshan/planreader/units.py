@@ -23,9 +23,11 @@ SUFFIX = re.compile(
 # share it).
 UNIT_END = re.compile(
     r"(局|委|办|厅|部|政府|管委会|公司|集团|中心|院|会|分行|部门|单位|企业|办事处|大队|支队|处|站|所|室|科"
-    r"|政协|妇联|科协|工商联|侨联|文联|残联|供销社|气象台|电视台)(〔[^〕]*〕)?$"
+    r"|政协|妇联|科协|工商联|侨联|文联|残联|供销社|气象台|电视台|司|总队|专班|组|开发区|经开区|高新区|新区|园区|工业园|示范区|试验区)"
+    r"(〔[^〕]*〕)?$"
 )  # (处/站/所/室/科: a department's offices — "规财处", "监测站", "水科" — in its own 分工; 政协, 妇联…: bodies whose
-# names end otherwise)
+# names end otherwise; 司: a ministry's department ("水资源司"); 组/专班: working groups ("街道生态环境组"); zones named
+# without their 管委会 ("赣州经开区", "东部新区", "县工业园"))
 # Collectives: "各县(市、区)", "各成员单位", "市直有关部门" — one unit each, never cut into pieces. Those of the
 # counties are the registry's county collective when it has one.
 COLLECTIVE = re.compile(r"各[\u4e00-\u9fff(),、〔〕]{1,20}$|(?:有关|相关)(?:部门|单位)$|成员单位$")
