@@ -1,10 +1,10 @@
 from django.apps import AppConfig
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class DispatchConfig(AppConfig):
     name = "qingshan.dispatch"
-    verbose_name = _("Progress reports (调度)")
+    verbose_name = pgettext_lazy("dispatch panel", "Progress reports")
 
     def ready(self) -> None:
         from qingshan.core import stamps
