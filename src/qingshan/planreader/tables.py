@@ -76,6 +76,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "任务事项",
         "项目名称",
         "项目",
+        "指标名称",  # an indicator list (主要指标清单): each row an indicator, its target columns and its lead
+        "指标项",
+        "主要指标",
     ),
     "lead": (
         "牵头单位",
@@ -147,6 +150,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "指标值",
     ),
     "other": (
+        "现状值",  # an indicator's base value beside its targets
+        "基期值",
+        "基准值",
         "分值",
         "备注",
         "考核部门",
@@ -444,6 +450,12 @@ def find_cell_line_tables(text: str, lo: int, hi: int, skip: list[tuple[int, int
 
 
 R_CELL_SENTENCE = re.compile(r"[,;。]")
+R_CATEGORY_HEADER = re.compile(r"类型|类别|分类|领域|类别名称|指标类型|指标类别")
+# Words a column heading holds ("2027年目标", "现状值", "牵头单位"); a category's cell ("绿色" / "发展") holds none
+R_HEADER_WORD = re.compile(
+    r"序号|编号|名称|目标|单位|部门|时限|时间|期限|节点|值|指标|任务|措施|内容|备注|要求|标准|事项|项目|责任|牵头|配合|计划|年|"
+    r"进度|考核|断面|河流|地点|区域|数量|规模|投资|主体|属性|类"
+)
 
 
 def _row_number(line: str) -> int | None:
@@ -487,6 +499,11 @@ def find_numbered_cell_tables(text: str, lo: int, hi: int, skip: list[tuple[int,
             j += 1
         header = lines[i:j]
         roles = [column_role(text[a:b]) for a, b in header]
+        # "类型 / 序号 / 指标名称 / … / 牵头单位 / 绿色 / 发展 / 1 / …": a category column before 序号 has its merged cell
+        # ("绿色发展", wrapped) between the header and the first row; those lines name no column
+        if i > 0 and R_CATEGORY_HEADER.fullmatch(text[lines[i - 1][0] : lines[i - 1][1]]):
+            while len(header) > 3 and roles[-1] is None and not R_HEADER_WORD.search(text[header[-1][0] : header[-1][1]]):
+                header, roles = header[:-1], roles[:-1]
         if len(header) < 3 or not any(r in UNIT_ROLES for r in roles) or j >= len(lines):
             i += 1
             continue
@@ -506,9 +523,23 @@ def find_numbered_cell_tables(text: str, lo: int, hi: int, skip: list[tuple[int,
             row = [Cell(a, b, text[a:b]) for a, b in cells[:width]]
             if len(cells) > width:  # the extra lines belong to the last column ("江北区人民政府" / "南岸区人民政府")
                 row[-1] = _lines_cell(text, cells[width - 1 :])
+                units = 0
+                while units < len(cells) - 1 and _unit_like(text[cells[-1 - units][0] : cells[-1 - units][1]]):
+                    units += 1
+                if roles[-1] in UNIT_ROLES and units and len(cells) - units > width - 1:
+                    # "…完成省下达 / 目标任务 / 市水利局": a cell the page wrapped before the units' column; its lines
+                    # join, the units stay apart
+                    rest = cells[: len(cells) - units]
+                    row = [Cell(a, b, text[a:b]) for a, b in rest[: width - 2]]
+                    row += [_lines_cell(text, rest[width - 2 :]), _lines_cell(text, cells[len(cells) - units :])]
             prev = rows[-1]
-            while len(row) < width and len(rows) > 1:  # a merged cell of the row above, carried down
-                above = prev[len(row)]
+            if len(row) < width and roles[-1] in UNIT_ROLES and len(row) > 2 and _unit_like(row[-1].value):
+                # "1 / …比重(%) / 37.6 / 43 / 市发改委": a row that ends on its units lacks a cell before them (an empty
+                # one the page dropped), not its units
+                while len(row) < width:
+                    row.insert(len(row) - 1, Cell(row[-1].start, row[-1].start, ""))
+            while len(row) < width:  # a merged cell of the row above, carried down (none above the first row)
+                above = prev[len(row)] if len(rows) > 1 else Cell(row[-1].end, row[-1].end, "")
                 row.append(Cell(above.start, above.start, "", above.source))
             rows.append(row)
             end, j, expected = lines[k - 1][1], k, expected + 1

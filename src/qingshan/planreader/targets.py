@@ -20,7 +20,7 @@ from .units import split_top
 
 UNITS = (
     "个百分点|克(?:标准煤|标煤|二氧化碳)?/千瓦时|吨标准?煤/万元|微克/立方米|微克每立方米|毫克每升|μg/m3|µg/m³|µg/m3|μg/m³|ug/m3|毫克/升|mg/L|万千瓦|千瓦|万亩|亩|公顷|平方公里|万平方米|平方米|公里|千米|"
-    "亿立方米|万立方米|立方米|万吨|吨|家|个|座|辆|户|条|处|项|所|天|人次|次|万元|亿元|倍|台|套|批|例|起|件|宗|%"
+    "立方米/万元|吨(?:二氧化碳)?/万元|亩/亿元|亿立方米|万立方米|立方米|万吨|吨|家|个|座|辆|户|条|处|项|所|天|人次|次|万元|亿元|倍|台|套|批|例|起|件|宗|%"
 )
 R_QTY = re.compile(
     r"(?<![A-Za-z0-9.〔])(\d+(?:\.\d+)?)(?:\s*(?:~|-|—|–|至|到)\s*(\d+(?:\.\d+)?))?\s*((?:万|亿)?(?:"
@@ -752,6 +752,10 @@ def find_targets(
 #: saving is a fall of energy use per unit of GDP; "减排目标").
 R_REDUCTION_HEADER = re.compile(r"下降|降低|减少|削减|节能|减排")
 R_HEADER_UNIT = re.compile(r"\(([^()]+)\)\s*$")
+R_BARE_FIGURE = re.compile(
+    r"\s*((?:力争)?(?:达到|不低于|不高于|高于|低于|控制在)?\s*[≥≤<>]?)\s*(\d+(?:\.\d+)?)\s*(以上|以下|以内|左右)?\s*"
+)
+R_CEILING_INDICATOR = re.compile(r"^单位|浓度|能耗|排放量|排放强度|用水量|占用")
 
 
 def column_targets(
@@ -769,12 +773,17 @@ def column_targets(
         if not cell or len(cell) > 24:
             continue
         found = list(R_QTY.finditer(text, start, end))
+        ceiling = False
         if not found:
-            bare = re.fullmatch(r"\s*([≥≤<>]?)\s*(\d+(?:\.\d+)?)\s*", text[start:end])
-            unit = R_HEADER_UNIT.search(header)
+            # "43", "22以上", "力争达到60": a figure without its unit, which the header or the row's label gives
+            # ("PM2.5浓度(微克/立方米)", "战略性新兴产业产值占规上工业比重(%)")
+            bare = R_BARE_FIGURE.fullmatch(text[start:end])
+            unit = R_HEADER_UNIT.search(header) or R_HEADER_UNIT.search(label or "")
             if not bare or not unit or not R_QTY.fullmatch("1" + unit[1].strip()):
                 continue
             found = [(float(bare[2]), None, unit[1].strip(), start + bare.start(2), start + bare.end(2))]
+            # "单位GDP用水量(立方米/万元) | 95.65": an intensity or a concentration is held under its figure
+            ceiling = not bare[1] and not bare[3] and bool(R_CEILING_INDICATOR.search(label or header))
         else:
             found = [(float(m[1]), float(m[2]) if m[2] else None, m[3], m.start(), m.end()) for m in found]
         name = re.sub(r"\([^()]*\)\s*$", "", header).strip()
@@ -794,6 +803,8 @@ def column_targets(
                 r"[≥≤<>]|以上|以下", text[start:end]
             ):
                 comparator = "reduce_by"
+            if ceiling:
+                comparator = "<="
             if re.search(r"≤|<=", before):
                 comparator = "<="
             elif re.search(r"≥|>=", before):

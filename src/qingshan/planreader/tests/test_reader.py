@@ -2204,3 +2204,25 @@ def test_a_unit_line_closing_a_section_is_the_sections():
         ("十九.1", ["市住建局"], []),
         ("十九.2", ["市城管局"], []),
     ]
+
+
+def test_forms_from_a_twenty_ninth_set_of_other_places():
+    """bench/heldout29's liuan on a text of our own: an indicator list (主要指标清单) a page gave one cell per line — a
+    category column before 序号 whose merged cell ("绿色" / "发展") stands between the header and the first row, rows
+    whose first lacks a cell (the reader crashed on it), a cell wrapped over two lines before the units' column, bare
+    figures whose unit the row's label gives ("(%)"), and a per-GDP intensity held under its figure."""
+    cells = [
+        "某市加快建设美丽城市主要指标清单", "类型", "序号", "指标名称", "现状值", "2027年目标", "2035年目标", "牵头单位",
+        "绿色", "发展",
+        "1", "战略性新兴产业产值占规上工业比重(%)", "37.6", "43", "市发改委",
+        "2", "单位GDP用水量(立方米/万元)", "110.73", "95.65", "完成省下达", "目标任务", "市水利局",
+        "3", "非化石能源占一次能源消费比重(%)", "15.4", "力争达到20", "22以上", "市发改委", "市生态环境局",
+    ]
+    plan = parse_text("\n\n".join(cells) + "\n")
+    assert duties(plan) == [("1", ["市发改委"], []), ("2", ["市水利局"], []), ("3", ["市发改委", "市生态环境局"], [])]
+    assert [(t.comparator, t.value, t.unit, t.year) for t in plan.targets] == [
+        (">=", 43, "%", 2027),
+        ("<=", 95.65, "立方米/万元", 2027),
+        (">=", 20, "%", 2027),
+        (">=", 22, "%", 2035),
+    ]
