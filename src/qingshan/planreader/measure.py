@@ -122,6 +122,11 @@ def score_assignments(plan: Plan, annotated: dict[str, tuple[list[str], list[str
     section instead. When the annotation keys the section, the reader's copies count as one assignment under the
     section, found and matched once; otherwise each item's copy counts as usual. A copy is the section's when one
     written unit (same role, text and span) stands on two or more items under one number prefix.
+
+    Likewise, paragraphs without numbers under one heading ("(一)生态农业" over three paragraphs, each with its
+    bracket) are line items to the reader, numbered by it ("一.(一).1", "一.(一).2"); an annotator may key their units
+    together under the heading. When the annotation keys the heading and the reader has no task of that number, the
+    line items' units count under the heading, each once.
     """
     simple = to_simplified if is_traditional(plan.text) else str  # as normalize() decides, without normalising
     want = {
@@ -130,6 +135,12 @@ def score_assignments(plan: Plan, annotated: dict[str, tuple[list[str], list[str
         for role, units in (("lead", lead), ("cooperating", coop))
         for raw in units
     }
+    numbers = {t.number for t in plan.tasks}
+    keyed = {t.number: t.number for t in plan.tasks}
+    for t in plan.tasks:
+        heading, _dot, own = t.number.rpartition(".")
+        if heading in annotated and heading not in numbers and not _numbered_in_text(plan.text, t.span[0], own):
+            keyed[t.number] = heading
     copies: dict[tuple, list] = {}
     for t in plan.tasks:
         for role, units in (("lead", t.lead), ("cooperating", t.cooperating)):
@@ -141,7 +152,7 @@ def score_assignments(plan: Plan, annotated: dict[str, tuple[list[str], list[str
         if section is not None and (section, role, raw) in want:
             got.add((section, role, raw))
         else:
-            got.update((t.number, role, raw) for t in tasks)
+            got.update((keyed[t.number], role, raw) for t in tasks)
     return Score(
         len(got),
         len(want),
@@ -164,3 +175,10 @@ def _section_of(tasks: list, span: tuple[int, int] | None) -> str | None:
     if not common or any(len(p) <= len(common) for p in paths):
         return None
     return ".".join(common)
+
+
+def _numbered_in_text(text: str, start: int, own: str) -> bool:
+    """Whether the task starting at ``start`` carries its own number ``own`` in the text ("1.", "(1)", "一、"), or is
+    a line item the reader numbered."""
+    head = text[start : start + len(own) + 3].lstrip()
+    return bool(own) and head.lstrip("(").startswith(own)

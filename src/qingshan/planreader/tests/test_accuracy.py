@@ -93,6 +93,24 @@ def test_the_measure_takes_a_section_unit_keyed_either_way():
     assert (a.matched, a.found) == (0, 5)
 
 
+def test_the_measure_takes_line_items_keyed_under_their_heading():
+    """Paragraphs without numbers under "(一)生态农业" are line items "一.(一).1", "一.(一).2" to the reader; an
+    annotation that keys their units together under "一.(一)" matches each unit once. Numbered items ("1." in the text)
+    are not merged so, and an annotation that keys the line items matches them as they are."""
+    plan = parse_text(
+        "测试省生态省建设任务分工方案\n一、加快生态经济发展\n(一)生态农业\n推进生态农业试点县建设。(责任单位:省农业厅、财政厅)\n"
+        "推广立体生态种养模式。(责任单位:省农业厅、林业厅)\n(二)生态工业\n1.推进园区循环化改造。(责任单位:省经信委)\n"
+        "2.推行清洁生产审核制度。(责任单位:省环保厅)\n"
+    )
+    assert [t.number for t in plan.tasks] == ["一.(一).1", "一.(一).2", "一.(二).1", "一.(二).2"]
+    a = score_assignments(plan, {"一.(一)": (["省农业厅", "财政厅", "林业厅"], [])})
+    assert (a.matched, a.found, a.expected) == (3, 5, 3)  # 省农业厅 once; the two items of (二) as they are
+    a = score_assignments(plan, {"一.(一).1": (["省农业厅", "财政厅"], []), "一.(一).2": (["省农业厅", "林业厅"], [])})
+    assert (a.matched, a.found, a.expected) == (4, 6, 4)
+    a = score_assignments(plan, {"一.(二)": (["省经信委", "省环保厅"], [])})  # numbered items keep their numbers
+    assert (a.matched, a.found) == (0, 6)
+
+
 def test_every_full_width_form_reads_the_same():
     """Full-width digits, ％ and ／ too (some Word documents), not only the punctuation of the bar."""
     every = str.maketrans({v: k for k, v in FULL_TO_ASCII.items() if v != " "})
