@@ -50,12 +50,12 @@ def test_compiled_translations_match_the_catalogue():
     """The committed .mo (read at run time; users need no gettext tools) carries every entry of the .po."""
     base = Path(__file__).resolve().parents[2] / "locale" / "zh_Hans" / "LC_MESSAGES"
     po = polib.pofile(str(base / "django.po"))
-    mo = {e.msgid: e.msgstr for e in polib.mofile(str(base / "django.mo"))}
+    mo = {(e.msgctxt, e.msgid): e.msgstr for e in polib.mofile(str(base / "django.mo"))}  # one msgid, two contexts
     untranslated = [e.msgid for e in po if not (e.msgstr or any(e.msgstr_plural.values())) and not e.obsolete]
     assert not untranslated, f"untranslated: {untranslated}"
     stale = [
         e.msgid
         for e in po
-        if not e.obsolete and not e.msgid_plural and "fuzzy" not in e.flags and mo.get(e.msgid) != e.msgstr
+        if not e.obsolete and not e.msgid_plural and "fuzzy" not in e.flags and mo.get((e.msgctxt, e.msgid)) != e.msgstr
     ]
     assert not stale, f".mo is out of date for: {stale[:5]} (recompile: python -m qingshan.core.i18n)"
