@@ -455,6 +455,8 @@ R_FIRST_RULE = re.compile(
 )
 # 000's note: in its 责任单位 lists, units before the first comma lead and those after it cooperate.
 R_COMMA_RULE = re.compile(r"逗号前为牵头单位")
+# "〔责任单位:水利厅;省发展改革委、…〕(分号前为牵头单位,下同)": those before the semicolon lead
+R_SEMICOLON_RULE = re.compile(r"分号前(?:的)?(?:为|是)牵头(?:单位|部门)")
 # "X(牵头)", "X〔牵头〕", and "X★" (the star the lists of many plans put on their lead)
 R_MARKED_LEAD = re.compile(r"(?:[(〔【\[](?:牵头|牵头单位)[)〕】\]]|(?<![★☆*※])\s*[★☆*※])$")
 
@@ -514,8 +516,8 @@ def _fields(body: str, off: int, registry: Registry, list_rule: str) -> tuple[li
             continue
         if role == "person":
             continue
-        if role == "duty" and list_rule == "comma" and "," in value:
-            head, _sep, tail = value.partition(",")
+        if role == "duty" and (sep := {"comma": ",", "semicolon": ";"}.get(list_rule)) and sep in value:
+            head, _sep, tail = value.partition(sep)
             duty_split = (
                 split_units(head, registry, off + value_start),
                 split_units(tail, registry, off + value_start + len(head) + 1),
@@ -741,6 +743,8 @@ def _find_duty(text: str, base: int, registry: Registry, list_rule: str = "") ->
     tail = text.rstrip(" \n。")
     if m := R_PLAIN.search(tail) or R_PLAIN_SQUARE.search(tail):
         listed = m[1]
+        if duty := _sentences_duty(cut_note(listed), base + m.start(1), registry):
+            return Duty(duty.lead, duty.cooperating, base + m.start(), base + m.end())
         if (w := R_WITH.fullmatch(listed)) and all(_unit_like(u) for u in group(m, 1)):
             # "(市住建局会同市城管局)": the first leads, with the others
             lead = split_units(w[1], registry, base + m.start(1))
@@ -776,6 +780,31 @@ def _find_duty(text: str, base: int, registry: Registry, list_rule: str = "") ->
     return None
 
 
+R_SENTENCE_LEADS = re.compile(r"\s*(.{2,80}?)(?:按职责分工|按职责|分别|共同)?(?:牵头|负责)(?:实施)?\s*")
+
+
+def _sentences_duty(listed: str, base: int, registry: Registry) -> Duty | None:
+    """"(市发展改革委、市生态环境局按职责分工负责。各县区政府负责落实,以下均需…不再列出)": a bracket of sentences, the
+    first naming who is responsible (they lead), the next who carries it out (they cooperate); the note that binds
+    units to every task is cut before (``cut_note``)."""
+    parts = [(p.start(), p[0]) for p in re.finditer(r"[^。]+", listed) if p[0].strip()]
+    if len(parts) < 2:
+        return None
+    first = R_SENTENCE_LEADS.fullmatch(parts[0][1])
+    if first is None or R_CARRY_OUT.fullmatch(parts[0][1]):
+        return None
+    lead = split_units(first[1], registry, base + parts[0][0])
+    coop: list[UnitRef] = []
+    for at, sentence in parts[1:]:
+        carried = R_CARRY_OUT.fullmatch(sentence) or R_HELP_ONLY.fullmatch(sentence)
+        if carried is None:
+            return None
+        coop += split_units(carried[1], registry, base + at + carried.start(1))
+    if lead and coop and all(_unit_like(u) for u in lead + coop):
+        return Duty(lead, coop, base, base + len(listed))
+    return None
+
+
 R_DEADLINE = re.compile(
     r"((?:到|在|于)?(?:20\d{2}年(?:底|年底|\d{1,2}月(?:底|\d{1,2}日)?)?前|20\d{2}年底|\d{1,2}月\d{1,2}日前|(?:到|至)20\d{2}年))"
 )
@@ -803,7 +832,15 @@ def parse_text(
     body_start, body_end = find_body(text, meta["title"])
     # A note on how the plan's unit lists read: units before the first comma lead (000), or the first unit leads
     # ("列第一位者为牵头部门,下同").
-    list_rule = "comma" if R_COMMA_RULE.search(text) else "first" if R_FIRST_RULE.search(text) else ""
+    list_rule = (
+        "comma"
+        if R_COMMA_RULE.search(text)
+        else "semicolon"
+        if R_SEMICOLON_RULE.search(text)
+        else "first"
+        if R_FIRST_RULE.search(text)
+        else ""
+    )
     doc_tables = [_norm_table(t, norm) for t in tables or []]  # the loader's tables, in the normalised text
     task_tables = _task_tables(norm, doc_tables)
     masked = [(t.start, t.end) for t, _r, _c in task_tables]

@@ -122,7 +122,7 @@ COUNT_UNITS = {"项", "个", "类", "条", "批"}
 SCOPE_COUNT_UNITS = {"个", "座", "条", "处", "家", "所", "项"}
 # Monitored places counted without work on them ("5个国考断面…水质持续改善") name a scope; "新建5个空气自动监测站"
 # and "完成10个断面…建设" are work.
-SCOPE_NOUN = re.compile(r"^[^,;。、]{0,10}?(?:断面|点位|水源地|监测站|站点)")
+SCOPE_NOUN = re.compile(r"^[^,;。、]{0,10}?(?:断面|点位|水源地|监测站|站点|城市)")  # "13个设市城市建成区淘汰…"
 WORK_BEFORE = re.compile(r"(?:建设|新建|建成|设置|布设|完成|增设|新增|改造)$")
 R_RATE_AFTER = re.compile(r"^[^,;。]*?(?:率|比例|比重|浓度|指数)[^,;。]*?\d")
 LOWER_IS_BETTER_UNITS = {
@@ -188,6 +188,7 @@ R_TARGET_YEAR = re.compile(r"(?:到|至)\s?20\d{2}\s?年|20\d{2}\s?年(?:底|末
 
 # "100%的县级以上城市建成清新空气示范区": a share of things that reach a goal is a target (a figure followed by 的 is
 # otherwise a threshold).
+SHARE_DONE = re.compile(r"(?:达标|完成整改|得到(?:有效)?(?:处理|治理|整治))")
 SHARE_GOAL = re.compile(r"^的[^,;。]{1,20}?(?:建成|达到|达标|实现|完成|覆盖|得到)")  # "99%的行政村生活垃圾得到处理"
 # "省考以上断面", "县级及以上城市", "市控及以上断面": a qualifier of the thing counted, not a comparator after it.
 SCOPE_QUALIFIER = re.compile(r"[级考控](?:及)?以[上下]")
@@ -207,7 +208,7 @@ def _is_goal(near: str, rest: str, before: str) -> bool:
 # A PDF's text layer may space a year ("2017 年", "较 2016 年"). "巩固2018年…成果" names past results, not a goal's year.
 R_YEAR = re.compile(r"(?<![比较与])(?<![比较与]\s)(?<!巩固)(?:到|至|在|于)?\s?(20\d{2})\s?年(?![度本版])(?:底|末|前)?")
 R_BASE = re.compile(
-    r"(?:比|较|与)\s?(20\d{2})\s?年(?:末|底)?|在\s?(20\d{2})\s?年(?:末|底)?(?:的)?(?:基础上|水平上)"
+    r"(?:比|较|与)\s?(20\d{2})\s?年(?:末|底)?|在\s?(20\d{2})\s?年(?:末|底)?(?:[^,;。]{0,20}?的)?(?:基础上|水平上)"
     r"|(?:由|从)\s?(20\d{2})\s?年(?:末|底)?的"  # "PM2.5浓度从2020年的41微克/立方米降至35…": the figure it starts from
 )
 
@@ -224,7 +225,9 @@ R_RESTATED = re.compile(r"\d(?:\.\d+)?\s*(?:%|[\u4e00-\u9fff/]{1,8})\($")
 # "由80%提高到85%", "从2020年的41微克/立方米降至35微克/立方米": the first figure is where it starts, not a target
 R_FROM_FIGURE = re.compile(r"(?:由|从)\s?(?:20\d{2}\s?年(?:末|底)?的)?\s?$")
 R_TO_FIGURE = re.compile(r"\s?(?:提高|提升|增加|增长|上升|下降|降低|减少|压减|削减|降)(?:到|至)")
-R_ON_BASE = re.compile(r"\s?(?:末|底)?(?:的)?(?:基础上|水平上)")  # after "在2020年": a base, not a target year
+# after "在2020年" ("在2015年70微克/立方米的基础上"): a base, not a target year
+R_DISTRIBUTIVE = re.compile(r"分别(达到|削减|下降|降低|减少|控制在|不低于|不高于|提高到|提高)\s*:")
+R_ON_BASE = re.compile(r"\s?(?:末|底)?(?:[^,;。]{0,20}?的)?(?:基础上|水平上)")
 WHOLE_AREA = "全市|全州|全县|全区|全省|全域"
 R_SCOPE = re.compile(
     r"(" + WHOLE_AREA + r"|城市建成区|县城建成区|建成区|县城|中心城区|城区|市区|"
@@ -247,7 +250,8 @@ R_NONE = re.compile(
     r"((?:[^,;。()]|\([^(),;。]{1,12}\)){2,30})(?=[,;。()]|\.(?![\d.])|$)"
 )
 R_OCCURRENCE = re.compile(r"(?:现象|行为)$")
-NOT_ELIMINATION = re.compile(r"隐患$|风险$|发生$|事故|问题$|影响$")  # "消除…对重点流域水质的不利影响": work
+# "消除…对重点流域水质的不利影响": work; "臭氧浓度…不出现明显反弹": holding a level, not removing a thing
+NOT_ELIMINATION = re.compile(r"隐患$|风险$|发生$|事故|问题$|影响$|反弹$|回潮$|反复$|之患”?$")
 PLACE_END = re.compile(r"(?:区|市|县|镇|村|城|乡)$")
 BARE_VERB = re.compile(
     r"^(?:新\(改\)建|新增或改建|新增|完成|建成|培育|新建|改建|改造建设|改造|建设|开行|创建|争创|打造|实施|现场检查|检查|整治|加快|形成)?$"
@@ -553,9 +557,14 @@ def find_targets(
         of_which = before.rfind("其中")
         # "完成…面积5807亩,其中:安全利用类任务5592亩、严格管控类任务215亩": the parts of a goal are goals too
         part_of_goal = of_which > 0 and GOAL.search(re.split(r"[,;]", before[:of_which].rstrip(",:; "))[-1]) is not None
-        share_goal = unit == "%" and SHARE_GOAL.search(rest) is not None  # "99%的行政村生活垃圾得到处理"
+        # "99%的行政村生活垃圾得到处理", "水质100%达标": a share of things that reach the goal
+        share_goal = unit == "%" and (SHARE_GOAL.search(rest) is not None or SHARE_DONE.match(rest) is not None)
+        # "各区县…分别达到:东城区东四…67%;丰台区云岗…62%;…": each place's figure after the verb the list opens with
+        distributed = None
+        if not GOAL.search(near) and ";" in text[_sentence_start(text, m.start(), lo) : cs + 1]:
+            distributed = ([None, *R_DISTRIBUTIVE.finditer(text, _sentence_start(text, m.start(), lo), cs)])[-1]
         if _is_fact(text, before, cs, lo) or FACT_NEAR.search(near) or not (
-            _is_goal(near, rest, before) or part_of_goal or share_goal
+            _is_goal(near, rest, before) or part_of_goal or share_goal or distributed
         ):
             continue
         if re.match(r"/年", rest) and before.rfind("(") > before.rfind(")"):
@@ -565,7 +574,7 @@ def find_targets(
         shared = re.match(r"\s*(?:及以上|以上)(的.*)", rest)
         if unit == "%" and shared and SHARE_GOAL.search(shared[1]):
             pass  # "城市建成区20%以上的面积达到海绵城市要求": a share that reaches a goal
-        elif re.match(r"\s*(?:及以上|以上|及以下|以下|之间|之内)(?:的|规模)", rest) or (
+        elif re.match(r"\s*(?:\([^()]{0,16}\))?\s*(?:及以上|以上|及以下|以下|之间|之内)(?:的|规模)", rest) or (
             re.match(r"\s*的", rest)
             and not (unit == "%" and SHARE_GOAL.search(rest))
             and not re.match(r"\s*的[\u4e00-\u9fff]{0,4}?(?:目标|任务)", rest)  # "压减产能40万吨的目标任务", "252天的省考任务"
@@ -645,7 +654,7 @@ def find_targets(
             # "…优良比例均达到100%" after "2018年—2020年,": every year of the range, the last one binding.
             if ranges := list(R_YEAR_RANGE.finditer(text, _sentence_start(text, m.start(), lo), m.start())):
                 per_year = int(ranges[-1][2])
-        cmp_before = before
+        cmp_before = before + distributed[1] if distributed else before
         if in_listing or per_year_list:  # "比2015年分别下降15%、10%和26%": every value takes the verb before the first one
             first = R_QTY.search(before, k0)
             cmp_before = before[: first.start()] if first else before

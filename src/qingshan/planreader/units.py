@@ -260,8 +260,10 @@ def split_units(text: str, registry: Registry, offset: int = 0) -> list[UnitRef]
     k = 0
     while k + 1 < len(pieces):
         (a, pa), (b, _pb) = pieces[k], pieces[k + 1]
-        if re.fullmatch(r"\s*各[县市区乡镇](?:\([^()]{1,4}\))?", a) and re.match(r"[县市区乡镇街]", b):
-            # (also "各市(州)、县(市、区)人民政府")
+        if re.fullmatch(r"\s*各[县市区乡镇州旗](?:\([^()]{1,4}\))?(?:、[县市区乡镇州旗](?:\([^()]{1,4}\))?)*", a) and re.match(
+            r"[县市区乡镇街州旗]", b
+        ):
+            # (also "各市(州)、县(市、区)人民政府", "各市、州、县人民政府")
             pieces[k : k + 2] = [(text[pa : pa + len(a) + 1 + len(b)], pa)]
         else:
             k += 1

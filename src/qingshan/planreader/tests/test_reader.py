@@ -2226,3 +2226,30 @@ def test_forms_from_a_twenty_ninth_set_of_other_places():
         (">=", 20, "%", 2027),
         (">=", 22, "%", 2035),
     ]
+
+
+def test_forms_from_the_thirtieth_and_thirty_first_sets_of_other_places():
+    """bench/heldout30 and 31, each form on a text of our own: "(分号前为牵头单位,下同)" (those before the semicolon
+    lead); "各市、州、县人民政府" one collective; "(A、B按职责分工负责。C负责落实,以下均需C落实,不再列出)" (A, B lead, C
+    cooperates); "日供水1000吨(以下简称千吨)以上的水源" a threshold; "在2015年70微克/立方米的基础上降低25%" dated by the
+    paragraph's year, 2015 its base; "分别达到:A 67%;B 62%" each place's figure; "不出现明显反弹" no elimination; "水质100%
+    达标" a goal; "13个设市城市建成区淘汰…" the cities' count, no target."""
+    plan = parse_text(
+        "某省2018年大气和水污染防治工作要点\n一、工作目标\n2018年,全市细颗粒物年均浓度在2015年70微克/立方米的基础上降低25%,"
+        "臭氧浓度不出现明显反弹,水源地水质100%达标。各区优良天数比例分别达到:东城区、西城区67%;丰台区62%。"
+        "到2018年,13个设市城市建成区淘汰燃煤小锅炉。完成日供水1000吨(以下简称千吨)以上的水源保护区划定。\n二、重点任务\n"
+        "1.开展小水电分类整改。〔责任单位:水利厅;省发展改革委(省能源局)、财政厅,各市(州)〕(分号前为牵头单位,下同)\n"
+        "2.优化产业结构和布局。(省发展改革委、省生态环境厅按职责分工负责。各市、州、县人民政府负责落实,以下均需各市、州、县人民政府"
+        "落实,不再列出)\n3.做好生态流量监管。〔责任单位:水利厅;生态环境厅〕\n"
+    )
+    assert [(t.comparator, t.value, t.year, t.baseline_year) for t in plan.targets] == [
+        ("reduce_by", 25, 2018, 2015),
+        (">=", 100, 2018, None),
+        (">=", 67, 2018, None),
+        (">=", 62, 2018, None),
+    ]
+    assert duties(plan) == [
+        ("二.1", ["水利厅"], ["省发展改革委(省能源局)", "财政厅", "各市(州)"]),
+        ("二.2", ["省发展改革委", "省生态环境厅"], ["各市、州、县人民政府"]),
+        ("二.3", ["水利厅"], ["生态环境厅"]),
+    ]
