@@ -126,7 +126,7 @@ def score_assignments(plan: Plan, annotated: dict[str, tuple[list[str], list[str
     Likewise, paragraphs without numbers under one heading ("(一)生态农业" over three paragraphs, each with its
     bracket) are line items to the reader, numbered by it ("一.(一).1", "一.(一).2"); an annotator may key their units
     together under the heading. When the annotation keys the heading and the reader has no task of that number, the
-    line items' units count under the heading, each once.
+    line items' units count under the heading, each once (a unit that leads one of them counts as a lead only).
     """
     simple = to_simplified if is_traditional(plan.text) else str  # as normalize() decides, without normalising
     want = {
@@ -153,6 +153,8 @@ def score_assignments(plan: Plan, annotated: dict[str, tuple[list[str], list[str
             got.add((section, role, raw))
         else:
             got.update((keyed[t.number], role, raw) for t in tasks)
+    unioned = {heading for number, heading in keyed.items() if heading != number}
+    got -= {(p, "cooperating", raw) for p, role, raw in got if p in unioned and role == "lead"}
     return Score(
         len(got),
         len(want),

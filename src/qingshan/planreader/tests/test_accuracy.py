@@ -109,6 +109,13 @@ def test_the_measure_takes_line_items_keyed_under_their_heading():
     assert (a.matched, a.found, a.expected) == (4, 6, 4)
     a = score_assignments(plan, {"一.(二)": (["省经信委", "省环保厅"], [])})  # numbered items keep their numbers
     assert (a.matched, a.found) == (0, 6)
+    # a unit that leads one line item and helps in another is, unioned under the heading, a lead only
+    plan = parse_text(
+        "测试市斧头湖水污染防治攻坚方案\n一、重点任务\n(一)控源截污\n推进沿湖截污管网建设。(牵头单位:市城发集团;责任单位:咸安区人民政府)\n"
+        "推进入湖河港综合整治。(牵头单位:咸安区人民政府)\n"
+    )
+    a = score_assignments(plan, {"一.(一)": (["市城发集团", "咸安区人民政府"], [])})
+    assert (a.matched, a.found, a.expected) == (2, 2, 2)
 
 
 def test_every_full_width_form_reads_the_same():
