@@ -114,6 +114,13 @@ class LedgerError(models.TextChoices):
         ),
     )
     READ_UNREADABLE = "ledger.read.unreadable", _("%(file)s cannot be read.")
+    READ_READER_FAILED = (
+        "ledger.read.reader_failed",
+        _(
+            "The plan reader failed on %(file)s: a fault of the reader, not of your file. Nothing was stored; send the "
+            "file to the platform's maintainers."
+        ),
+    )
 
 
 def read_error(exc) -> DomainError:

@@ -38,6 +38,7 @@ CODES = frozenset(
         "not_a_plan",
         "spreadsheet_not_a_plan",
         "unreadable",
+        "reader_failed",
     }
 )
 

@@ -17,6 +17,7 @@ Rules, in the order they run:
 from __future__ import annotations
 
 import bisect
+import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,6 +41,8 @@ from .tables import (
 )
 from .targets import column_targets, find_targets, indicator_targets
 from .units import NOTE, UNIT_END, Registry, cut_note, ends_like_unit, find_implicit, split_units
+
+logger = logging.getLogger(__name__)
 
 KINDS = ("cn", "pcn", "word", "num", "pnum", "circ")
 _HEAD_RE = {
@@ -823,7 +826,29 @@ def parse_text(
     kind: str = "text",
 ) -> Plan:
     """Read a plan from its text and, for Word, Excel and PDF documents, the tables the loader found in it (cells
-    as spans of ``source``). Text tables are found in the text itself."""
+    as spans of ``source``). Text tables are found in the text itself.
+
+    A fault of the reader on a document whose form it has not met (set 29's liuan once raised an IndexError) is a
+    refusal with its own code, ``reader_failed``, logged with its traceback: the person uploading gets a clear
+    answer, never a server error, and nothing is stored."""
+    try:
+        return _parse_text(source, registry, name, tables, kind)
+    except PlanReadError:
+        raise
+    except Exception as exc:  # noqa: BLE001 — any fault of the reader, refused by name rather than a 500
+        logger.exception("plan reader failed on %s", name)
+        raise PlanReadError(
+            name, f"the plan reader failed on this document ({type(exc).__name__}: {exc})", code="reader_failed"
+        ) from exc
+
+
+def _parse_text(
+    source: str,
+    registry: Registry | None,
+    name: str,
+    tables: list[Table] | None,
+    kind: str,
+) -> Plan:
     norm = normalize(source)
     text = norm.text
     meta = read_metadata(text)

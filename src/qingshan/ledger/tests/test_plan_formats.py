@@ -273,3 +273,25 @@ def test_review_page_suggests_registry_units_for_unknown_names(registry, users, 
     hints = page[page.index('id="unknown-units"') :]
     assert "市城管局" in hints and "攀枝花市城市管理行政执法局" in hints
     assert "市某某中心" in hints and "单位名录中没有相近的单位" in hints
+
+
+@pytest.mark.django_db
+def test_a_fault_of_the_reader_is_a_refusal_not_a_500(client, users, monkeypatch):
+    """Set 29's liuan once raised an IndexError inside the reader: whatever the reader's fault, the upload page
+    answers with a translated refusal naming the file, logs it, and stores nothing."""
+    from qingshan.planreader import reader
+
+    def broken(*args, **kwargs):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(reader, "find_targets", broken)
+    with pytest.raises(PlanReadError) as err:
+        services.import_plan("清单.txt", data="某市大气污染防治工作方案\n一、任务\n1.加强扬尘管控。(市住建局牵头)\n".encode())
+    assert err.value.code == "reader_failed" and "IndexError" in err.value.reason
+    client.force_login(users["office_pds"])
+    upload = io.BytesIO("某市大气污染防治工作方案\n一、任务\n1.加强扬尘管控。(市住建局牵头)\n".encode())
+    upload.name = "清单.txt"
+    resp = client.post(reverse("ledger:plan-upload"), {"file": upload}, HTTP_ACCEPT_LANGUAGE="zh-hans")
+    page = resp.content.decode()
+    assert resp.status_code == 400 and "清单.txt" in page and "方案读取程序" in page and "IndexError" not in page
+    assert Plan.objects.count() == 0
