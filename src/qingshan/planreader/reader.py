@@ -380,6 +380,7 @@ ROLE_LABELS = {
         "支持单位",
         "督导单位",  # a unit that oversees the work: listed with the task, never its lead
         "督办单位",
+        "次要责任单位",
         "协同部门",
         "配合责任部门",
         "协调单位",
@@ -388,12 +389,14 @@ ROLE_LABELS = {
     ),
     "deadline": ("完成时限", "完成时间", "时间节点", "时限要求", "完成期限", "办结时限", "时限", "时间"),
     # People, not units: "(责任单位:市生态环境局,责任领导:张三)" — read so that they end the field before them.
-    "person": ("责任领导", "牵头领导", "分管领导", "包保领导", "责任人", "联系人"),
+    "person": ("责任领导", "牵头领导", "分管领导", "包保领导", "督办领导", "联系领导", "包联领导", "责任人", "联系人"),
 }
 LABEL_ROLE = {label: role for role, labels in ROLE_LABELS.items() for label in labels}
 _LABELS = "|".join(_spaced(label) for label in sorted(LABEL_ROLE, key=len, reverse=True))
-R_LABEL = re.compile(f"({_LABELS})" + r"\s*:")
-_AT_LABEL = f"(?=(?:{_LABELS})" + r"\s*:)"
+# "(市级责任单位:X;县级责任单位:Y)": a label may name the level it holds for
+_LEVEL = r"(?:(?:省|市|县|区|乡镇|镇|乡)级)?"
+R_LABEL = re.compile(_LEVEL + f"({_LABELS})" + r"\s*:")
+_AT_LABEL = f"(?={_LEVEL}(?:{_LABELS})" + r"\s*:)"
 R_FIELD_BLOCK = re.compile(
     r"\(\s*" + _AT_LABEL + r"([^()]*(?:\([^()]*\)[^()]*)*)\)"
     r"|[\[【〔]\s*" + _AT_LABEL + r"([^\[\]【】〔〕]*)[\]】〕]"  # "[牵头单位:X;配合单位:Y,各镇(办、区)]"
@@ -406,7 +409,7 @@ R_FIELDS_END = re.compile(r"。(?!\s*" + _AT_LABEL + ")")  # the fields end at a
 # after the unit: "(市住建局负责,2025年底前完成)"
 _DEADLINE_AFTER = r"(?:[,;]\s*((?:到|在|于)?(?:20\d{2}年|\d{1,2}月)[^()]{0,12}?(?:前|底)(?:完成|到位|实现)?|长期坚持|持续推进))?"
 R_LEADS = re.compile(
-    r"\(([^()]{2,80}?)(?:分别|总|具体|共同|联合)?(?:牵头|负责|主责|主抓|负总责)(?:抓总|组织|实施|推进|督促(?:落实|检查)?)?"
+    r"\((?:具体)?由?([^()]{2,80}?)(?:分别|总|具体|共同|联合|按各自职责)?(?:牵头|负责|主责|主抓|负总责)(?:抓总|组织|实施|推进|督促(?:落实|检查)?|负责)?"
     + _DEADLINE_AFTER
     + r"\)"
 )
@@ -437,16 +440,20 @@ R_PERSON_THEN_UNITS = re.compile(
 )
 R_BY_LEAD_ALONE = re.compile(r"由([^,;。()由、]{2,30}?)(?:负责)?牵头[,;。]")
 R_LEAD_COOP = re.compile(
-    r"[(〔\[【]由?((?:[^()〔〕\[\]]|\([^()]*\)){2,80}?)\s*(?:具体)?(?:牵头|负责|指导|主抓|主责|负总责)"
+    r"[(〔\[【](?:具体)?由?((?:[^()〔〕\[\]]|\([^()]*\)){2,80}?)\s*(?:具体)?(?:牵头|负责|指导|主抓|主责|负总责|主办|为责任主体)"
     r"(?:抓总|组织|实施|指导|统筹|协调|负责)?[,;、]\s*"  # "(X牵头抓总,Y具体落实)", "(X负总责,Y配合)"
     r"((?:[^()〔〕\[\]]|\([^()]*\)){2,80}?)"  # a name may hold its note: "各镇人民政府(街道办事处)"
-    r"(?:共同|积极|密切|全力)?"
-    r"(?:(?:按职责)?配合|参与|协助|协同|(?:负责)?(?:具体)?落实|按职责(?:分工)?负责|分工负责|共同负责|(?:具体|组织)实施"
-    r"|督导|监督|指导)"  # "(X牵头;Y落实)": those who carry it out cooperate; "(X负责,Y督导)": Y oversees
+    r"(?:等)?(?:共同|积极|密切|全力)?"
+    r"(?:(?:按职责)?配合|参与|协助|协同|协办|(?:负责|按职责抓好|抓好)?(?:具体)?落实|按职责(?:分工)?负责|分工负责|共同负责"
+    r"|(?:具体|组织)实施|(?:负责)?督导|监督|指导|为责任主体)"  # "(X牵头;Y落实)": those who carry it out cooperate; "(X负责,Y督导)": Y oversees
     r"(?:[,;]((?:[^()〔〕\[\]。]|\([^()]*\)){2,40}?)(?:(?:负责)?(?:本辖区)?(?:具体)?落实|(?:具体)?负责))?[。,;]?"
     r"(?:[^()〕\]】]|\((?:[^()]|\([^()]*\))*\))*?[)〕\]】]"  # a note in brackets inside: "(以下均需各县(市)区…不再列出)"
 )
 R_LEAD_THEN_DUTY = re.compile(r"[(〔\[【]([^()〔〕\[\]【】,;]{2,60}?)牵头[,;]\s*([^()〔〕\[\]【】]{2,80}?)(?:具体)?负责[)〕\]】]")
+R_IS_LEAD_THEN = re.compile(
+    r"[(〔\[【]([^()〔〕\[\]【】,;]{2,60}?)为牵头(?:单位|部门)[,;]\s*([^()〔〕\[\]【】]{2,80}?)为(?:配合|参与|协办|协作|责任)(?:单位|部门)"
+    r"[)〕\]】]"
+)
 R_REPORT = re.compile(r"\(([^()]{2,40}?)报([^()]{2,40}?)落实\)")
 R_PLAIN = re.compile(r"\(((?:[^()〔]|〔[^〕]*〕|\([^()]*\))*)\)\s*$")  # a unit may hold its own brackets
 R_PLAIN_SQUARE = re.compile(r"[〔\[【]([^〔〕\[\]【】]{2,80})[〕\]】]\s*$")  # "…。[市住建局]", "〔X〕", "【X】"
@@ -475,7 +482,7 @@ class Duty:
 
 R_FIELD_LEAD_THEN = re.compile(r"(.{2,80}?)牵头[,;]\s*(.{2,80}?)(?:负责|配合|参与|协助|落实)")
 # "责任单位:各设区市人民政府和平潭综合实验区管委会负责,省经信委、商务厅…配合。": the field's own lead and helpers
-R_FIELD_DUTY_THEN = re.compile(r"(.{2,80}?)负责[,;]\s*(.{2,80}?)(?:按职责)?(?:配合|参与|协助|协同)")
+R_FIELD_DUTY_THEN = re.compile(r"(.{2,80}?)(?:负责)?[,;]\s*(.{2,80}?)(?:按职责)?(?:配合|参与|协助|协同)")
 R_CARRY_OUT_AFTER = re.compile(r"[;;,]\s*([^;;,]{2,60}?)(?:负责)(?:本辖区)?(?:具体)?(?:组织)?落实\s*$")
 R_CARRY_OUT_TAIL = re.compile(r"[;;]\s*([^;;]{2,60}?)(?:负责)?(?:本辖区)?(?:具体)?(?:组织)?落实\s*$")
 
@@ -726,11 +733,13 @@ def _find_duty(text: str, base: int, registry: Registry, list_rule: str = "") ->
             base + m.start(),
             base + m.end(),
         )
-    if m := R_LEAD_THEN_DUTY.search(text):  # "(市生态环境局牵头,水利局负责)": those responsible after a lead help it
-        lead = group(m, 1)
-        coop = group(m, 2)
-        if lead and coop:
-            return Duty(lead, coop, base + m.start(), base + m.end())
+    for rx in (R_LEAD_THEN_DUTY, R_IS_LEAD_THEN):
+        # "(市生态环境局牵头,水利局负责)": those responsible after a lead help it; "(X为牵头单位,Y为配合单位)"
+        if m := rx.search(text):
+            lead = group(m, 1)
+            coop = group(m, 2)
+            if lead and coop and all(_unit_like(u) for u in lead + coop):
+                return Duty(lead, coop, base + m.start(), base + m.end())
     if m := R_LEADS.search(text):
         return Duty(group(m, 1), [], base + m.start(), base + m.end(), m[2])
     if m := R_BY_LEAD_ALONE.search(text):  # "由领导小组办公室牵头,制定目标考核办法"

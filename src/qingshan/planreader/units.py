@@ -231,6 +231,7 @@ def split_units(text: str, registry: Registry, offset: int = 0) -> list[UnitRef]
     """
     units: list[UnitRef] = []
     text = _SHORT_NAME_NOTE.sub(lambda m: " " * len(m[0]), text)  # blanked, one character for one: offsets hold
+    text = re.sub(r"[\[【](牵头)[\]】]", r"(\1)", text)  # "市生态环境局[牵头]" marks its lead as "(牵头)" does
     text = cut_note(text)
     if m := NOTE.search(text):
         text = text[: m.start()]
