@@ -1552,7 +1552,7 @@ def _date_of(m: re.Match) -> str:
 
 
 def read_metadata(text: str) -> dict:
-    head = "\n".join("" if BOILERPLATE.search(ln) else ln for ln in text[:6000].split("\n"))
+    head = _join_notice_title("\n".join("" if BOILERPLATE.search(ln) else ln for ln in text[:6000].split("\n")))
     title = issuer = None
     notices = [
         n
@@ -1560,7 +1560,8 @@ def read_metadata(text: str) -> dict:
         if head.rfind("《", 0, n.start()) <= head.rfind("》", 0, n.start())
     ]
     if m := (notices[0] if notices else None):
-        title = m[1]
+        # "关于印发2021年全省湾长制工作要点和3个省级海湾污染整治指导意见的通知": the first of the documents issued
+        title = re.split(r"和(?:\d+|[两二三四五六七八九十])个", m[1])[0]
         line_start = head.rfind("\n", 0, m.start()) + 1
         prefix = head[line_start : m.start()].strip()
         if prefix:
@@ -1628,6 +1629,33 @@ def read_metadata(text: str) -> dict:
         "date": date,
         "city": city,
     }
+
+
+def _join_notice_title(head: str) -> str:
+    """A notice's title set over several lines ("…办公室关于印发" / "加快建设…美丽六安" / "主要指标等三个清单的通知"),
+    joined on its first line, so that the notice and the plan's title in it are read."""
+    lines = head.split("\n")
+    for i, line in enumerate(lines[:40]):
+        first = line.strip()
+        if "关于" not in first or first.endswith("通知") or re.search(r"[。,;:、]", first) or len(first) > 40:
+            continue
+        start = i
+        if len(first.split("关于")[0]) <= 4 and i > 0 and (above := lines[i - 1].strip()) and len(above) <= 30:
+            if not re.search(r"[。,;:、]", above):  # "…领导小组" / "办公室关于印发…": the issuer's name broke too
+                first, start = above + first, i - 1
+        parts, j = [first], i + 1
+        while j < len(lines) and len(parts) < 4:
+            nxt = lines[j].strip()
+            j += 1
+            if not nxt:
+                continue
+            if re.search(r"[。,;:]", nxt) or len(nxt) > 40:
+                break
+            parts.append(nxt)
+            if nxt.endswith("的通知"):
+                return "\n".join([*lines[:start], "".join(parts), *([""] * (j - start - 1)), *lines[j:]])
+        break
+    return head
 
 
 def _signature(text: str) -> tuple[str, re.Match] | None:

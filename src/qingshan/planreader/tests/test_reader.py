@@ -2272,3 +2272,18 @@ def test_forms_from_the_thirtieth_and_thirty_first_sets_of_other_places():
         ("二.2", ["省发展改革委", "省生态环境厅"], ["各市、州、县人民政府"]),
         ("二.3", ["水利厅"], ["生态环境厅"]),
     ]
+
+
+def test_a_notice_title_set_over_several_lines():
+    """bench/heldout29's liuan and 25's yulin: a notice's title over three lines, the issuer's name broken before
+    "关于", is one title; a notice issuing a plan "和3个" other documents is the first's title."""
+    plan = parse_text(
+        "某市应对气候变化工作领导小组\n办公室关于印发某市降碳目标\n\n工作实施方案的通知\n各县(市、区)人民政府:\n现将方案印发给你们。\n"
+        "一、重点任务\n1.推进产业结构优化调整。(责任单位:市发展改革委)\n"
+    )
+    assert (plan.title, plan.issuer) == ("某市降碳目标工作实施方案", "某市应对气候变化工作领导小组办公室")
+    plan = parse_text(
+        "某省人民政府办公厅\n\n关于印发2021年全省湾长制工作要点和3个\n\n省级海湾污染整治指导意见的通知\n\n各市人民政府:\n"
+        "现将有关文件印发给你们。\n一、重点任务\n1.推进海湾整治。(责任单位:省生态环境厅)\n"
+    )
+    assert (plan.title, plan.issuer) == ("2021年全省湾长制工作要点", "某省人民政府办公厅")
