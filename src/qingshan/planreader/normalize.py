@@ -55,7 +55,11 @@ _CONTINUED = re.compile(
 )
 #: A printed page's number run into the text of a copy ("…各县(市)—2—区人民政府…"): "—2—", "- 3 -" as Chinese
 #: official documents number their pages; never a figure of the text (a range "2021—2025" has digits on both sides).
-_PAGE_NUMBER = re.compile(r"(?<![\d—－-])[—－-][ \t]?\d{1,3}[ \t]?[—－-](?![\d—－-])")
+_PAGE_NUMBER = re.compile(
+    r"(?<![\d—－―-])[—－―-][ \t]?\d{1,3}[ \t]?[—－―-](?![\d—－―-])"
+    r"|^[ \t]*\d{1,3}[ \t]*[—－―][ \t]*$",  # a line of its own "1 ―": the number, then the bar
+    re.M,
+)
 _TRADITIONAL = re.compile("[與們這國發區縣環護體產業質經濟實動點標計劃單進門開關來時說對會無總項務條]")
 _T2S = None
 

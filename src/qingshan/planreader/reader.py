@@ -31,6 +31,7 @@ from .numerals import cn_numeral, cn_value
 from .tables import (
     UNIT_ROLES,
     Columns,
+    column_role,
     find_cell_line_tables,
     find_columns,
     find_flat_tables,
@@ -63,7 +64,7 @@ TRAILERS = re.compile(
     r"责任编辑|分享到|网站地图|上一篇|下一篇|的解读$"
 )
 PLAN_WORD = re.compile(
-    r"(?:方案|意见|计划|规划|要点|措施|办法|任务|清单|纲要|分解表|任务表|计划表|台账)$|实施方案|工作方案"
+    r"(?:方案|意见|计划|规划|要点|措施|办法|任务|清单|纲要|分解表|任务表|计划表|台账|责任分工|任务分工|工作分工)$|实施方案|工作方案"
 )
 R_SELF_NAMED = re.compile(
     r"(?:特|现)?制定\s?(?:如下|本)\s?(?:工作|实施|行动)?\s?(?:方案|计划|意见)"
@@ -380,6 +381,8 @@ ROLE_LABELS = {
         "支持单位",
         "督导单位",  # a unit that oversees the work: listed with the task, never its lead
         "督办单位",
+        "指导督办单位",
+        "指导单位",
         "次要责任单位",
         "协同部门",
         "配合责任部门",
@@ -440,13 +443,13 @@ R_PERSON_THEN_UNITS = re.compile(
 )
 R_BY_LEAD_ALONE = re.compile(r"由([^,;。()由、]{2,30}?)(?:负责)?牵头[,;。]")
 R_LEAD_COOP = re.compile(
-    r"[(〔\[【](?:具体)?由?((?:[^()〔〕\[\]]|\([^()]*\)){2,80}?)\s*(?:具体)?(?:牵头|负责|指导|主抓|主责|负总责|主办|为责任主体)"
+    r"[(〔\[【](?:具体)?由?((?:[^()〔〕\[\]]|\([^()]*\)|\[[^\[\]()]*\]){2,80}?)\s*(?:具体)?(?:牵头|负责|指导|主抓|主责|负总责|主办|为责任主体)"
     r"(?:抓总|组织|实施|指导|统筹|协调|负责)?[,;、]\s*"  # "(X牵头抓总,Y具体落实)", "(X负总责,Y配合)"
-    r"((?:[^()〔〕\[\]]|\([^()]*\)){2,80}?)"  # a name may hold its note: "各镇人民政府(街道办事处)"
+    r"((?:[^()〔〕\[\]]|\([^()]*\)|\[[^\[\]()]*\]){2,80}?)"  # a name may hold its note: "各镇人民政府(街道办事处)"
     r"(?:等)?(?:共同|积极|密切|全力)?"
     r"(?:(?:按职责)?配合|参与|协助|协同|协办|(?:负责|按职责抓好|抓好)?(?:具体)?落实|按职责(?:分工)?负责|分工负责|共同负责"
     r"|(?:具体|组织)实施|(?:负责)?督导|监督|指导|为责任主体)"  # "(X牵头;Y落实)": those who carry it out cooperate; "(X负责,Y督导)": Y oversees
-    r"(?:[,;]((?:[^()〔〕\[\]。]|\([^()]*\)){2,40}?)(?:(?:负责)?(?:本辖区)?(?:具体)?落实|(?:具体)?负责))?[。,;]?"
+    r"(?:[,;]((?:[^()〔〕\[\]。]|\([^()]*\)|\[[^\[\]()]*\]){2,40}?)(?:(?:负责)?(?:本辖区)?(?:具体)?落实|(?:具体)?负责))?[。,;]?"
     r"(?:[^()〕\]】]|\((?:[^()]|\([^()]*\))*\))*?[)〕\]】]"  # a note in brackets inside: "(以下均需各县(市)区…不再列出)"
 )
 R_LEAD_THEN_DUTY = re.compile(r"[(〔\[【]([^()〔〕\[\]【】,;]{2,60}?)牵头[,;]\s*([^()〔〕\[\]【】]{2,80}?)(?:具体)?负责[)〕\]】]")
@@ -461,7 +464,7 @@ R_WITH = re.compile(r"(.{2,40}?)会同(.{2,60}?)(?:共同)?(?:负责|落实|实�
 R_CARRY_OUT = re.compile(r"\s*(.{2,80}?)(?:具体|负责|依责|按职责|分别)?(?:组织)?落实\s*")
 R_HELP_ONLY = re.compile(r"\s*(.{2,80}?)(?:按职责)?(?:共同|积极|密切|全力)?(?:配合|参与|协助|协同|协办)\s*")
 R_FIRST_RULE = re.compile(
-    r"(?:列|排)(?:第一位|首位|在第一位|在首位|在最前|在前面)(?:者|的)?(?:单位|部门)?为牵头(?:部门|单位)"
+    r"(?:列|排|排名)(?:第一位|第一|首位|在第一位|在首位|在最前|在前面)(?:者|的)?(?:单位|部门)?为牵头(?:部门|单位)"
 )
 # 000's note: in its 责任单位 lists, units before the first comma lead and those after it cooperate.
 R_COMMA_RULE = re.compile(r"逗号前为牵头单位")
@@ -886,9 +889,12 @@ def _parse_text(
         # under the other (an excerpt's "(一)全面控制污染物排放" over "1.狠抓工业污染防治") or each states its units
         # ("2、加快乡镇生活污水管网建设。…(省住房城乡建设厅负责指导,…落实)").
         at_lines = all(_opens_line(norm.text, n.start) for n in nodes)
+        duties = [find_duty(norm.text[n.body_start : n.end], n.body_start, registry, list_rule) for n in nodes]
         kept = at_lines and (
             (len(nodes) == 2 and nodes[1].parent is nodes[0])
-            or all(find_duty(norm.text[n.body_start : n.end], n.body_start, registry, list_rule) for n in nodes)
+            or all(duties)
+            # "1.全面完成…调查。" then "2.推进…(省农业农村厅牵头)": two items of one list, one stating its units
+            or (len(nodes) == 2 and nodes[0].kind == nodes[1].kind and nodes[0].parent is nodes[1].parent and any(duties))
         )
         if not kept:
             roots = []
@@ -917,7 +923,17 @@ def _parse_text(
         if (d := due_date(t.deadline))
     ]
     title_doubtful, hint = not PLAN_WORD.search(meta["title"] or ""), None
-    targets = find_targets(norm, lo, hi, tasks, meta["title"], hints, title_known=not title_doubtful)
+    issued = re.search(r"20\d{2}", meta["date"] or "") or re.search(r"(?<=[〔\[(])20\d{2}(?=[〕\])])", meta["doc_number"] or "")
+    targets = find_targets(
+        norm,
+        lo,
+        hi,
+        tasks,
+        meta["title"],
+        hints,
+        title_known=not title_doubtful,
+        issued_year=int(issued[0]) if issued else None,
+    )
     in_columns = column_targets(norm, _target_cells(task_tables), tasks, meta["title"])
     # A plan's indicator tables (主要指标表: 指标 | 单位 | 2020年 | 2025年), in its Word/Excel/PDF tables or as text.
     taken = [(t.start, t.end) for t, _r, _c in task_tables]
@@ -1279,6 +1295,8 @@ def read_table(
         values = [c.value for c in row]
         if values[: len(header_values)] == header_values[: len(values)] and len(values) > 1:
             continue  # the header repeated on the next page
+        if sum(column_role(v) not in (None, "other") for v in values if v.strip()) >= 3:
+            continue  # the header of a second part, its columns shifted ("分类 | 序号 | 工作任务 | 具体工作要求 | 责任部门")
         sources = {id(c.source): c.source for c in row if c.value}
         tasks_text = [value(row, c) for c in task_cols]
         if len(sources) == 1 and (len(row) == 1 or not any(tasks_text) or _spans_row(row)):
@@ -1617,7 +1635,17 @@ def read_metadata(text: str) -> dict:
         issuer = re.sub(
             r"^(中共\S+?委)(?=\S+人民政府)", r"\1、", issuer
         )  # joint issuers: 中共X市委、X市人民政府
-    docno = next((d for d in R_DOCNO.finditer(head) if head[d.start() - 1 : d.start()] not in "(《"), None)
+    docno = next(
+        (
+            d
+            for d in R_DOCNO.finditer(head)
+            if head[d.start() - 1 : d.start()] not in "(《"
+            # "(渝办发〔2010〕278号)" on a line of its own under the title: the document's own number, bracketed
+            or re.fullmatch(r"\s*\(\s*", head[head.rfind("\n", 0, d.start()) + 1 : d.start()])
+            and re.match(r"\s*\)\s*(?:\n|$)", head[d.end() :])
+        ),
+        None,
+    )
     date = None
     if m := R_DATE_FIELD.search(head) or R_DATE_LINE.search(text) or R_PUBLISHED.search(head):
         date = _date_of(m)  # the document's own date, else the date a web page published it

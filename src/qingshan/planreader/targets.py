@@ -122,7 +122,7 @@ COUNT_UNITS = {"项", "个", "类", "条", "批"}
 SCOPE_COUNT_UNITS = {"个", "座", "条", "处", "家", "所", "项"}
 # Monitored places counted without work on them ("5个国考断面…水质持续改善") name a scope; "新建5个空气自动监测站"
 # and "完成10个断面…建设" are work.
-SCOPE_NOUN = re.compile(r"^[^,;。、]{0,10}?(?:断面|点位|水源地|监测站|站点|城市)")  # "13个设市城市建成区淘汰…"
+SCOPE_NOUN = re.compile(r"^[^,;。、]{0,10}?(?:断面|点位|水源地|监测站|站点|城市|集中区)")  # "13个设市城市建成区淘汰…"
 WORK_BEFORE = re.compile(r"(?:建设|新建|建成|设置|布设|完成|增设|新增|改造)$")
 R_RATE_AFTER = re.compile(r"^[^,;。]*?(?:率|比例|比重|浓度|指数)[^,;。]*?\d")
 LOWER_IS_BETTER_UNITS = {
@@ -188,7 +188,7 @@ R_TARGET_YEAR = re.compile(r"(?:到|至)\s?20\d{2}\s?年|20\d{2}\s?年(?:底|末
 
 # "100%的县级以上城市建成清新空气示范区": a share of things that reach a goal is a target (a figure followed by 的 is
 # otherwise a threshold).
-SHARE_DONE = re.compile(r"(?:达标|完成整改|得到(?:有效)?(?:处理|治理|整治))")
+SHARE_DONE = re.compile(r"(?:达标|完成整改|得到(?:有效)?(?:处理|治理|整治)|覆盖|落实到位|落实)")
 SHARE_GOAL = re.compile(r"^的[^,;。]{1,20}?(?:建成|达到|达标|实现|完成|覆盖|得到)")  # "99%的行政村生活垃圾得到处理"
 # "省考以上断面", "县级及以上城市", "市控及以上断面": a qualifier of the thing counted, not a comparator after it.
 SCOPE_QUALIFIER = re.compile(r"[级考控](?:及)?以[上下]")
@@ -208,7 +208,7 @@ def _is_goal(near: str, rest: str, before: str) -> bool:
 # A PDF's text layer may space a year ("2017 年", "较 2016 年"). "巩固2018年…成果" names past results, not a goal's year.
 R_YEAR = re.compile(r"(?<![比较与])(?<![比较与]\s)(?<!巩固)(?:到|至|在|于)?\s?(20\d{2})\s?年(?![度本版])(?:底|末|前)?")
 R_BASE = re.compile(
-    r"(?:比|较|与)\s?(20\d{2})\s?年(?:末|底)?|在\s?(20\d{2})\s?年(?:末|底)?(?:[^,;。]{0,20}?的)?(?:基础上|水平上)"
+    r"(?:比|较|与)\s?(20\d{2})\s?年(?:末|底)?|在\s?(20\d{2})\s?年(?:末|底)?(?:[^,;。]{0,20}?的)?(?:基础上|水平上|水平)"
     r"|(?:由|从)\s?(20\d{2})\s?年(?:末|底)?的"  # "PM2.5浓度从2020年的41微克/立方米降至35…": the figure it starts from
 )
 
@@ -226,8 +226,10 @@ R_RESTATED = re.compile(r"\d(?:\.\d+)?\s*(?:%|[\u4e00-\u9fff/]{1,8})\($")
 R_FROM_FIGURE = re.compile(r"(?:由|从)\s?(?:20\d{2}\s?年(?:末|底)?的)?\s?$")
 R_TO_FIGURE = re.compile(r"\s?(?:提高|提升|增加|增长|上升|下降|降低|减少|压减|削减|降)(?:到|至)")
 # after "在2020年" ("在2015年70微克/立方米的基础上"): a base, not a target year
+R_THIS_YEAR = re.compile(r"今年|本年度|本年")
+R_LATER_GOAL_ASIDE = re.compile(r"\(\s*20\d{2}\s*年(?:底|前|底前)?\s*(?:达到|基本|全面|实现|消除|控制|降至|降到|提高|保持)")
 R_DISTRIBUTIVE = re.compile(r"分别(达到|削减|下降|降低|减少|控制在|不低于|不高于|提高到|提高)\s*:")
-R_ON_BASE = re.compile(r"\s?(?:末|底)?(?:[^,;。]{0,20}?的)?(?:基础上|水平上)")
+R_ON_BASE = re.compile(r"\s?(?:末|底)?(?:[^,;。]{0,20}?的)?(?:基础上|水平上|水平)")  # "保持在2015年水平"
 WHOLE_AREA = "全市|全州|全县|全区|全省|全域"
 R_SCOPE = re.compile(
     r"(" + WHOLE_AREA + r"|城市建成区|县城建成区|建成区|县城|中心城区|城区|市区|"
@@ -236,20 +238,24 @@ R_SCOPE = re.compile(
 # Eliminations: "消除劣V类水体", "劣V类水体和…黑臭水体基本消除", "不出现劣Ⅴ类水体", "全域无劣V类和黑臭水体". One
 # target per thing eliminated; removing hazards (消除安全隐患) and "no accidents" are work, not targets.
 # A "." between CJK text (a PDF's text layer, "消除劣Ⅴ类断面.全市…") ends a sentence like "。".
+# (never a slogan's name: "「三消除」「三整治」", "“两消除”")
 R_ELIMINATE = re.compile(
-    r"((?:基本|全面)?(?:消除|消灭))(?!行动|工作|攻坚|比例|率)([^,;。()]{2,30}?)(?=[,;。()]|\.(?![\d.])|$)"
+    r"(?<![一二三四五六七八九十两])((?:基本|全面)?(?:消除|消灭))(?!行动|工作|攻坚|比例|率)([^,;。()]{2,30}?)"
+    r"(?=[,;。()]|\.(?![\d.])|$)"
 )
 R_ELIMINATED = re.compile(
-    r"(?:得到)?(?:基本|全面)?(?:消除|清零|消灭)(?=[,;。]|$)"
+    r"(?<![一二三四五六七八九十两])(?:得到)?(?:基本|全面)?(?:消除|清零|消灭)(?=[,;。]|$)"
 )  # the object is the comma piece before it ("严格管控类耕地清零")
 R_NONE = re.compile(
-    r"(?:(?:防止|不得|不再|不)出现|(?:力争|确保)?不发生|杜绝|(?:全域|全市|全县|全流域)无"
+    r"(?:(?:防止|不得|不再|不)出现|(?:力争|确保)?不发生|(?<=[区市县城])不产生|杜绝|(?:全域|全市|全县|全流域)无"
     r"|(?:实现|做到)[\u4e00-\u9fff]{0,6}?无(?!害化|人机|序|纸|缝|障碍)"  # "实现水体无排污口、河道整洁"
-    r"|(?:(?<=[,;])|建成区|城区|县城|市区)无(?=[^,;。]{0,20}(?:天气|天数|水体|断面|黑臭)))"  # "保持县城建成区无黑臭水体"
+    r"|(?:(?<=[,;])|建成区|城区|县城|市区)无(?=[^,;。]{0,20}(?:天气|天数|水体|断面|黑臭))"
+    r"|(?<=[\u4e00-\u9fff])无(?=劣\s*[ⅤV五5]))"  # "地表水无劣五(V)类水体"  # "保持县城建成区无黑臭水体"
     # the object up to the clause's end; a short aside in brackets belongs to it ("秸秆(垃圾、落叶)露天焚烧行为")
     r"((?:[^,;。()]|\([^(),;。]{1,12}\)){2,30})(?=[,;。()]|\.(?![\d.])|$)"
 )
 R_OCCURRENCE = re.compile(r"(?:现象|行为)$")
+R_NONE_MORE = re.compile(r"\s*,\s*[\u4e00-\u9fff]{0,4}?无([^,;。()\d]{2,16})(?=[,;。]|$)")
 # "消除…对重点流域水质的不利影响": work; "臭氧浓度…不出现明显反弹": holding a level, not removing a thing
 NOT_ELIMINATION = re.compile(r"隐患$|风险$|发生$|事故|问题$|影响$|反弹$|回潮$|反复$|之患”?$")
 PLACE_END = re.compile(r"(?:区|市|县|镇|村|城|乡)$")
@@ -298,6 +304,8 @@ def _comparator(before: str, after: str, unit: str) -> str:
         return "reduce_by"
     if re.search(r"(?:压减|化解)[\u4e00-\u9fff]{0,4}产能$", piece.rstrip()):
         return "reduce_by"  # "化解煤炭产能285万吨", "压减产能40万吨"
+    if re.search(r"(?:比|较)\s?20\d{2}\s?年(?:末|底)?(?:分别)?(?:提高|增长|增加|提升)$", piece.rstrip()):
+        return "increase_by"  # "较2018年提高10%以上": a rise of at least that much against the base year
     if re.match(r"\s*(以上|及以上)", after):
         return ">="
     if re.match(r"\s*(以下|以内|内|及以下)", after):
@@ -483,6 +491,7 @@ def find_targets(
     title: str | None = None,
     year_hints: list[tuple[int, int, int]] | None = None,
     title_known: bool = True,
+    issued_year: int | None = None,
 ) -> list[Target]:
     """Targets in [lo, hi) of the normalised text. ``year_hints`` are (start, end, year) of table rows whose
     完成时限 dates them: a quantity in such a row without a year of its own takes that one. ``title_known``: False
@@ -511,9 +520,19 @@ def find_targets(
                 continue
             if R_BASE.match(text, max(y.start() - 1, 0)) or prev in "-—~至" or in_title or R_ON_BASE.match(text, y.end()):
                 continue  # a baseline, the end of a period "2021-2035年", or a year inside a document's title
+            if (
+                (opened := text.rfind("(", p, y.start())) > text.rfind(")", p, y.start())
+                and text.find(")", y.end(), i) != -1
+                and R_LATER_GOAL_ASIDE.match(text, opened)
+            ):
+                continue  # "达到56%以上(2030年达到75%以上);…控制在10%以下": the aside's later year holds inside it only
             if R_DATED_CONDITION.match(text, y.end(), i):
                 continue  # "2019年PM2.5平均浓度在60至70微克/立方米之间的南甸镇…": the year of a condition that picks places
             years.append(int(y[1]))
+        # "今年下半年完成新造林180万亩": the year the document was issued in (its date or 文号), when it names no other
+        last_dated = max((at for at, _y in dated), default=p)
+        if issued_year is not None and R_THIS_YEAR.search(text, last_dated, i):
+            return issued_year
         if years:
             return years[-1]
         if (lead_in := _lead_in_year(text, p, lo)) is not None:
@@ -549,6 +568,8 @@ def find_targets(
         rest = text[m.end() : ce]
         if R_FROM_FIGURE.search(before) and R_TO_FIGURE.match(rest):
             continue  # the figure a change starts from ("由80%提高到85%")
+        if re.match(r"\s*[,;]\s*(?:未|没有|尚未|仍未)(?:达到|完成|实现)", text[m.end() : m.end() + 12]):
+            continue  # "一是水岸绿化率为70%,未达到80%的指标要求": where things stand, short of the goal
         if R_FINDING.match(text, _paragraph_start(text, m.start(), lo), m.start()):
             continue  # "二、督察意见:…将国家要求的“…85%…”降低到“80%…”": an inspection's finding, not the plan's goal
         if re.search(r"除[^,;。]*$", before) and re.match(r"[^,;。]{0,8}外", rest):
@@ -589,6 +610,8 @@ def find_targets(
 
         if re.search(r"第$|每$|前$", before) or re.match(r"\s*(年|月|日|号)", after):
             continue
+        if re.search(r"共(?:\d+\s*[\u4e00-\u9fff]{1,2})?$", before):
+            continue  # "重点任务共14大类45项": the size of the list that follows
         # "A、B、C分别达到96%、100%、89%以上": the n-th value belongs to the n-th indicator.
         listing = re.search(
             r"([^,;:。]+?)分别(?:达到|为|控制在|稳定在|保持在|提高到|提高至)?[^,;。]*$", before
@@ -607,7 +630,11 @@ def find_targets(
             names = _share_measure(
                 [LEAD_WORDS.sub("", n).strip() for n in (listing_names or listing[1].split("、"))]
             )
-            run = list(R_QTY.finditer(text, m.start(), ce))
+            run = []  # the listed figures: this one and those joined to it by 、/和 ("100.00%和84.90%以上")
+            for q in R_QTY.finditer(text, m.start(), ce):
+                if run and not re.fullmatch(r"\s*(?:以上|以下)?\s*[、和及与]\s*", text[run[-1].end() : q.start()]):
+                    break
+                run.append(q)
             k = len(
                 re.findall(r"\d+(?:\.\d+)?\s*(?:" + UNITS + r")?\s*[、和]", before[before.rfind("分别") :])
             )
@@ -877,6 +904,14 @@ def _eliminations(text: str, lo: int, hi: int):
             if rx is R_NONE and m[0].startswith("杜绝") and not R_OCCURRENCE.search(obj):
                 continue  # "从源头上杜绝环境污染" is a policy; "杜绝各类农作物焚烧现象" a count of zero to keep
             found.append((cs, raw_start + raw.index(obj), obj, m.end()))
+            if rx is R_NONE and "无" in m[0][:12]:
+                # "实现河面无大面积漂浮物, 河岸无垃圾, 无违法排污口": the list of what is absent goes on, piece by piece
+                at = m.end()
+                while piece := R_NONE_MORE.match(text, at, hi):
+                    if NOT_ELIMINATION.search(piece[1]):
+                        break
+                    found.append((cs, piece.start(1), piece[1], piece.end()))
+                    at = piece.end()
     return sorted(found, key=lambda f: f[1])
 
 

@@ -2287,3 +2287,63 @@ def test_a_notice_title_set_over_several_lines():
         "现将有关文件印发给你们。\n一、重点任务\n1.推进海湾整治。(责任单位:省生态环境厅)\n"
     )
     assert (plan.title, plan.issuer) == ("2021年全省湾长制工作要点", "某省人民政府办公厅")
+
+
+def test_forms_from_the_thirty_second_to_thirty_fourth_sets_of_other_places():
+    """bench/heldout32–34, each form on a text of our own."""
+    # two items of one list, only the second naming its units (the first was dropped as a stray number)
+    plan = parse_text(
+        "某省2020年土壤污染防治工作计划\n1.全面完成重点行业企业用地调查,报送省生态环境厅。\n"
+        "2.推进农用地详查成果应用。(省农业农村厅牵头,省自然资源厅、省生态环境厅等参与,各市、县[市、区]人民政府落实)\n"
+    )
+    assert duties(plan) == [("1", [], []), ("2", ["省农业农村厅"], ["省自然资源厅", "省生态环境厅", "各市、县[市、区]人民政府"])]
+    # goals: a list's figures end where the list does; a slogan is no elimination; a rise against a base year; a
+    # list of what is absent; shares that are covered or carried out; a level kept from a base year; "无劣五(V)类";
+    # "不产生"; a bracket's later goal dates only itself; where things stand short of a goal; a list's size; the
+    # cities or zones a goal is measured in
+    plan = parse_text(
+        "某省2020年水污染防治工作方案\n一、工作目标\n到2020年,珠江、长江流域水质优良比例分别达到100.00%和84.90%以上,"
+        "极差比例控制在12.80%左右。围绕「三消除」「三整治」开展工作。管网密度较2018年提高10%以上。地级市建成区实现河面无"
+        "大面积漂浮物,河岸无垃圾,无违法排污口。做到河涌巡查100%覆盖,责任100%落实。优良天数比例保持在2015年水平,"
+        "可吸入颗粒物浓度较2013年下降3%。地表水无劣五(V)类水体,县城建成区不产生黑臭水体。水质优良比例达到56%以上(2030年"
+        "达到75%以上);黑臭水体控制在10%以下。一是水岸绿化率为70%,未达到80%的指标要求。重点任务共14大类45项。"
+        "13个设市城市建成区淘汰燃煤小锅炉,19个工业集中区建成污水集中处理设施。\n"
+    )
+    assert [(t.comparator, t.value, t.year) for t in plan.targets if t.comparator != "eliminate"] == [
+        (">=", 100, 2020),
+        (">=", 84.9, 2020),
+        ("=", 12.8, 2020),
+        ("increase_by", 10, 2020),
+        (">=", 100, 2020),
+        (">=", 100, 2020),
+        ("reduce_by", 3, 2020),
+        (">=", 56, 2020),
+        (">=", 75, 2030),
+        ("<=", 10, 2020),
+    ]
+    assert [t.indicator for t in plan.targets if t.comparator == "eliminate"] == [
+        "大面积漂浮物",
+        "垃圾",
+        "违法排污口",
+        "劣五(V)类水体",
+        "黑臭水体",
+    ]
+    # "今年" is the year of the document's number, written in brackets under the title; a page mark "1 ―"
+    plan = parse_text(
+        "1 ―\n某市人民政府办公厅关于加快推进创建国家森林城市工作的通知\n(某办发〔2010〕278号)\n各区县人民政府:\n"
+        "2008年8月,市委、市政府决定实施森林工程。今年下半年完成新造林180万亩以上。\n"
+    )
+    assert plan.doc_number == "某办发〔2010〕278号" and [(t.value, t.year) for t in plan.targets] == [(180, 2010)]
+    # "排名第一的为牵头单位" (the list's first leads), "责任分工" names a plan, "指导督办单位" helps; a second header
+    plan = parse_text(
+        "绿色某省建设工作责任分工\n一、加强生态建设\n1.巩固生态安全屏障。(省发改委、省林业厅、省农业厅。排名第一的为牵头单位,"
+        "其他单位为相关责任单位且排名不分先后,下同)\n2.淘汰燃煤锅炉。(责任单位:各市县政府;指导督办单位:省质监局)\n"
+    )
+    assert plan.title == "绿色某省建设工作责任分工"
+    assert duties(plan) == [("一.1", ["省发改委"], ["省林业厅", "省农业厅"]), ("一.2", ["各市县政府"], ["省质监局"])]
+    # a table's second part opens with a header of its own: no task, no unit "具体工作要求"
+    plan = parse_text(
+        "某县生态县建设工作任务分解表\n| 序号 | 工作任务 | 具体工作要求 | 责任部门 |\n| 1 | 完成减排目标。 | 一票否决。 | 环保局 经信局 |\n"
+        "| 2 | 完成整治任务。 | 一票否决。 | 环保局 |\n| 分类 | 序号 | 工作任务 | 具体工作要求 | 责任部门 |\n"
+    )
+    assert duties(plan) == [("1", ["环保局", "经信局"], []), ("2", ["环保局"], [])]
