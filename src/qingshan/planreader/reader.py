@@ -35,6 +35,7 @@ from .tables import (
     find_cell_line_tables,
     find_columns,
     find_flat_tables,
+    find_headerless_tables,
     find_indicator_text_tables,
     find_numbered_cell_tables,
     find_text_tables,
@@ -1230,6 +1231,7 @@ def _task_tables(norm: Normalized, doc_tables: list[Table]) -> list[tuple[Table,
     ntables += find_numbered_cell_tables(norm.text, 0, len(norm.text), [(t.start, t.end) for t in ntables])
     ntables += find_text_tables(norm.text, 0, len(norm.text), [(t.start, t.end) for t in ntables])
     ntables += find_flat_tables(norm.text, 0, len(norm.text), [(t.start, t.end) for t in ntables])
+    ntables += find_headerless_tables(norm.text, 0, len(norm.text), [(t.start, t.end) for t in ntables])
     ntables.sort(key=lambda t: t.start)
     out: list[tuple[Table, int, Columns]] = []
     for t in ntables:
@@ -1626,6 +1628,8 @@ def read_metadata(text: str) -> dict:
             if restart := R_RESTART_TITLE.search(head):
                 title = (restart[1] or "") + restart[2]
     title = title.replace("〈", "").replace("〉", "").strip() if title else title
+    if title:
+        title = re.sub(r"\s*[((]续表?[))]$", "", title)  # "…任务分解表(续)": a page that continues the table
     if issuer and ("号" in issuer or len(issuer) > 30):
         issuer = None
     signed = _signature(text)

@@ -888,3 +888,78 @@ def find_indicator_text_tables(text: str, lo: int, hi: int, skip: list[tuple[int
             tables.append(Table(rows, s, lines[j - 1][1], "text"))
         i = max(j, i + 1)
     return tables
+
+
+# --- tables without their header --------------------------------------------------------------------------------
+R_DEADLINE_CELL = re.compile(
+    r"\s*(?:20\d{2}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:底|前|底前|年底前?|起)?|长期(?:坚持)?|持续(?:推进|实施)?|日常工作|常态化|"
+    r"20\d{2}[-.—–~至]20\d{2}\s*年?|\d{1,2}\s*月(?:底|前|底前)?)\s*"
+)
+_HEADERLESS_NAMES = {"number": "序号", "task": "工作任务", "lead": "牵头单位", "cooperating": "配合单位", "duty": "责任单位", "deadline": "完成时限"}
+
+
+def find_headerless_tables(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[Table]:
+    """Task tables whose header the copy does not hold (a page 2 that starts inside the table, a table copied without
+    its first row): two or more lines split by tabs or bars into the same number of cells, three or more, the first
+    a row number counting up by one, one column (or two) of unit names, one of longer text. The columns are told by
+    what their cells hold — row numbers, units (the first such column leads, a second cooperates), deadlines
+    ("2024年底", "长期"), the task (the longest text) — and named in a header row of zero width, so the table reads
+    as any other. Why by hand: no library infers a table's columns from its cells."""
+    tables: list[Table] = []
+    lines = [(lo + m.start(), lo + m.end()) for m in re.finditer(r"[^\n]+", text[lo:hi])]
+    i = 0
+    while i < len(lines):
+        s, e = lines[i]
+        sep = TAB if "\t" in text[s:e] else PIPE if re.search(r"[|｜]", text[s:e]) else None
+        if sep is None or any(a <= s < b for a, b in skip):
+            i += 1
+            continue
+        run, j, expected = [], i, None
+        while j < len(lines):
+            s2, e2 = lines[j]
+            parts = _split_line(text, s2, e2, sep)
+            if sep is PIPE:
+                parts = _trim(parts[1:] if parts and not parts[0][0].strip() else parts)
+            number = re.fullmatch(r"\s*(\d{1,3})\s*", parts[0][0]) if parts else None
+            if not number or len(parts) < 3 or (run and len(parts) != len(run[0])):
+                break
+            if expected is not None and int(number[1]) != expected:
+                break
+            run.append(parts)
+            expected = int(number[1]) + 1
+            j += 1
+        if len(run) >= 2 and (roles := _roles_by_content(run)) is not None:
+            start = lines[i][0]
+            header = [Cell(start, start, _HEADERLESS_NAMES.get(r, "备注")) for r in roles]
+            rows = [header] + [[Cell(a, b, t) for t, a, b in parts] for parts in run]
+            tables.append(Table(rows, start, lines[j - 1][1], "text"))
+            i = j
+            continue
+        i += 1
+    return tables
+
+
+def _roles_by_content(run: list[list[tuple[str, int, int]]]) -> list[str] | None:
+    """Each column's role by what its cells hold, or None when the rows hold no task with units."""
+    width = len(run[0])
+    roles: list[str | None] = [None] * width
+    roles[0] = "number"
+    filled = {c: [row[c][0].strip() for row in run if row[c][0].strip()] for c in range(1, width)}
+    unit_cols = [
+        c
+        for c in range(1, width)
+        if filled[c] and all(all(_unit_like(w) for w in re.split(r"[、,;/\s]+", v) if w) for v in filled[c])
+    ]
+    for k, c in enumerate(unit_cols[:2]):
+        roles[c] = ("lead", "cooperating")[k] if len(unit_cols) > 1 else "duty"
+    for c in range(1, width):
+        if roles[c] is None and filled[c] and all(R_DEADLINE_CELL.fullmatch(v) for v in filled[c]):
+            roles[c] = "deadline"
+    texts = [c for c in range(1, width) if roles[c] is None and filled[c]]
+    if not unit_cols or not texts:
+        return None
+    task = max(texts, key=lambda c: sum(len(v) for v in filled[c]) / len(filled[c]))
+    if sum(len(v) for v in filled[task]) / len(filled[task]) < 6:
+        return None
+    roles[task] = "task"
+    return [r or "other" for r in roles]

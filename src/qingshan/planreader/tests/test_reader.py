@@ -2347,3 +2347,29 @@ def test_forms_from_the_thirty_second_to_thirty_fourth_sets_of_other_places():
         "| 2 | 完成整治任务。 | 一票否决。 | 环保局 |\n| 分类 | 序号 | 工作任务 | 具体工作要求 | 责任部门 |\n"
     )
     assert duties(plan) == [("1", ["环保局", "经信局"], []), ("2", ["环保局"], [])]
+
+
+@pytest.mark.parametrize("sep", ["\t", " | "])
+def test_a_task_table_without_its_header(sep):
+    """A page 2 that starts inside a task table, or a table copied without its first row: the columns are told by
+    what their cells hold — row numbers counting up, unit names (the first column of them leads, a second
+    cooperates), deadlines, the task (the longest text). "(续)" after the title is no part of it."""
+    rows = [
+        ["5", "加强建筑工地扬尘管控,落实六个百分之百", "市住建局", "市城管局", "2024年底"],
+        ["6", "加强机动车尾气路检路查", "市公安局", "市生态环境局、市交通运输局", "2024年6月"],
+        ["7", "推进燃煤锅炉淘汰", "市生态环境局", "", "长期"],
+    ]
+    edge = "| " if sep == " | " else ""
+    plan = parse_text(
+        "某市大气污染防治重点任务分解表(续)\n" + "".join(edge + sep.join(r) + (" |" if edge else "") + "\n" for r in rows)
+    )
+    assert plan.title == "某市大气污染防治重点任务分解表"
+    assert [(t.number, t.deadline) for t in plan.tasks] == [("5", "2024年底"), ("6", "2024年6月"), ("7", "长期")]
+    assert duties(plan) == [
+        ("5", ["市住建局"], ["市城管局"]),
+        ("6", ["市公安局"], ["市生态环境局", "市交通运输局"]),
+        ("7", ["市生态环境局"], []),
+    ]
+    # numbers that do not count up, or no column of units, are no such table
+    with pytest.raises(PlanReadError):
+        parse_text("某市统计表\n5\t加强建筑工地扬尘管控工作\t2024年底\n6\t加强机动车尾气路检路查\t2024年6月\n")
