@@ -108,6 +108,11 @@ class Plan(models.Model):
         has corrected it yet."""
         return self.title_hint if self.title_doubtful and self.title_hint else self.title
 
+    @property
+    def title_from_file(self) -> bool:
+        """No title was read from the text: the file's name stands in for it (the import's fallback)."""
+        return bool(self.file_name) and self.title == self.file_name.rsplit(".", 1)[0][:256]
+
     def history_value(self, field: str, value: object) -> str | None:
         """The change history says why a version joined its lineage as the review page does ("same document
         number 攀府发〔2024〕3号", "chosen by a person"), and names the lineage, not its row number."""

@@ -382,7 +382,7 @@ def plan_review(request, pk: int):
             "targets": targets,
             "diff": diff,
             "document": highlight(plan.source_text, tasks, assignments, targets),
-            "flagged": len(unresolved),
+            "flagged": len(unknown_names),  # names, as the list under it (not the tasks that bear them)
             "stale": lineage.stale_base(plan),
             # other drafts revising the same plan: whichever is confirmed first, the other must then be rebased
             "parallel": list(plan.lineage.versions.filter(status=Plan.Status.DRAFT).exclude(pk=plan.pk).order_by("version"))

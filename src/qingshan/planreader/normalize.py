@@ -57,7 +57,8 @@ _CONTINUED = re.compile(
 #: official documents number their pages; never a figure of the text (a range "2021—2025" has digits on both sides).
 _PAGE_NUMBER = re.compile(
     r"(?<![\d—－―-])[—－―-][ \t]?\d{1,3}[ \t]?[—－―-](?![\d—－―-])"
-    r"|^[ \t]*\d{1,3}[ \t]*[—－―][ \t]*$",  # a line of its own "1 ―": the number, then the bar
+    r"|^[ \t]*\d{1,3}[ \t]*[—－―][ \t]*$"  # a line of its own "1 ―": the number, then the bar
+    r"|[ \t]*[—－―][ \t]*\n\s*\d{1,3}[ \t]*[—－―][ \t]?",  # "…焦化、 ―" / "2 ― 氮肥…": the mark broken over lines
     re.M,
 )
 _TRADITIONAL = re.compile("[與們這國發區縣環護體產業質經濟實動點標計劃單進門開關來時說對會無總項務條]")

@@ -1637,7 +1637,7 @@ def read_metadata(text: str) -> dict:
         issuer = signed[0]
     if issuer:
         issuer = re.sub(
-            r"^(中共\S+?委)(?=\S+人民政府)", r"\1、", issuer
+            r"^(中共[^、\s]+?委)(?=[^、\s]+人民政府)", r"\1、", issuer
         )  # joint issuers: 中共X市委、X市人民政府
     docno = next(
         (
@@ -1699,7 +1699,14 @@ def _signature(text: str) -> tuple[str, re.Match] | None:
     if m["sig"]:
         return m["sig"].strip(), m
     prev = [ln.strip() for ln in text[: m.start()].split("\n")[-3:] if ln.strip()]
-    if prev and len(prev[-1]) <= 30 and R_SIGNATURE.search(prev[-1]) and not re.search(r"[。,;:]", prev[-1]):
+
+    def organ(line: str) -> bool:
+        return len(line) <= 30 and R_SIGNATURE.search(line) is not None and not re.search(r"[。,;:]", line)
+
+    if prev and organ(prev[-1]):
+        if len(prev) >= 2 and organ(prev[-2]):
+            # "中共湖南省委办公厅" / "湖南省人民政府办公厅" over the date: joint issuers, both
+            return f"{prev[-2]}、{prev[-1]}", m
         return prev[-1], m
     return None
 

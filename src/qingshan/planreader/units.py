@@ -137,10 +137,13 @@ class Registry:
         if self.canonical(raw) or end is None or end.start() == 0:
             return []
         head, ending = core[: end.start()], end[0]
+        level = raw.strip()[:1] if raw.strip()[:1] in "省市县区州" else None
         scored: dict[str, int] = {}
         for name, canonical in self.names.items():
             if not name.endswith(ending) or canonical in self.groups:
                 continue
+            if level and (own := re.search(r"[省市县区州]", canonical)) and own[0] != level:
+                continue  # "省发改委" is the province's: never a hint of 攀枝花市发展和改革委员会
             body = re.sub(r"^[市县区省州]", "", name[: -len(ending)])
             if len(body) > len(head) and body.startswith(head[0]) and _in_order(head, body):
                 scored[canonical] = min(scored.get(canonical, 99), len(body) - len(head))

@@ -273,6 +273,11 @@ def test_review_page_suggests_registry_units_for_unknown_names(registry, users, 
     hints = page[page.index('id="unknown-units"') :]
     assert "市城管局" in hints and "攀枝花市城市管理行政执法局" in hints
     assert "市某某中心" in hints and "单位名录中没有相近的单位" in hints
+    # the count over the list is of names, not of the tasks bearing them (a walkthrough: "17" over 11 names)
+    text = text.replace("(责任单位:市住建局、市某某中心)", "(责任单位:市城管局、市某某中心)")
+    plan = services.import_plan("yangchen2.txt", Division.objects.get(name="攀枝花市"), data=text.encode())
+    page = client.get(reverse("ledger:plan-review", args=[plan.pk])).content.decode()
+    assert "有 2 个单位名称不在单位名录中" in page
 
 
 @pytest.mark.django_db
@@ -295,3 +300,16 @@ def test_a_fault_of_the_reader_is_a_refusal_not_a_500(client, users, monkeypatch
     page = resp.content.decode()
     assert resp.status_code == 400 and "清单.txt" in page and "方案读取程序" in page and "IndexError" not in page
     assert Plan.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_a_text_without_a_title_says_so(registry, users, client):
+    """A walkthrough: a copy holding no title showed its file's name under a warning blaming OCR; it now says that no
+    title was found and that the file's name stands in for it."""
+    text = "(一)清河\n1.持续开展小水电分类整改。深入推进整改销号。〔责任单位:市生态环境局;市水利局〕(分号前为牵头单位,下同)\n"
+    plan = services.import_plan("sichuan_hehu.txt", Division.objects.get(name="攀枝花市"), data=text.encode())
+    assert plan.title == "sichuan_hehu" and plan.title_from_file
+    client.force_login(users["office"])
+    page = client.get(reverse("ledger:plan-review", args=[plan.pk])).content.decode()
+    assert "文本中未找到标题" in page and "OCR" not in page
+    assert 'id="no-targets"' in page  # an empty target list says so, not a bare table header

@@ -1712,6 +1712,7 @@ def test_registry_suggests_what_an_unknown_name_shortens():
     assert reg.suggest("市发改委") == ["攀枝花市发展和改革委员会"]
     assert reg.suggest("市住建局") == []  # known: its alias
     assert reg.suggest("市环保局") == []  # renamed 生态环境局: not a shortening
+    assert reg.suggest("省发改委") == []  # the province's: never a hint of the city's bureau (a walkthrough)
 
 
 def test_a_star_marks_the_lead_and_a_mask_of_stars_is_kept_as_written():
@@ -2373,3 +2374,14 @@ def test_a_task_table_without_its_header(sep):
     # numbers that do not count up, or no column of units, are no such table
     with pytest.raises(PlanReadError):
         parse_text("某市统计表\n5\t加强建筑工地扬尘管控工作\t2024年底\n6\t加强机动车尾气路检路查\t2024年6月\n")
+
+
+def test_forms_a_second_walkthrough_of_this_round_found():
+    """Joint issuers on two lines over the date ("中共某省委办公厅" / "某省人民政府办公厅") are both the issuer; a page
+    mark broken over lines ("…焦化、 ―" / "2 ― 氮肥…") is no part of the task's text."""
+    plan = parse_text(
+        "各市州人民政府:\n现印发给你们。\n中共某省委办公厅\n某省人民政府办公厅\n2012年12月31日\n绿色某省建设工作责任分工\n"
+        "一、加强生态建设\n1.推进造纸、焦化、 ―\n\n2 ― 氮肥等行业清洁化改造。(省发改委、省林业厅。排名第一的为牵头单位)\n"
+    )
+    assert plan.issuer == "中共某省委办公厅、某省人民政府办公厅"
+    assert plan.tasks[0].text == "推进造纸、焦化、氮肥等行业清洁化改造。"
