@@ -167,7 +167,11 @@ def _in_goal_section(text: str, i: int, lo: int) -> bool:
 
 def _is_fact(text: str, before: str, cs: int, lo: int) -> bool:
     # "五年累计减少6%", "“十三五”期间累计下降": a total over the plan's years to come, not one achieved
-    found = FACT.findall(re.sub(r"(?:[一二三四五六七八九十\d]{1,2}年|期间|内)累计", "", before))
+    before = re.sub(r"(?:[一二三四五六七八九十\d]{1,2}年|期间|内)累计", "", before)
+    if (dated := R_TARGET_YEAR.search(before)) and "累计" in before[dated.end() :]:
+        # "到2020年,累计节能3200万吨以上": a total the years to the target year will add, not one achieved
+        before = before[: dated.end()] + before[dated.end() :].replace("累计", "")
+    found = FACT.findall(before)
     if not found:
         return False
     if all(w == "境内" for w in found) and R_TARGET_YEAR.search(before):
@@ -176,7 +180,7 @@ def _is_fact(text: str, before: str, cs: int, lo: int) -> bool:
 GOAL = re.compile(
     r"达到|达|保持|稳定|控制|不低于|不少于|不超过|不高于|以上|以下|以内|左右|提高|提升|降低|下降|降至|降到|减少|削减|增长|增加|"
     r"新增|完成|建成|培育|新建|改建|新\(改\)建|建设|开行|备案|检查|低于|高于|超过|确保|力争|覆盖|实现|占比|比例|率|创建|打造|整治|"
-    r"争创|保护和恢复|修复|恢复|治理|淘汰|关停|取缔|减排|压减|化解|更新|形成|投放|配备|安装|目标值?$|[≤≥]\s*$"
+    r"争创|保护和恢复|修复|恢复|治理|淘汰|关停|取缔|减排|压减|化解|更新|形成|投放|配备|安装|节能|节约|建立|目标值?$|[≤≥]\s*$"
 )  # "东湖总磷≤0.15mg/L": the sign is the comparator
 # A quantity counts as a goal when a goal word is in its comma piece, a comparator follows it in that piece
 # ("68万亩、产量26万吨以上"), the work it counts follows it ("4座加氢站建设"), or its sentence opens with a target
@@ -227,6 +231,7 @@ R_FROM_FIGURE = re.compile(r"(?:由|从)\s?(?:20\d{2}\s?年(?:末|底)?的)?\s?$
 R_TO_FIGURE = re.compile(r"\s?(?:提高|提升|增加|增长|上升|下降|降低|减少|压减|削减|降)(?:到|至)")
 # after "在2020年" ("在2015年70微克/立方米的基础上"): a base, not a target year
 R_THIS_YEAR = re.compile(r"今年|本年度|本年")
+AREA_UNITS = {"亩", "万亩", "公顷", "平方公里", "万平方米", "平方米", "公里", "千米"}
 R_LATER_GOAL_ASIDE = re.compile(r"\(\s*20\d{2}\s*年(?:底|前|底前)?\s*(?:达到|基本|全面|实现|消除|控制|降至|降到|提高|保持)")
 R_DISTRIBUTIVE = re.compile(r"分别(达到|削减|下降|降低|减少|控制在|不低于|不高于|提高到|提高)\s*:")
 R_ON_BASE = re.compile(r"\s?(?:末|底)?(?:[^,;。]{0,20}?的)?(?:基础上|水平上|水平)")  # "保持在2015年水平"
@@ -584,8 +589,11 @@ def find_targets(
         distributed = None
         if not GOAL.search(near) and ";" in text[_sentence_start(text, m.start(), lo) : cs + 1]:
             distributed = ([None, *R_DISTRIBUTIVE.finditer(text, _sentence_start(text, m.start(), lo), cs)])[-1]
+        # "三年实施307公顷", "实施秸秆机械化还田550万亩次": an area of work to carry out (not "实施3个专项行动", the
+        # plan's own parts)
+        area_work = unit in AREA_UNITS and re.search(r"实施[\u4e00-\u9fff]{0,8}$", near) is not None
         if _is_fact(text, before, cs, lo) or FACT_NEAR.search(near) or not (
-            _is_goal(near, rest, before) or part_of_goal or share_goal or distributed
+            _is_goal(near, rest, before) or part_of_goal or share_goal or distributed or area_work
         ):
             continue
         if re.match(r"/年", rest) and before.rfind("(") > before.rfind(")"):
@@ -682,7 +690,8 @@ def find_targets(
             if ranges := list(R_YEAR_RANGE.finditer(text, _sentence_start(text, m.start(), lo), m.start())):
                 per_year = int(ranges[-1][2])
         cmp_before = before + distributed[1] if distributed else before
-        if in_listing or per_year_list:  # "比2015年分别下降15%、10%和26%": every value takes the verb before the first one
+        # "比2015年分别下降15%、10%和26%", "减排量分别为7.64万吨、0.85万吨": every value takes the verb before the first one
+        if in_listing or per_year_list or (k0 != -1 and R_LIST_TAIL.fullmatch(before, k0)):
             first = R_QTY.search(before, k0)
             cmp_before = before[: first.start()] if first else before
         if restated := R_RESTATED.search(cmp_before):

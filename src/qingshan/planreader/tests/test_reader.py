@@ -2385,3 +2385,26 @@ def test_forms_a_second_walkthrough_of_this_round_found():
     )
     assert plan.issuer == "中共某省委办公厅、某省人民政府办公厅"
     assert plan.tasks[0].text == "推进造纸、焦化、氮肥等行业清洁化改造。"
+
+
+def test_goal_forms_from_the_thirty_fifth_set():
+    """bench/heldout35, on a text of our own: a list's later figures take the verb before the first ("减排量分别为
+    7.64万吨、0.85万吨"); a total to add by the target year is a goal ("到2020年,累计节能3200万吨以上"), and so is
+    the clause after it; "建立5个…示范点"; an area of work to carry out ("三年累计实施秸秆机械化还田550万亩次",
+    "三年实施307公顷"), never the plan's own parts ("实施3个专项行动")."""
+    plan = parse_text(
+        "某省2020年生态环境保护工作方案\n一、工作目标\n到2020年,化学需氧量排放总量比2015年下降19.2%,其中重点工程减排量分别为"
+        "7.64万吨、0.85万吨。到2020年,累计节能3200万吨以上,能源消费总量控制在2.2亿吨标准煤以内。\n二、重点任务\n"
+        "1.建设生态循环农业示范点。建立5个生态农业示范点。\n2.推进秸秆综合利用。三年累计实施秸秆机械化还田550万亩次。\n"
+        "3.推进郊野公园建设。三年实施307公顷。\n4.通过实施3个专项行动、强化8项保障措施,改善空气质量。\n"
+    )
+    assert [(t.comparator, t.value) for t in plan.targets] == [
+        ("reduce_by", 19.2),
+        ("reduce_by", 7.64),
+        ("reduce_by", 0.85),
+        (">=", 3200),
+        ("<=", 2.2),
+        (">=", 5),
+        (">=", 550),
+        (">=", 307),
+    ]
