@@ -498,6 +498,10 @@ def find_numbered_cell_tables(text: str, lo: int, hi: int, skip: list[tuple[int,
         ):
             j += 1
         header = lines[i:j]
+        # "序号 / 主要内容 / 牵头单位 / 责任单位 / 一、空气质量目标 / 主城区整体空气质量 / 1": the table's first section row
+        # (and the category cell after it) is no column
+        if cut := next((k for k, (a, b) in enumerate(header) if k > 2 and SECTION_NUMBER.match(text[a:b])), None):
+            header, j = header[:cut], i + cut
         roles = [column_role(text[a:b]) for a, b in header]
         # "类型 / 序号 / 指标名称 / … / 牵头单位 / 绿色 / 发展 / 1 / …": a category column before 序号 has its merged cell
         # ("绿色发展", wrapped) between the header and the first row; those lines name no column
@@ -510,7 +514,22 @@ def find_numbered_cell_tables(text: str, lo: int, hi: int, skip: list[tuple[int,
         width = len(header)
         rows: list[list[Cell]] = [[Cell(a, b, text[a:b]) for a, b in header]]
         expected, end = 1, header[-1][1]
-        while j < len(lines) and _row_number(text[lines[j][0] : lines[j][1]]) == expected:
+        while j < len(lines):
+            line_j = text[lines[j][0] : lines[j][1]]
+            if SECTION_NUMBER.match(line_j) and len(line_j) <= 30:
+                rows.append([Cell(lines[j][0], lines[j][1], line_j)])  # "一、空气质量目标": a section row
+                j += 1
+                continue
+            if _row_number(line_j) != expected:
+                # a category column's cell ("主城区整体空气质量") before the row's number: no column of the header
+                k2 = j
+                while k2 < min(j + 3, len(lines)) and _row_number(text[lines[k2][0] : lines[k2][1]]) != expected:
+                    if lines[k2][1] - lines[k2][0] > 16 or R_CELL_SENTENCE.search(text[lines[k2][0] : lines[k2][1]]):
+                        break
+                    k2 += 1
+                if k2 == j or k2 >= len(lines) or _row_number(text[lines[k2][0] : lines[k2][1]]) != expected:
+                    break
+                j = k2
             k = j + 1
             while k < len(lines) and k - j - 1 < 2 * width:
                 line = text[lines[k][0] : lines[k][1]]
@@ -656,7 +675,12 @@ def _unit_like(word: str) -> bool:
     return (
         2 <= len(w) <= 40
         and not _SENTENCE.search(w.replace("、", ""))
-        and (UNIT_END.search(w) is not None or COLLECTIVE.search(w) is not None)
+        and (
+            UNIT_END.search(w) is not None
+            # "各县(市、区)", "各乡镇(街道)": a collective ends on a place or a kind of unit ("各区县(自治县)空气质量",
+            # a category's cell, does not)
+            or (COLLECTIVE.search(w) is not None and re.search(r"(?:[县区市镇乡州旗村]|街道|单位|部门|企业|\))$", w))
+        )
     )
 
 

@@ -20,7 +20,7 @@ from .units import split_top
 
 UNITS = (
     "个百分点|克(?:标准煤|标煤|二氧化碳)?/千瓦时|吨标准?煤/万元|微克/立方米|微克每立方米|毫克每升|μg/m3|µg/m³|µg/m3|μg/m³|ug/m3|毫克/升|mg/L|万千瓦|千瓦|万亩|亩|公顷|平方公里|万平方米|平方米|公里|千米|"
-    "立方米/万元|吨(?:二氧化碳)?/万元|亩/亿元|亿立方米|万立方米|立方米|万吨|吨|家|个|座|辆|户|条|处|项|所|天|人次|次|万元|亿元|倍|台|套|批|例|起|件|宗|%"
+    "吨/平方公里[·•.]?月|立方米/万元|吨(?:二氧化碳)?/万元|亩/亿元|亿立方米|万立方米|立方米|万吨|吨|万株|株|家|个|座|辆|户|条|处|项|所|天|人次|次|万元|亿元|倍|台|套|批|例|起|件|宗|%"
 )
 R_QTY = re.compile(
     r"(?<![A-Za-z0-9.〔])(\d+(?:\.\d+)?)(?:\s*(?:~|-|—|–|至|到)\s*(\d+(?:\.\d+)?))?\s*((?:万|亿)?(?:"
@@ -137,9 +137,10 @@ LOWER_IS_BETTER_UNITS = {
 }
 # Words that make a quantity a fact, not a goal: anywhere in its clause, or (FACT_NEAR) in its comma piece.
 FACT = re.compile(
-    r"高达|已达|已经|累计|截至|截止|共有|同比|较上年|比上年|目前|现状|年均增长率为|境内|汇集|位于|总面积|全国$|全省$"
+    r"高达|已达|已经|累计|截至|截止|共有|同比|较上年|比上年|目前|现状|年均增长率为|境内|汇集|位于|全国$|全省$"
 )
-FACT_NEAR = re.compile(r"现有")
+# (in the quantity's own comma piece: "全市总面积1.2万平方公里" is a fact, "保护区总面积达到1072.7平方公里" a goal)
+FACT_NEAR = re.compile(r"现有|总面积(?!达到|增加|扩大|提高|不低于|不少于)")
 # "同比下降1.9%" is a fact in a review of last year and a target under "二、工作目标" (吕梁's 2019 plan): the change on
 # the year before is a goal where the section states goals.
 RELATIVE_FACT = re.compile(r"同比|较上年|比上年")
@@ -210,9 +211,12 @@ def _is_goal(near: str, rest: str, before: str) -> bool:
 
 # Not a target year: 2024年度 (a period's name) and an edition, 《产业结构调整指导目录》(2019年本) / 2019年版.
 # A PDF's text layer may space a year ("2017 年", "较 2016 年"). "巩固2018年…成果" names past results, not a goal's year.
-R_YEAR = re.compile(r"(?<![比较与])(?<![比较与]\s)(?<!巩固)(?:到|至|在|于)?\s?(20\d{2})\s?年(?![度本版])(?:底|末|前)?")
+R_YEAR = re.compile(
+    r"(?<![比较与])(?<![比较与]\s)(?<!巩固)(?:到|至|在|于)?\s?(20\d{2})\s?年(?![本版])(?!度(?:目标|任务|计划|考核|工作))"
+    r"(?:度|底|末|前)?"
+)  # "力争2017年度…达到69.7%": the year (never "2017年度目标任务", a document's name)
 R_BASE = re.compile(
-    r"(?:比|较|与)\s?(20\d{2})\s?年(?:末|底)?|在\s?(20\d{2})\s?年(?:末|底)?(?:[^,;。]{0,20}?的)?(?:基础上|水平上|水平)"
+    r"(?:比|较|与|相对于|相比于|相较于)\s?(20\d{2})\s?年(?:末|底)?|在\s?(20\d{2})\s?年(?:末|底)?(?:[^,;。]{0,20}?的)?(?:基础上|水平上|水平)"
     r"|(?:由|从)\s?(20\d{2})\s?年(?:末|底)?的"  # "PM2.5浓度从2020年的41微克/立方米降至35…": the figure it starts from
 )
 
@@ -309,8 +313,12 @@ def _comparator(before: str, after: str, unit: str) -> str:
         return "reduce_by"
     if re.search(r"(?:压减|化解)[\u4e00-\u9fff]{0,4}产能$", piece.rstrip()):
         return "reduce_by"  # "化解煤炭产能285万吨", "压减产能40万吨"
-    if re.search(r"(?:比|较)\s?20\d{2}\s?年(?:末|底)?(?:分别)?(?:提高|增长|增加|提升)$", piece.rstrip()):
-        return "increase_by"  # "较2018年提高10%以上": a rise of at least that much against the base year
+    if (
+        re.search(r"(?:提高|增长|增加|提升)$", piece.rstrip())
+        and not re.search(r"年均(?:增长|增加|提高)$", piece.rstrip())  # "年均增长15%以上": a rate of growth, ≥
+        and re.match(r"\s*(以上|及以上)", after)
+    ):
+        return "increase_by"  # "较2018年提高10%以上", "利用率提高10%以上": a rise of at least that much
     if re.match(r"\s*(以上|及以上)", after):
         return ">="
     if re.match(r"\s*(以下|以内|内|及以下)", after):
@@ -347,6 +355,22 @@ R_DATED_CONDITION = re.compile(
     r"[^,;。:]{0,24}?(?:超过|高于|低于|在|为|达到)\s?\d+(?:\.\d+)?\s?(?:(?:至|-|~|—)\s?\d+(?:\.\d+)?)?"
     r"\s?[^\d,;。:的]{0,12}?(?:及以上|以上|及以下|以下|之间|之内)?的"
 )
+
+
+def _goal_section_year(text: str, p: int, lo: int) -> int | None:
+    """The target year the goal section states first ("二、主要目标" / "(一)总体目标。到2012年,建成国家生态市…" /
+    "(二)重点目标。" / "农民年人均纯收入12500元以上;…"), for a goal of the section whose paragraph states none."""
+    end = text.rfind("\n", lo, p)
+    while end > lo and p - end < 3000:
+        start = text.rfind("\n", lo, end) + 1
+        line = text[max(start, lo) : end]
+        if R_TOP_HEADING.match(line):
+            if not R_GOAL_HEADING.search(line[:30]):
+                return None
+            dated = R_TARGET_YEAR.search(text, end, p)
+            return int(re.search(r"20\d{2}", dated[0])[0]) if dated else None
+        end = start - 1
+    return None
 
 
 def _lead_in_year(text: str, p: int, lo: int) -> int | None:
@@ -523,7 +547,13 @@ def find_targets(
             if prev in "-—~" and re.match(r"\s*[,:]", text[y.end() : y.end() + 2]):
                 years.append(int(y[1]))  # "2021年—2022年,…稳定在100%以上": a period that opens the sentence, its end
                 continue
-            if R_BASE.match(text, max(y.start() - 1, 0)) or prev in "-—~至" or in_title or R_ON_BASE.match(text, y.end()):
+            if (
+                R_BASE.match(text, max(y.start() - 1, 0))
+                or re.search(r"(?:相对|相比|相较)于?\s?$", text[max(y.start() - 4, p) : y.start()])  # "相对于2005年"
+                or prev in "-—~至"
+                or in_title
+                or R_ON_BASE.match(text, y.end())
+            ):
                 continue  # a baseline, the end of a period "2021-2035年", or a year inside a document's title
             if (
                 (opened := text.rfind("(", p, y.start())) > text.rfind(")", p, y.start())
@@ -542,6 +572,8 @@ def find_targets(
             return years[-1]
         if (lead_in := _lead_in_year(text, p, lo)) is not None:
             return lead_in
+        if (section_year := _goal_section_year(text, p, lo)) is not None:
+            return section_year
         if not dated_by_task:
             return default_year
         return next((y for a, b, y in year_hints or [] if a <= i < b), default_year)
@@ -592,8 +624,15 @@ def find_targets(
         # "三年实施307公顷", "实施秸秆机械化还田550万亩次": an area of work to carry out (not "实施3个专项行动", the
         # plan's own parts)
         area_work = unit in AREA_UNITS and re.search(r"实施[\u4e00-\u9fff]{0,8}$", near) is not None
+        # "(二)重点目标 … 单位GDP能耗0.90吨标煤/万元;": an indicator and its figure, listed under a goal heading
+        listed_indicator = (
+            unit not in COUNT_UNITS | SCOPE_COUNT_UNITS  # a measure, not a count of projects ("工业水工程治理项目1个")
+            and re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9.()]{2,16}", near.strip()) is not None
+            and re.match(r"\s*(?:[;,。]|$)", text[m.end() : m.end() + 2]) is not None
+            and _in_goal_section(text, cs, lo)
+        )
         if _is_fact(text, before, cs, lo) or FACT_NEAR.search(near) or not (
-            _is_goal(near, rest, before) or part_of_goal or share_goal or distributed or area_work
+            _is_goal(near, rest, before) or part_of_goal or share_goal or distributed or area_work or listed_indicator
         ):
             continue
         if re.match(r"/年", rest) and before.rfind("(") > before.rfind(")"):
@@ -697,6 +736,8 @@ def find_targets(
         if restated := R_RESTATED.search(cmp_before):
             cmp_before = cmp_before[: restated.start()]  # "不低于72.7%(266天)": the figure before sets the comparison
         comparator = _comparator(cmp_before, comp_after, unit)
+        if listed_indicator and comparator == ">=" and R_CEILING_INDICATOR.search(near):
+            comparator = "<="  # "单位GDP能耗0.90吨标煤/万元": an intensity is held under its figure
         if comparator == ">=" and value == 0:
             comparator = "<="  # "重污染天数比率0.0%": a figure of nothing is a cap (as 零增长)
         if value_max is not None and comparator == ">=" and not re.match(r"\s*以上", comp_after):

@@ -264,7 +264,7 @@ def split_units(text: str, registry: Registry, offset: int = 0) -> list[UnitRef]
     k = 0
     while k + 1 < len(pieces):
         (a, pa), (b, _pb) = pieces[k], pieces[k + 1]
-        if re.fullmatch(r"\s*各[县市区乡镇州旗](?:\([^()]{1,4}\))?(?:、[县市区乡镇州旗](?:\([^()]{1,4}\))?)*", a) and re.match(
+        if re.fullmatch(r"\s*(?:各|有关|相关)[县市区乡镇州旗](?:\([^()]{1,4}\))?(?:、[县市区乡镇州旗](?:\([^()]{1,4}\))?)*", a) and re.match(
             r"[县市区乡镇街州旗]", b
         ):
             # (also "各市(州)、县(市、区)人民政府", "各市、州、县人民政府")
@@ -289,7 +289,7 @@ def split_units(text: str, registry: Registry, offset: int = 0) -> list[UnitRef]
             and not registry.canonical(p)
             and not SUFFIX.fullmatch(p)
             and not UNIT_END.search(p)  # "财政厅", "经贸委": a unit of its own, not a place's name
-            and p[-1] not in "区县镇乡"  # "鄂城区、西山街办": a district is a unit of its own, not a bare place name
+            and p[-1] not in "区县镇乡市"  # "鄂城区、西山街办", "长沙市、…娄底市人民政府": a place is a unit of its own
             and not p.startswith("各")  # "各街道、区相关部门": a collective of its own, not a place sharing a name
         )
 
