@@ -266,7 +266,7 @@ R_NONE = re.compile(
 R_OCCURRENCE = re.compile(r"(?:现象|行为)$")
 R_NONE_MORE = re.compile(r"\s*,\s*[\u4e00-\u9fff]{0,4}?无([^,;。()\d]{2,16})(?=[,;。]|$)")
 # "消除…对重点流域水质的不利影响": work; "臭氧浓度…不出现明显反弹": holding a level, not removing a thing
-NOT_ELIMINATION = re.compile(r"隐患$|风险$|发生$|事故|问题$|影响$|反弹$|回潮$|反复$|之患”?$")
+NOT_ELIMINATION = re.compile(r"隐患$|风险$|发生$|事故|问题$|影响$|反弹$|回潮$|反复$|波动$|之患”?$")
 PLACE_END = re.compile(r"(?:区|市|县|镇|村|城|乡)$")
 BARE_VERB = re.compile(
     r"^(?:新\(改\)建|新增或改建|新增|完成|建成|培育|新建|改建|改造建设|改造|建设|开行|创建|争创|打造|实施|现场检查|检查|整治|加快|形成)?$"

@@ -2431,6 +2431,7 @@ def test_forms_from_the_thirty_sixth_and_thirty_seventh_sets():
         ("<=", 0.9, "吨标煤/万元", 2012),
         (">=", 50, "%", 2012),
     ]
+    assert not parse_text("某市冬防工作方案\n一、工作目标\n确保空气环境质量不发生大的波动,PM10浓度控制在112微克/立方米以内。\n").targets[1:]
     assert duties(plan)[-2:] == [
         ("三.1", ["长沙市", "株洲市", "湘潭市人民政府"], []),
         ("三.2", ["市林业局", "有关县(市)、区政府"], []),
