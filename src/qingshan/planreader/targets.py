@@ -20,7 +20,7 @@ from .units import split_top
 
 UNITS = (
     "个百分点|克(?:标准煤|标煤|二氧化碳)?/千瓦时|吨标准?煤/万元|微克/立方米|微克每立方米|毫克每升|μg/m3|µg/m³|µg/m3|μg/m³|ug/m3|毫克/升|mg/L|万千瓦|千瓦|万亩|亩|公顷|平方公里|万平方米|平方米|公里|千米|"
-    "吨/平方公里[·•.]?月|立方米/万元|吨(?:二氧化碳)?/万元|亩/亿元|亿立方米|万立方米|立方米|万吨|吨|万株|株|家|个|座|辆|户|条|处|项|所|天|人次|次|万元|亿元|倍|台|套|批|例|起|件|宗|%"
+    "吨/平方公里[·•.]?月|万?吨/日|万?立方米/日|分贝|立方米/万元|吨(?:二氧化碳)?/万元|亩/亿元|亿立方米|万立方米|立方米|万吨|吨|万株|株|家|个|座|辆|户|条|处|项|所|天|人次|次|万元|亿元|倍|台|套|批|例|起|件|宗|%"
 )
 R_QTY = re.compile(
     r"(?<![A-Za-z0-9.〔])(\d+(?:\.\d+)?)(?:\s*(?:~|-|—|–|至|到)\s*(\d+(?:\.\d+)?))?\s*((?:万|亿)?(?:"
@@ -169,6 +169,10 @@ def _in_goal_section(text: str, i: int, lo: int) -> bool:
 def _is_fact(text: str, before: str, cs: int, lo: int) -> bool:
     # "五年累计减少6%", "“十三五”期间累计下降": a total over the plan's years to come, not one achieved
     before = re.sub(r"(?:[一二三四五六七八九十\d]{1,2}年|期间|内)累计", "", before)
+    # "彻底改变目前…滞后的局面,确保…处理能力达到5.2万吨/日以上": what stands before the goal's opener is the situation it
+    # changes, not the goal's figure
+    if openers := list(R_GOAL_OPENER.finditer(before)):
+        before = before[openers[-1].start() :]
     if (dated := R_TARGET_YEAR.search(before)) and "累计" in before[dated.end() :]:
         # "到2020年,累计节能3200万吨以上": a total the years to the target year will add, not one achieved
         before = before[: dated.end()] + before[dated.end() :].replace("累计", "")
@@ -216,14 +220,14 @@ R_YEAR = re.compile(
     r"(?:度|底|末|前)?"
 )  # "力争2017年度…达到69.7%": the year (never "2017年度目标任务", a document's name)
 R_BASE = re.compile(
-    r"(?:比|较|与|相对于|相比于|相较于)\s?(20\d{2})\s?年(?:末|底)?|在\s?(20\d{2})\s?年(?:末|底)?(?:[^,;。]{0,20}?的)?(?:基础上|水平上|水平)"
+    r"(?:比|较|与|相对于|相比于|相较于)\s?(20\d{2})\s?年(?:末|底)?|以\s?(20\d{2})\s?年(?=为基准|为基数)|在\s?(20\d{2})\s?年(?:末|底)?(?:[^,;。]{0,20}?的)?(?:基础上|水平上|水平)"
     r"|(?:由|从)\s?(20\d{2})\s?年(?:末|底)?的"  # "PM2.5浓度从2020年的41微克/立方米降至35…": the figure it starts from
 )
 
 
 def _base_year(base: re.Match | None) -> int | None:
     """The year of an :data:`R_BASE` match (whichever of its wordings matched)."""
-    return int(base[1] or base[2] or base[3]) if base else None
+    return int(base[1] or base[2] or base[3] or base[4]) if base else None
 
 
 # A paragraph that states what an inspection found (a rectification plan quotes it before its own goals)
@@ -235,6 +239,7 @@ R_FROM_FIGURE = re.compile(r"(?:由|从)\s?(?:20\d{2}\s?年(?:末|底)?的)?\s?$
 R_TO_FIGURE = re.compile(r"\s?(?:提高|提升|增加|增长|上升|下降|降低|减少|压减|削减|降)(?:到|至)")
 # after "在2020年" ("在2015年70微克/立方米的基础上"): a base, not a target year
 R_THIS_YEAR = re.compile(r"今年|本年度|本年")
+R_GOAL_OPENER = re.compile(r"确保|力争|(?<![截])(?:到|至)\s?20\d{2}\s?年")
 AREA_UNITS = {"亩", "万亩", "公顷", "平方公里", "万平方米", "平方米", "公里", "千米"}
 R_LATER_GOAL_ASIDE = re.compile(r"\(\s*20\d{2}\s*年(?:底|前|底前)?\s*(?:达到|基本|全面|实现|消除|控制|降至|降到|提高|保持)")
 R_DISTRIBUTIVE = re.compile(r"分别(达到|削减|下降|降低|减少|控制在|不低于|不高于|提高到|提高)\s*:")
@@ -550,6 +555,7 @@ def find_targets(
             if (
                 R_BASE.match(text, max(y.start() - 1, 0))
                 or re.search(r"(?:相对|相比|相较)于?\s?$", text[max(y.start() - 4, p) : y.start()])  # "相对于2005年"
+                or re.match(r"为基[准数]", text[y.end() : y.end() + 3]) is not None  # "以2012年为基准"
                 or prev in "-—~至"
                 or in_title
                 or R_ON_BASE.match(text, y.end())
@@ -657,8 +663,8 @@ def find_targets(
 
         if re.search(r"第$|每$|前$", before) or re.match(r"\s*(年|月|日|号)", after):
             continue
-        if re.search(r"共(?:\d+\s*[\u4e00-\u9fff]{1,2})?$", before):
-            continue  # "重点任务共14大类45项": the size of the list that follows
+        if re.search(r"共(?:\d+\s*[\u4e00-\u9fff]{1,2})?$|以下$", before):
+            continue  # "重点任务共14大类45项", "重点强化以下18项": the size of the list that follows
         # "A、B、C分别达到96%、100%、89%以上": the n-th value belongs to the n-th indicator.
         listing = re.search(
             r"([^,;:。]+?)分别(?:达到|为|控制在|稳定在|保持在|提高到|提高至)?[^,;。]*$", before

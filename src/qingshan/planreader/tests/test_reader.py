@@ -2448,3 +2448,19 @@ def test_forms_from_the_thirty_sixth_and_thirty_seventh_sets():
         ("一.1", ["市环保局"], ["主城各区人民政府", "市政府有关部门"]),
         ("一.2", ["市环保局"], ["各区县人民政府"]),
     ]
+
+
+def test_goal_forms_from_the_thirty_ninth_set():
+    """bench/heldout39, on a text of our own: what stands before a goal's opener ("彻底改变目前…的局面,确保…") is the
+    situation it changes, not a fact about the figure; 万吨/日 and 分贝; "以2012年为基准" is a base; "重点强化以下18项" is
+    the size of the list that follows."""
+    plan = parse_text(
+        "某市2008年环境保护工作要点\n一、工作目标\n下大力气彻底改变目前污水管网建设滞后的局面,确保污水处理厂到2009年3月底处理能力达到"
+        "5.2万吨/日以上。到2008年,区域环境噪声平均值不超过56分贝。到2017年,PM10浓度以2012年为基准,下降25%以上。"
+        "重点强化以下18项措施。\n"
+    )
+    assert [(t.comparator, t.value, t.unit, t.year, t.baseline_year) for t in plan.targets] == [
+        (">=", 5.2, "万吨/日", 2009, None),
+        ("<=", 56, "分贝", 2008, None),
+        ("reduce_by", 25, "%", 2017, 2012),
+    ]
