@@ -34,6 +34,7 @@ from .tables import (
     column_role,
     find_cell_line_tables,
     find_columns,
+    find_bar_cell_tables,
     find_flat_tables,
     find_headerless_tables,
     find_indicator_text_tables,
@@ -431,7 +432,7 @@ R_BY_WITH = re.compile(
 )
 # The same as a sentence of its own, without 由: "厅内分工:规财处牵头,水处、环科院配合。"
 R_LEAD_SENTENCE = re.compile(
-    r"(?:^|(?<=[。;:\n]))\s*([^,;。()由:\n]{2,30}?)(?:牵头|负责)[,,]\s*([^;。()\n]{2,80}?)(?:按职责)?(?:配合|参与|协助)"
+    r"(?:^|(?<=[。;:\n]))\s*([^,;。()由:\n]{2,30}?)(?:牵头|负责)[,,]\s*((?:[^;。()\n]|\([^()]*\)){2,80}?)(?:按职责)?(?:配合|参与|协助)"
     r"(?:[,,]\s*((?:[^;。()\n]|\([^()]*\)){2,60}?)(?:具体|负责)?落实)?[。;]?"  # "…配合,各县(市、区)政府具体落实。"
 )
 # The unit that coordinates, then those responsible: "由X统筹,Y、Z负责" (X leads)
@@ -1231,6 +1232,7 @@ def _task_tables(norm: Normalized, doc_tables: list[Table]) -> list[tuple[Table,
     ntables += find_numbered_cell_tables(norm.text, 0, len(norm.text), [(t.start, t.end) for t in ntables])
     ntables += find_text_tables(norm.text, 0, len(norm.text), [(t.start, t.end) for t in ntables])
     ntables += find_flat_tables(norm.text, 0, len(norm.text), [(t.start, t.end) for t in ntables])
+    ntables += find_bar_cell_tables(norm.text, 0, len(norm.text), [(t.start, t.end) for t in ntables])
     ntables += find_headerless_tables(norm.text, 0, len(norm.text), [(t.start, t.end) for t in ntables])
     ntables.sort(key=lambda t: t.start)
     out: list[tuple[Table, int, Columns]] = []

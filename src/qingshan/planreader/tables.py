@@ -987,3 +987,79 @@ def _roles_by_content(run: list[list[tuple[str, int, int]]]) -> list[str] | None
         return None
     roles[task] = "task"
     return [r or "other" for r in roles]
+
+
+# --- tables a page gave one cell per line, each cell opening with a bar ------------------------------------------
+def find_bar_cell_tables(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[Table]:
+    """Tables a page's text gives one cell a line, each cell opening with a bar and a line of a bare bar closing the
+    row; a cell's further lines carry no bar (two units on two lines), a row's number may stand bare::
+
+        序号 / | 项目内容 / | 工作要求 / | 责任单位 / | / 7 / | 污水处理厂… / | 完成…改造 / | 市建设局 / | / 8 / | …
+
+    The header, when the copy holds it, is the first row; without it the columns are told by their cells, as
+    :func:`find_headerless_tables` does. A row short of cells lacks those after its number (merged with the row
+    above). Why by hand: no library reads a table back from a page's text."""
+    lines = []
+    at = lo
+    for line in text[lo:hi].split("\n"):
+        stripped = line.strip()
+        if stripped:
+            a = at + len(line) - len(line.lstrip())
+            lines.append((a, a + len(stripped)))
+        at += len(line) + 1
+    tables: list[Table] = []
+    i = 0
+    while i < len(lines):
+        if not re.match(r"[|｜]", text[lines[i][0] : lines[i][1]]) or any(a <= lines[i][0] < b for a, b in skip):
+            i += 1
+            continue
+        # the run starts at the line before the first bar when that line opens the row ("序号", "7")
+        before = text[lines[i - 1][0] : lines[i - 1][1]] if i > 0 else ""
+        start = i - 1 if re.fullmatch(r"序号|编号|\d{1,3}", before) else i
+        rows: list[list[list[tuple[int, int]]]] = [[]]
+        j, ends = start, 0
+        while j < len(lines):
+            a, b = lines[j]
+            line = text[a:b]
+            bar = re.match(r"[|｜]\s*", line)
+            if bar and not line[bar.end() :].strip():
+                ends += 1
+                rows.append([])  # "|": the row ends
+            elif bar:
+                rows[-1].append([(a + bar.end(), b)])
+            elif not rows[-1] or (re.fullmatch(r"\d{1,3}", line) and not rows[-1]):
+                rows[-1].append([(a, b)])  # the row's first cell without a bar: its number, or the header's 序号
+            elif rows[-1]:
+                rows[-1][-1].append((a, b))  # a cell's further line
+            j += 1
+            if j < len(lines) and not re.match(r"[|｜]", text[lines[j][0] : lines[j][1]]) and not rows[-1]:
+                nxt = text[lines[j][0] : lines[j][1]]
+                if not re.fullmatch(r"\d{1,3}", nxt):
+                    break  # after a row's end, a line that opens no row ends the table
+        rows = [r for r in rows if r]
+        if ends < 2 or len(rows) < 2:
+            i = j if j > i else i + 1
+            continue
+        cells = [[_lines_cell(text, c) for c in r] for r in rows]
+        header = cells[0] if sum(column_role(c.text) not in (None, "other") for c in cells[0]) >= 2 else None
+        data = cells[1:] if header else cells
+        width = len(header) if header else max(len(r) for r in data)
+        # a short row that ends on its units lacks cells after its number (merged with the row above); one that does
+        # not lacks its last cells (no unit named for it)
+        data = [
+            (r[:1] + [Cell(r[0].end, r[0].end, "")] * (width - len(r)) + r[1:])
+            if _unit_like(r[-1].text.split("\n")[0])
+            else r + [Cell(r[-1].end, r[-1].end, "")] * (width - len(r))
+            if len(r) < width
+            else r
+            for r in data
+        ]
+        if header is None:
+            roles = _roles_by_content([[(c.text.replace("\n", ""), c.start, c.end) for c in r] for r in data])
+            if roles is None:
+                i = j
+                continue
+            header = [Cell(data[0][0].start, data[0][0].start, _HEADERLESS_NAMES.get(r, "备注")) for r in roles]
+        tables.append(Table([header, *data], lines[start][0], lines[j - 1][1], "text"))
+        i = j
+    return tables

@@ -140,7 +140,7 @@ FACT = re.compile(
     r"高达|已达|已经|累计|截至|截止|共有|同比|较上年|比上年|目前|现状|年均增长率为|境内|汇集|位于|全国$|全省$"
 )
 # (in the quantity's own comma piece: "全市总面积1.2万平方公里" is a fact, "保护区总面积达到1072.7平方公里" a goal)
-FACT_NEAR = re.compile(r"现有|总面积(?!达到|增加|扩大|提高|不低于|不少于)")
+FACT_NEAR = re.compile(r"现有|总面积(?!达到|增加|扩大|提高|不低于|不少于)|新增量为")  # "预计…二氧化硫新增量为0.43万吨": a forecast
 # "同比下降1.9%" is a fact in a review of last year and a target under "二、工作目标" (吕梁's 2019 plan): the change on
 # the year before is a goal where the section states goals.
 RELATIVE_FACT = re.compile(r"同比|较上年|比上年")
@@ -239,6 +239,7 @@ R_FROM_FIGURE = re.compile(r"(?:由|从)\s?(?:20\d{2}\s?年(?:末|底)?的)?\s?$
 R_TO_FIGURE = re.compile(r"\s?(?:提高|提升|增加|增长|上升|下降|降低|减少|压减|削减|降)(?:到|至)")
 # after "在2020年" ("在2015年70微克/立方米的基础上"): a base, not a target year
 R_THIS_YEAR = re.compile(r"今年|本年度|本年")
+R_PART_VERB = re.compile(r"削减|下降|降低|减少|减排|压减|达到|控制在|提高到|提高|增加")
 R_GOAL_OPENER = re.compile(r"确保|力争|(?<![截])(?:到|至)\s?20\d{2}\s?年")
 AREA_UNITS = {"亩", "万亩", "公顷", "平方公里", "万平方米", "平方米", "公里", "千米"}
 R_LATER_GOAL_ASIDE = re.compile(r"\(\s*20\d{2}\s*年(?:底|前|底前)?\s*(?:达到|基本|全面|实现|消除|控制|降至|降到|提高|保持)")
@@ -369,11 +370,13 @@ def _goal_section_year(text: str, p: int, lo: int) -> int | None:
     while end > lo and p - end < 3000:
         start = text.rfind("\n", lo, end) + 1
         line = text[max(start, lo) : end]
-        if R_TOP_HEADING.match(line):
+        if R_TOP_HEADING.match(line) or re.match(r"\s*\([一二三四五六七八九十]{1,3}\)", line):  # "二、" or "(二)总体目标"
             if not R_GOAL_HEADING.search(line[:30]):
                 return None
-            dated = R_TARGET_YEAR.search(text, end, p)
-            return int(re.search(r"20\d{2}", dated[0])[0]) if dated else None
+            if dated := R_TARGET_YEAR.search(text, end, p):
+                return int(re.search(r"20\d{2}", dated[0])[0])
+            if R_TOP_HEADING.match(line):
+                return None  # (a "(二)重点目标" with no year of its own: its sibling "(一)总体目标" may state it)
         end = start - 1
     return None
 
@@ -735,6 +738,8 @@ def find_targets(
             if ranges := list(R_YEAR_RANGE.finditer(text, _sentence_start(text, m.start(), lo), m.start())):
                 per_year = int(ranges[-1][2])
         cmp_before = before + distributed[1] if distributed else before
+        if part_of_goal and not GOAL.search(near) and (verbs := R_PART_VERB.findall(before[:of_which])):
+            cmp_before = before + verbs[-1]  # "计划削减二氧化硫6000吨,其中:城关区1030吨": each part is cut too
         # "比2015年分别下降15%、10%和26%", "减排量分别为7.64万吨、0.85万吨": every value takes the verb before the first one
         if in_listing or per_year_list or (k0 != -1 and R_LIST_TAIL.fullmatch(before, k0)):
             first = R_QTY.search(before, k0)

@@ -2464,3 +2464,37 @@ def test_goal_forms_from_the_thirty_ninth_set():
         ("<=", 56, "分贝", 2008, None),
         ("reduce_by", 25, "%", 2017, 2012),
     ]
+
+
+def test_forms_from_the_thirty_eighth_to_fortieth_sets():
+    """bench/heldout38–40 (and 24's jinan), each form on a text of our own."""
+    # a table a page gave one cell a line, each cell opening with a bar, "|" alone closing the row; a cell's further
+    # lines carry no bar; a short row ending on its units lacks the cell after its number (merged above)
+    lines = [
+        "序号", "| 项目内容", "| 工作要求", "| 责任单位", "|", "7", "| 污水处理厂和", "管网工程建设", "| 完成污水处理厂技术改造。",
+        "| 市建设局", "|", "8", "| 大港污水处理厂扩建工程2008年6月底前投入运行。", "| 市建设局", "镇江新区管委会", "|",
+    ]
+    plan = parse_text("某市2008年太湖水污染防治工作任务\n" + "\n".join(lines) + "\n")
+    assert duties(plan) == [("7", ["市建设局"], []), ("8", ["市建设局", "镇江新区管委会"], [])]
+    # the same without its header: the columns told by their cells
+    lines = ["| 1", "| 单位GDP能耗达到0.9吨标煤/万元以下", "| 2014年", "| 调整优化产业结构,完成年度节能目标任务。",
+             "| 市经济和信息化委", "|", "2", "| 工业固废处置利用率达到90%以上", "| 2014年", "| 开展工业固废综合利用。",
+             "| 市环保局", "|"]
+    plan = parse_text("节能减排\n" + "\n".join(lines) + "\n")
+    assert duties(plan) == [("1", ["市经济和信息化委"], []), ("2", ["市环保局"], [])]
+    # a heading's paragraph opening "X负责,Y(…)、Z配合,…"; a goal section's "(二)总体目标" dates its goals; the
+    # parts after "其中:" are cut as the whole is; a forecast ("预计…新增量为…") is no goal
+    plan = parse_text(
+        "某县关于建设生态县的实施意见\n一、总体要求\n(二)总体目标\n到2025年,生态环境质量持续好转。\n——绿色转型成效显著。单位GDP能耗"
+        "降低12%,非化石能源占一次能源消费比例达到16%。\n二、重点任务\n(一)清洁生产审核\n市环保局负责,各县(市)区政府、高新区管委会配合,"
+        "加强重点企业清洁生产审核的监督管理。\n(二)主要污染物减排\n预计2025年全县二氧化硫新增量为0.43万吨。计划削减二氧化硫6000吨,其中:"
+        "城关区1030吨,七里河区20吨。\n"
+    )
+    assert [(t.comparator, t.value, t.year) for t in plan.targets] == [
+        ("reduce_by", 12, 2025),
+        (">=", 16, 2025),
+        ("reduce_by", 6000, 2025),
+        ("reduce_by", 1030, 2025),
+        ("reduce_by", 20, 2025),
+    ]
+    assert duties(plan)[0] == ("二.(一)", ["市环保局"], ["各县(市)区政府", "高新区管委会"])
