@@ -313,3 +313,14 @@ def test_a_text_without_a_title_says_so(registry, users, client):
     page = client.get(reverse("ledger:plan-review", args=[plan.pk])).content.decode()
     assert "文本中未找到标题" in page and "OCR" not in page
     assert 'id="no-targets"' in page  # an empty target list says so, not a bare table header
+
+
+@pytest.mark.django_db
+def test_target_figures_are_shown_as_written(registry, users, client):
+    """A walkthrough: "43.0%" showed a precision the plan does not state; a figure reads as written (43%, 95.65)."""
+    text = "攀枝花市2027年生态环境保护工作方案\n一、工作目标\n到2027年,优良天数比例达到43%,单位GDP用水量降至95.65立方米/万元。\n"
+    plan = services.import_plan("goals.txt", Division.objects.get(name="攀枝花市"), data=text.encode())
+    client.force_login(users["office"])
+    for name in ("ledger:plan-review", "ledger:plan-detail"):
+        page = client.get(reverse(name, args=[plan.pk])).content.decode()
+        assert "≥ 43%" in page and "95.65" in page and "43.0" not in page
