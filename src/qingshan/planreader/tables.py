@@ -458,6 +458,19 @@ R_HEADER_WORD = re.compile(
 )
 
 
+def _nonblank_lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """(start, end) of each line of text[lo:hi] that holds anything, its surrounding blanks left out."""
+    lines = []
+    at = lo
+    for line in text[lo:hi].split("\n"):
+        stripped = line.strip()
+        if stripped:
+            a = at + len(line) - len(line.lstrip())
+            lines.append((a, a + len(stripped)))
+        at += len(line) + 1
+    return lines
+
+
 def _row_number(line: str) -> int | None:
     """The 序号 a stripped line holds alone ("3", "3.", "3、"), else None."""
     return int(line.rstrip(".、")) if ROW_NUMBER.fullmatch(line) else None
@@ -474,14 +487,7 @@ def find_numbered_cell_tables(text: str, lo: int, hi: int, skip: list[tuple[int,
     columns has the extra lines in its last column (two units on two lines); a row with fewer lacks its last columns:
     the merged cells of the row above, carried down (as a Word table's merged cells are). Why by hand: no library
     reads a table back from a page's text."""
-    lines = []
-    at = lo
-    for line in text[lo:hi].split("\n"):
-        stripped = line.strip()
-        if stripped:
-            a = at + len(line) - len(line.lstrip())
-            lines.append((a, a + len(stripped)))
-        at += len(line) + 1
+    lines = _nonblank_lines(text, lo, hi)
     tables: list[Table] = []
     i = 0
     while i < len(lines):
@@ -998,15 +1004,8 @@ def find_bar_cell_tables(text: str, lo: int, hi: int, skip: list[tuple[int, int]
 
     The header, when the copy holds it, is the first row; without it the columns are told by their cells, as
     :func:`find_headerless_tables` does. A row short of cells lacks those after its number (merged with the row
-    above). Why by hand: no library reads a table back from a page's text."""
-    lines = []
-    at = lo
-    for line in text[lo:hi].split("\n"):
-        stripped = line.strip()
-        if stripped:
-            a = at + len(line) - len(line.lstrip())
-            lines.append((a, a + len(stripped)))
-        at += len(line) + 1
+    above) when it ends on its units, else its last ones. Why by hand: no library reads a table back from a page's text."""
+    lines = _nonblank_lines(text, lo, hi)
     tables: list[Table] = []
     i = 0
     while i < len(lines):
@@ -1015,7 +1014,7 @@ def find_bar_cell_tables(text: str, lo: int, hi: int, skip: list[tuple[int, int]
             continue
         # the run starts at the line before the first bar when that line opens the row ("序号", "7")
         before = text[lines[i - 1][0] : lines[i - 1][1]] if i > 0 else ""
-        start = i - 1 if re.fullmatch(r"序号|编号|\d{1,3}", before) else i
+        start = i - 1 if re.fullmatch(r"序号|编号", before) or R_BARE_NUMBER.fullmatch(before) else i
         rows: list[list[list[tuple[int, int]]]] = [[]]
         j, ends = start, 0
         while j < len(lines):
@@ -1027,14 +1026,14 @@ def find_bar_cell_tables(text: str, lo: int, hi: int, skip: list[tuple[int, int]
                 rows.append([])  # "|": the row ends
             elif bar:
                 rows[-1].append([(a + bar.end(), b)])
-            elif not rows[-1] or (re.fullmatch(r"\d{1,3}", line) and not rows[-1]):
+            elif not rows[-1]:
                 rows[-1].append([(a, b)])  # the row's first cell without a bar: its number, or the header's 序号
-            elif rows[-1]:
+            else:
                 rows[-1][-1].append((a, b))  # a cell's further line
             j += 1
-            if j < len(lines) and not re.match(r"[|｜]", text[lines[j][0] : lines[j][1]]) and not rows[-1]:
+            if j < len(lines) and not rows[-1]:
                 nxt = text[lines[j][0] : lines[j][1]]
-                if not re.fullmatch(r"\d{1,3}", nxt):
+                if not re.match(r"[|｜]", nxt) and not R_BARE_NUMBER.fullmatch(nxt):
                     break  # after a row's end, a line that opens no row ends the table
         rows = [r for r in rows if r]
         if ends < 2 or len(rows) < 2:
@@ -1044,18 +1043,9 @@ def find_bar_cell_tables(text: str, lo: int, hi: int, skip: list[tuple[int, int]
         header = cells[0] if sum(column_role(c.text) not in (None, "other") for c in cells[0]) >= 2 else None
         data = cells[1:] if header else cells
         width = len(header) if header else max(len(r) for r in data)
-        # a short row that ends on its units lacks cells after its number (merged with the row above); one that does
-        # not lacks its last cells (no unit named for it)
-        data = [
-            (r[:1] + [Cell(r[0].end, r[0].end, "")] * (width - len(r)) + r[1:])
-            if _unit_like(r[-1].text.split("\n")[0])
-            else r + [Cell(r[-1].end, r[-1].end, "")] * (width - len(r))
-            if len(r) < width
-            else r
-            for r in data
-        ]
+        data = [_padded_bar_row(r, width) for r in data]
         if header is None:
-            roles = _roles_by_content([[(c.text.replace("\n", ""), c.start, c.end) for c in r] for r in data])
+            roles = _roles_by_content([[(c.text, c.start, c.end) for c in r] for r in data])
             if roles is None:
                 i = j
                 continue
@@ -1063,3 +1053,16 @@ def find_bar_cell_tables(text: str, lo: int, hi: int, skip: list[tuple[int, int]
         tables.append(Table([header, *data], lines[start][0], lines[j - 1][1], "text"))
         i = j
     return tables
+
+
+R_BARE_NUMBER = re.compile(r"\d{1,3}")  # a row's number standing alone on its line, without a bar
+
+
+def _padded_bar_row(row: list[Cell], width: int) -> list[Cell]:
+    """A bar-cell table's row at the table's width: a short row that ends on its units lacks the cells after its
+    number (merged with the row above); one that does not lacks its last cells (no unit named for it)."""
+    if len(row) >= width:
+        return row
+    if _unit_like(row[-1].text):
+        return row[:1] + [Cell(row[0].end, row[0].end, "")] * (width - len(row)) + row[1:]
+    return row + [Cell(row[-1].end, row[-1].end, "")] * (width - len(row))
