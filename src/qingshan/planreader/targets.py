@@ -220,7 +220,7 @@ R_YEAR = re.compile(
     r"(?:度|底|末|前)?"
 )  # "力争2017年度…达到69.7%": the year (never "2017年度目标任务", a document's name)
 R_BASE = re.compile(
-    r"(?:比|较|与|相对于|相比于|相较于)\s?(20\d{2})\s?年(?:末|底)?|以\s?(20\d{2})\s?年(?=为基准|为基数)|在\s?(20\d{2})\s?年(?:末|底)?(?:[^,;。]{0,20}?的)?(?:基础上|水平上|水平)"
+    r"(?:比|较|与|相对于?|相比于?|相较于?)\s?(20\d{2})\s?年(?:末|底)?|以\s?(20\d{2})\s?年(?=为基准|为基数)|在\s?(20\d{2})\s?年(?:末|底)?(?:[^,;。]{0,20}?的)?(?:基础上|水平上|水平)"
     r"|(?:由|从)\s?(20\d{2})\s?年(?:末|底)?的"  # "PM2.5浓度从2020年的41微克/立方米降至35…": the figure it starts from
 )
 
@@ -228,6 +228,16 @@ R_BASE = re.compile(
 def _base_year(base: re.Match | None) -> int | None:
     """The year of an :data:`R_BASE` match (whichever of its wordings matched)."""
     return int(base[1] or base[2] or base[3] or base[4]) if base else None
+
+
+def _is_base_year(text: str, y: re.Match, lo: int = 0) -> bool:
+    """Whether the year ``y`` (an :data:`R_YEAR` match) is the base of a change, not a target year: an R_BASE wording
+    ends on it — "比2015年", "相对于2005年" (its 于 taken by R_YEAR as a prefix), "以2012年为基准", "在2015年…的基础上"."""
+    d = y.start(1)
+    for at in range(max(lo, d - 4), d):
+        if (b := R_BASE.match(text, at)) and d in (b.start(g) for g in range(1, 5) if b[g]):
+            return True
+    return False
 
 
 # A paragraph that states what an inspection found (a rectification plan quotes it before its own goals)
@@ -264,8 +274,8 @@ R_ELIMINATED = re.compile(
 R_NONE = re.compile(
     r"(?:(?:防止|不得|不再|不)出现|(?:力争|确保)?不发生|(?<=[区市县城])不产生|杜绝|(?:全域|全市|全县|全流域)无"
     r"|(?:实现|做到)[\u4e00-\u9fff]{0,6}?无(?!害化|人机|序|纸|缝|障碍)"  # "实现水体无排污口、河道整洁"
-    r"|(?:(?<=[,;])|建成区|城区|县城|市区)无(?=[^,;。]{0,20}(?:天气|天数|水体|断面|黑臭))"
-    r"|(?<=[\u4e00-\u9fff])无(?=劣\s*[ⅤV五5]))"  # "地表水无劣五(V)类水体"  # "保持县城建成区无黑臭水体"
+    r"|(?:(?<=[,;])|建成区|城区|县城|市区)无(?=[^,;。]{0,20}(?:天气|天数|水体|断面|黑臭))"  # "保持县城建成区无黑臭水体"
+    r"|(?<=[\u4e00-\u9fff])无(?=劣\s*[ⅤV五5]))"  # "地表水无劣五(V)类水体"
     # the object up to the clause's end; a short aside in brackets belongs to it ("秸秆(垃圾、落叶)露天焚烧行为")
     r"((?:[^,;。()]|\([^(),;。]{1,12}\)){2,30})(?=[,;。()]|\.(?![\d.])|$)"
 )
@@ -397,7 +407,7 @@ def _lead_in_year(text: str, p: int, lo: int) -> int | None:
             continue
         if not line.endswith(":"):
             return None
-        years = [int(y[1]) for y in R_YEAR.finditer(line) if not R_BASE.match(line, max(y.start() - 1, 0))]
+        years = [int(y[1]) for y in R_YEAR.finditer(line) if not _is_base_year(line, y)]
         return years[-1] if years else None
     return None
 
@@ -556,9 +566,7 @@ def find_targets(
                 years.append(int(y[1]))  # "2021年—2022年,…稳定在100%以上": a period that opens the sentence, its end
                 continue
             if (
-                R_BASE.match(text, max(y.start() - 1, 0))
-                or re.search(r"(?:相对|相比|相较)于?\s?$", text[max(y.start() - 4, p) : y.start()])  # "相对于2005年"
-                or re.match(r"为基[准数]", text[y.end() : y.end() + 3]) is not None  # "以2012年为基准"
+                _is_base_year(text, y, p)
                 or prev in "-—~至"
                 or in_title
                 or R_ON_BASE.match(text, y.end())
@@ -628,8 +636,8 @@ def find_targets(
         share_goal = unit == "%" and (SHARE_GOAL.search(rest) is not None or SHARE_DONE.match(rest) is not None)
         # "各区县…分别达到:东城区东四…67%;丰台区云岗…62%;…": each place's figure after the verb the list opens with
         distributed = None
-        if not GOAL.search(near) and ";" in text[_sentence_start(text, m.start(), lo) : cs + 1]:
-            distributed = ([None, *R_DISTRIBUTIVE.finditer(text, _sentence_start(text, m.start(), lo), cs)])[-1]
+        if not GOAL.search(near) and ";" in text[(sentence := _sentence_start(text, m.start(), lo)) : cs + 1]:
+            distributed = ([None, *R_DISTRIBUTIVE.finditer(text, sentence, cs)])[-1]
         # "三年实施307公顷", "实施秸秆机械化还田550万亩次": an area of work to carry out (not "实施3个专项行动", the
         # plan's own parts)
         area_work = unit in AREA_UNITS and re.search(r"实施[\u4e00-\u9fff]{0,8}$", near) is not None
