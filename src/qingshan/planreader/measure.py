@@ -135,11 +135,10 @@ def score_assignments(plan: Plan, annotated: dict[str, tuple[list[str], list[str
         for role, units in (("lead", lead), ("cooperating", coop))
         for raw in units
     }
-    numbers = {t.number for t in plan.tasks}
-    keyed = {t.number: t.number for t in plan.tasks}
+    keyed = {t.number: t.number for t in plan.tasks}  # the number each task's units count under
     for t in plan.tasks:
         heading, _dot, own = t.number.rpartition(".")
-        if heading in annotated and heading not in numbers and not _numbered_in_text(plan.text, t.span[0], own):
+        if heading in annotated and heading not in keyed and not _numbered_in_text(plan.text, t.span[0], own):
             keyed[t.number] = heading
     copies: dict[tuple, list] = {}
     for t in plan.tasks:

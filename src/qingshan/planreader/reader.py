@@ -762,7 +762,7 @@ def _find_duty(text: str, base: int, registry: Registry, list_rule: str = "") ->
         listed = m[1]
         if duty := _sentences_duty(cut_note(listed), base + m.start(1), registry):
             return Duty(duty.lead, duty.cooperating, base + m.start(), base + m.end())
-        if (w := R_WITH.fullmatch(listed)) and all(_unit_like(u) for u in group(m, 1)):
+        if w := R_WITH.fullmatch(listed):
             # "(市住建局会同市城管局)": the first leads, with the others
             lead = split_units(w[1], registry, base + m.start(1))
             coop = split_units(w[2], registry, base + m.start(1) + w.start(2))
