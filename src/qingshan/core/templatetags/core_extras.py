@@ -9,6 +9,12 @@ def get_item(mapping, key):
     return mapping.get(key) if mapping else None
 
 
+@register.filter
+def figure(value: float | None) -> str:
+    """A target's figure as the plan writes it: "43" not "43.0", "95.65" (the ``:g`` form the target exports use)."""
+    return "" if value is None else f"{value:g}"
+
+
 #: Units of measure as plans write them, and as an English page writes them (the number stays; a unit not here is
 #: shown as written).
 UNITS_EN = {

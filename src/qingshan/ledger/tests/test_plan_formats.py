@@ -323,4 +323,4 @@ def test_target_figures_are_shown_as_written(registry, users, client):
     client.force_login(users["office"])
     for name in ("ledger:plan-review", "ledger:plan-detail"):
         page = client.get(reverse(name, args=[plan.pk])).content.decode()
-        assert "≥ 43%" in page and "95.65" in page and "43.0" not in page
+        assert "≥ 43%" in page and "≤ 95.65立方米/万元" in page and "43.0" not in page
