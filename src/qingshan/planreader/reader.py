@@ -420,10 +420,11 @@ R_LEADS = re.compile(
 )
 # "(X牵头,Y配合)", also in 〔〕 or [] and with "Z负责落实" / "Z落实" after: Z cooperates too.
 # In running text: "秸秆禁烧工作由街道生态环境组牵头,农业农村组、城市建管组等相关组线全力配合" — the list before
-# "等…" cooperates.
+# "等…" cooperates; so do those who "complete it together": "由省环保厅、省发展改革委牵头,省财政厅…等相关部门和各市党委、
+# 政府共同完成".
 R_BY_LEAD = re.compile(
     r"由([^,;。()由]{2,30}?)(?:牵头|负责)[,,]\s*([^,;。()]{2,80}?)(?:等(?:相关)?[^,;。()]{0,6}?)?"
-    r"(?:全力|积极|密切|共同|协同)?(?:配合|参与|协助)"
+    r"(?:(?:全力|积极|密切|共同|协同)?(?:配合|参与|协助)|共同(?:完成|推进|实施|负责))"
 )
 # "具体工作由省环保厅、监察厅会同省发展改革委、经贸委、…、交警总队等部门负责": those before 会同 lead, those after
 # it cooperate.
@@ -897,6 +898,9 @@ def _parse_text(
             or all(duties)
             # "1.全面完成…调查。" then "2.推进…(省农业农村厅牵头)": two items of one list, one stating its units
             or (len(nodes) == 2 and nodes[0].kind == nodes[1].kind and nodes[0].parent is nodes[1].parent and any(duties))
+            # "(七)开展勘界定标…" then "三、划定任务分工 …由X牵头,Y共同完成": a copy that starts inside a section, then
+            # the next section, one of them stating its units
+            or (len(nodes) == 2 and KINDS.index(nodes[1].kind) < KINDS.index(nodes[0].kind) and any(duties))
         )
         if not kept:
             roots = []
@@ -1066,7 +1070,11 @@ def _prose_tasks(
         if duty is None and heading and not node.children:
             duty = _unit_heading(heading, seg, node.body_start, registry)
         if duty is None and not node.children:
-            duty = _bracketed_unit_head(seg, node.body_start, registry) or _unit_lead_in(seg, node.body_start, registry)
+            duty = (
+                _bracketed_unit_head(seg, node.body_start, registry)
+                or _unit_lead_in(seg, node.body_start, registry)
+                or _prose_duty(seg, node.body_start, registry)
+            )
         in_preface = bool(PREFACE.search(section)) or bool(node is not top and PREFACE.search(heading or ""))
         owner = node.parent
         while owner is not None and id(owner) not in unit_sections:
@@ -1517,6 +1525,33 @@ def _unit_lead_in(seg: str, base: int, registry: Registry) -> Duty | None:
         end = base + len(seg.rstrip())
         return Duty(units, [], end, end)
     return None
+
+
+# Sentences of running prose that open with the units they charge (GB/T 9704 plans' 责任主体/职责分工 paragraphs): "市辖
+# 三区、市经开区管委会承担…属地治理责任", "市辖各区负责在各自辖区内…" lead; "市城管执法局、市环保局提供执法支持", "市商务局…
+# 根据各自职责配合" help. A sentence names its units only before its verb, every one like a unit.
+_SENTENCE_UNITS = r"(?:^|(?<=[。;\n]))[ \t]*(?:由)?((?:[^,。;:()\n]|\([^()]*\)){2,80}?)"
+R_SENTENCE_LEAD = re.compile(_SENTENCE_UNITS + r"(?:负责(?!人|的|同志|领导)|牵头(?!单位|部门)|承担[^,。;]{0,30}?(?:主体|属地|治理|监管)责任)")
+R_SENTENCE_HELP = re.compile(
+    _SENTENCE_UNITS + r"(?:提供[^,。;]{0,12}?支持|(?:要)?(?:根据|按照?)(?:各自)?职责(?:分工)?(?:做好|积极|密切)?配合|(?:积极|密切|全力)?(?:配合|协助))"
+)
+
+
+def _prose_duty(seg: str, base: int, registry: Registry) -> Duty | None:
+    """The units of an item written only in its sentences (see :data:`R_SENTENCE_LEAD`): every sentence opening with
+    units and a lead's or a helper's verb, together (a unit named twice counts once, as a lead if it ever leads)."""
+    parts: list[tuple[list[UnitRef], list[UnitRef]]] = []
+    end = 0
+    for rx, role in ((R_SENTENCE_LEAD, 0), (R_SENTENCE_HELP, 1)):
+        for m in rx.finditer(seg):
+            units = split_units(m[1], registry, base + m.start(1))
+            if units and all(_unit_like(u) for u in units):
+                parts.append((units, []) if role == 0 else ([], units))
+                end = max(end, m.end())
+    if not parts:
+        return None
+    lead, coop = _together(parts)
+    return Duty(lead, coop, base + len(seg.rstrip()), base + len(seg.rstrip()))
 
 
 def _heading(seg: str) -> str:

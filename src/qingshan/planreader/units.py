@@ -30,7 +30,10 @@ UNIT_END = re.compile(
 # without their 管委会 ("赣州经开区", "东部新区", "县工业园"))
 # Collectives: "各县(市、区)", "各成员单位", "市直有关部门" — one unit each, never cut into pieces. Those of the
 # counties are the registry's county collective when it has one.
-COLLECTIVE = re.compile(r"各[\u4e00-\u9fff(),、〔〕]{1,20}$|(?:有关|相关)(?:部门|单位)$|成员单位$")
+COLLECTIVE = re.compile(
+    r"各[\u4e00-\u9fff(),、〔〕]{1,20}$|(?:有关|相关)(?:部门|单位)$|成员单位$"
+    r"|^(?:市辖|主城|城区)?[二三四五六七八九十两][县区](?:人民政府|政府)?$"  # "市辖三区", "主城九区政府": districts counted
+)
 OWN_MEMBERS = re.compile(r"^各(?:成员单位|部门|处室|科室|分局|直属单位|有关部门|相关部门|单位)")
 COUNTY_COLLECTIVE = re.compile(
     r"^(?:全市)?各(?:县|区|县区|区县|县市区|县市|市县|县\((?:市、?)?区\)|县\(市\)|县\(市、区、?\))"
@@ -211,11 +214,11 @@ BARE_INSTITUTION = re.compile(r"(?:(?:人民)?政府|党委|管委会|纪委|人
 
 def _split_and_each(piece: str) -> list[tuple[str, str]]:
     """(part, the piece from that part on) of a piece split at 和 joining two entries: before a collective ("…镇人民
-    政府和各街道办事处"), or between two whole unit names ("各区政府和新区管委会"; never inside a name: 住房和城乡建设局,
+    政府和各街道办事处", "财政局和相关县(市)、矿区政府"), or between two whole unit names ("各区政府和新区管委会"; never inside a name: 住房和城乡建设局,
     自然资源和规划局)."""
     for k in (m.start() for m in re.finditer("[和与及]", piece)):
         before, after = piece[:k].strip(), piece[k + 1 :].strip()
-        if k > 0 and (after.startswith("各") or (
+        if k > 0 and (after.startswith(("各", "有关", "相关")) or (
             len(after) >= 3
             and (
                 (len(before) >= 3 and UNIT_END.search(before))
@@ -265,9 +268,10 @@ def split_units(text: str, registry: Registry, offset: int = 0) -> list[UnitRef]
     while k + 1 < len(pieces):
         (a, pa), (b, _pb) = pieces[k], pieces[k + 1]
         if re.fullmatch(r"\s*(?:各|有关|相关)[县市区乡镇州旗](?:\([^()]{1,4}\))?(?:、[县市区乡镇州旗](?:\([^()]{1,4}\))?)*", a) and re.match(
-            r"[县市区乡镇街州旗]", b
+            r"[县市区乡镇街州旗]|[矿林垦]区", b
         ):
-            # (also "各市(州)、县(市、区)人民政府", "各市、州、县人民政府")
+            # (also "各市(州)、县(市、区)人民政府", "各市、州、县人民政府", "相关县(市)、矿区政府": a mining district
+            # is governed as a district is)
             pieces[k : k + 2] = [(text[pa : pa + len(a) + 1 + len(b)], pa)]
         else:
             k += 1

@@ -2498,3 +2498,37 @@ def test_forms_from_the_thirty_eighth_to_fortieth_sets():
         ("reduce_by", 20, 2025),
     ]
     assert duties(plan)[0] == ("二.(一)", ["市环保局"], ["各县(市)区政府", "高新区管委会"])
+
+
+def test_units_of_prose_sentences_left_open_by_the_fortieth_set():
+    """Units written in running prose (bench/heldout38's 责任主体 and 任务分工 paragraphs, heldout40's "X、Y和相关县(市)、
+    矿区政府负责"), each on a text of our own."""
+    # a copy that starts inside a section, then the next section, whose paragraph has the units: "由X、Y牵头,…等相关部门
+    # 和Z共同完成" (those who complete it together help)
+    plan = parse_text(
+        "(五)开展评估。完成河湖岸线现状评估,建立台账。\n二、任务分工\n全市岸线保护工作在市委、市政府统一领导下,由市水利局、"
+        "市自然资源局牵头,市财政局、市林业局等相关部门和各县党委、政府共同完成。\n"
+    )
+    assert duties(plan)[-1] == ("二", ["市水利局", "市自然资源局"], ["市财政局", "市林业局", "各县党委、政府"])
+    # sentences opening with their units: "承担…属地治理责任" and "X负责在…" lead; "提供执法支持", "根据各自职责配合" help;
+    # "市辖三区" counts its districts (a collective)
+    plan = parse_text(
+        "某市露天烧烤整治专项行动方案\n一、整治目标\n(一)规范区内露天烧烤一律取缔;市辖各区负责在各自辖区内划定规范经营点。\n"
+        "(二)油烟净化设施定期清洗。\n二、责任主体\n市辖三区、市高新区管委会承担烧烤油烟整治工作的属地监管责任,制定具体方案。"
+        "市城管局、市生态环境局提供执法支持。市商务局、市市场监管局根据各自职责配合。\n"
+    )
+    assert duties(plan) == [
+        ("一.(一)", ["市辖各区"], []),
+        ("一.(二)", [], []),
+        ("二", ["市辖三区", "市高新区管委会"], ["市城管局", "市生态环境局", "市商务局", "市市场监管局"]),
+    ]
+    # an item opening "X、Y和相关县(市)、矿区政府负责,…": 和 before a collective splits, and a mining district is governed
+    # as a district is (one collective with the counties before it)
+    plan = parse_text(
+        "某市2012年环境保护工作实施方案\n(三)农村环境\n1.各县(市)和矿区政府负责,开展农村垃圾整治。\n"
+        "2.市农业局、财政局和相关县(市)、矿区政府负责,完成农村环境综合整治项目。\n"
+    )
+    assert duties(plan) == [
+        ("(三).1", ["各县(市)和矿区政府"], []),
+        ("(三).2", ["市农业局", "财政局", "相关县(市)、矿区政府"], []),
+    ]
