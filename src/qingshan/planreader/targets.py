@@ -198,7 +198,8 @@ R_TARGET_YEAR = re.compile(r"(?:到|至)\s?20\d{2}\s?年|20\d{2}\s?年(?:底|末
 # "100%的县级以上城市建成清新空气示范区": a share of things that reach a goal is a target (a figure followed by 的 is
 # otherwise a threshold).
 SHARE_DONE = re.compile(r"(?:达标|完成整改|得到(?:有效)?(?:处理|治理|整治)|覆盖|落实到位|落实)")
-SHARE_GOAL = re.compile(r"^的[^,;。]{1,20}?(?:建成|达到|达标|实现|完成|覆盖|得到)")  # "99%的行政村生活垃圾得到处理"
+# "99%的行政村生活垃圾得到处理", "70%以上的地级及以上城市全面消除重污染天气"
+SHARE_GOAL = re.compile(r"^的[^,;。]{1,20}?(?:建成|达到|达标|实现|完成|覆盖|得到|(?:全面|基本)?消除)")
 # "省考以上断面", "县级及以上城市", "市控及以上断面": a qualifier of the thing counted, not a comparator after it.
 SCOPE_QUALIFIER = re.compile(r"[级考控](?:及)?以[上下]")
 
@@ -327,6 +328,11 @@ def _comparator(before: str, after: str, unit: str) -> str:
         # "比2015年下降22%以上", "同比下降2%以上", "排放量分别下降2.5%和2.5%以上": a cut of at least that much is a
         # reduction (以上 says "at least")
         return "reduce_by"
+    if re.search(
+        r"(?:下降|降低|削减|减排|减少)(?:比例|幅度)[^,;。\d]{0,16}?(?:不低于|不少于|至少)(?:\s*\d+(?:\.\d+)?\s*%\s*[、和])*$",
+        piece.rstrip(),
+    ):
+        return "reduce_by"  # "下降比例二氧化硫和氮氧化物不低于9%和10%": a floor on the cut
     if re.search(r"(?:压减|化解)[\u4e00-\u9fff]{0,4}产能$", piece.rstrip()):
         return "reduce_by"  # "化解煤炭产能285万吨", "压减产能40万吨"
     if (
@@ -966,6 +972,8 @@ def _eliminations(text: str, lo: int, hi: int):
                 continue
             if re.search(r"(?:比例|率)\s*(?:达到|为)?\s*\d", obj):
                 continue  # "消除劣V类水质比例80%以上": a rate of eliminations reaching a figure (read as that figure)
+            if re.search(r"\d\s*%\s*(?:及以上|以上)?的[^,;。]*$", text[cs : m.start()]):
+                continue  # "70%以上的城市全面消除重污染天气": a share of places (read as that share), not everywhere
             if rx is R_ELIMINATE and re.search(r"以\s*$", text[max(lo, m.start() - 2) : m.start()]) and re.match(
                 r"[^。;]{0,80}?为(?:重点|核心|主线|目标|导向|抓手|突破口)", text[m.start() : m.end() + 80]
             ):

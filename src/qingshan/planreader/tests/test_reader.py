@@ -2532,3 +2532,19 @@ def test_units_of_prose_sentences_left_open_by_the_fortieth_set():
         ("(三).1", ["各县(市)和矿区政府"], []),
         ("(三).2", ["市农业局", "财政局", "相关县(市)、矿区政府"], []),
     ]
+
+
+def test_goals_left_open_by_the_fortieth_set():
+    """bench/heldout40's shuangyashan and national documents, each form on a text of our own: a floor on a cut's share
+    ("下降比例…不低于9%和10%") is a cut; a share of places that eliminate a thing ("70%以上的县城全面消除重污染天气") is that
+    share, not an elimination everywhere."""
+    plan = parse_text(
+        "某市2019年大气污染防治实施方案\n一、年度目标\n(一)各区县排放总量在2015年基础上,下降比例二氧化硫和氮氧化物不低于6%和8%。\n"
+        "(二)到2025年,70%以上的县城全面消除重污染天气;全市基本消除劣V类水体。\n"
+    )
+    assert [(t.comparator, t.value, t.year) for t in plan.targets] == [
+        ("reduce_by", 6, 2019),
+        ("reduce_by", 8, 2019),
+        (">=", 70, 2025),
+        ("eliminate", None, 2025),
+    ]
