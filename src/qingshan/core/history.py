@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, datetime
 
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 
@@ -18,7 +20,13 @@ class Change:
 
 
 def _plain(value: object) -> object:
-    """A value as a person reads it: yes/no for a flag, JSON (Chinese as written) for a list or a mapping."""
+    """A value as a person reads it: yes/no for a flag, JSON (Chinese as written) for a list or a mapping, a date as
+    the tables around it write dates (2026-03-01, 2026-03-01 09:30 in local time; walkthrough finding: the history
+    wrote "2026年3月1日" under a table of "2026-03-01")."""
+    if isinstance(value, datetime):
+        return (timezone.localtime(value) if timezone.is_aware(value) else value).strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, date):
+        return value.isoformat()
     if isinstance(value, bool):
         return _("yes") if value else _("no")
     if isinstance(value, list | dict):

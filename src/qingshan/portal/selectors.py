@@ -19,6 +19,8 @@ def home_context(actor: Actor, today: date) -> dict:
     context = {
         "plans": (plans if actor.is_office else official).select_related("division")[:10],
         "plan_count": official.count(),
+        # the office's list holds its drafts too: the count of them stands beside that of confirmed plans
+        "draft_count": plans.filter(status=Plan.Status.DRAFT).count() if actor.is_office else None,
         "task_count": tasks.count(),
         # A person with an area counts its own units (walkthrough: 攀枝花's office saw every city's 159); the
         # public and a superuser see what the platform holds, cities included.

@@ -16,3 +16,19 @@ def test_counts_are_of_the_viewers_area(client, users):
     client.logout()
     ctx = client.get("/").context
     assert ctx["unit_count"] == Unit.objects.count() and ctx["city_count"] == Division.objects.filter(level="city").count()
+
+
+def test_the_office_counts_confirmed_plans_and_drafts_apart(client, users, ledger):
+    """Walkthrough finding: the office's card read "1 plan" over a list of five, its drafts among them. The card counts
+    confirmed plans and says so; the office's drafts have a card of their own; a department sees no drafts."""
+    client.force_login(users["office"])
+    page = client.get("/")
+    ctx = page.context
+    listed = list(ctx["plans"])
+    assert ctx["plan_count"] == sum(p.status == "confirmed" for p in listed) == 2  # 攀枝花's two, not 平顶山's
+    assert ctx["draft_count"] == sum(p.status == "draft" for p in listed) == 1
+    html = page.content.decode()
+    assert "已确认的实施方案" in html and "待审核的草稿" in html
+    client.force_login(users["sthj"])
+    ctx = client.get("/").context
+    assert ctx["draft_count"] is None and all(p.status == "confirmed" for p in ctx["plans"])
