@@ -399,6 +399,6 @@ def task_reports_panel(actor: Actor, task: Task) -> Panel | None:
         and task.plan.status == Plan.Status.CONFIRMED
         and task.assignments.filter(unit_id=actor.unit_id).exists()
     )  # fmt: skip
-    if not reports and not can_file:
-        return None
+    if not reports and not can_file and task.plan.status != Plan.Status.CONFIRMED:
+        return None  # (a task in force shows its panel, empty or not: the office looks there for what was reported)
     return Panel("dispatch/_task_panel.html", {"task": task, "reports": reports, "can_file": can_file})

@@ -232,3 +232,13 @@ def test_a_unit_files_its_report_from_the_task_page(client, users, confirmed):
     client.force_login(users["fgw"])  # not named on this task: no filing link
     page = client.get(f"/ledger/tasks/{task.pk}/")
     assert page.status_code in (200, 404) and f"/dispatch/tasks/{task.pk}/file/" not in page.content.decode()
+
+
+def test_the_office_sees_the_reports_panel_and_the_tasks_actions_above_it(client, users, confirmed):
+    """Walkthrough finding: the office's task page had no reports panel when nothing was filed, and the task's own
+    workflow buttons ("Start") stood under a unit's reports heading."""
+    task = confirmed["t_sthj"]
+    client.force_login(users["office"])
+    page = client.get(f"/ledger/tasks/{task.pk}/").content.decode()
+    assert 'id="task-reports"' in page and "该任务尚未报送进展。" in page
+    assert page.index('id="task-actions"') < page.index('id="task-reports"')
