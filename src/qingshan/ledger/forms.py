@@ -125,8 +125,8 @@ class TargetForm(forms.ModelForm):
 
     class Meta:
         model = PlanTarget
-        fields = ["indicator", "comparator", "value", "value_max", "unit", "year", "baseline_year", "scope",
-                  "aspirational", "task", "text"]  # fmt: skip
+        fields = ["indicator", "comparator", "value", "value_max", "unit", "year", "baseline_year", "baseline_value",
+                  "scope", "aspirational", "task", "text"]  # fmt: skip
         widgets = {"text": forms.Textarea(attrs={"rows": 3})}
 
 

@@ -272,6 +272,9 @@ class PlanTarget(models.Model):
     baseline_year = models.PositiveSmallIntegerField(
         _("baseline year"), null=True, blank=True, validators=year_validators()
     )
+    # What the plan states stood in the baseline year (an indicator table's 现状值): a reduction is measured from it
+    # when the monitoring data hold no figure for that year (targets.rules).
+    baseline_value = models.FloatField(_("baseline value (as stated)"), null=True, blank=True)
     scope = models.CharField(_("scope"), max_length=64, blank=True)
     aspirational = models.BooleanField(_("aspirational (力争)"), default=False)
     text = models.TextField(_("text"), blank=True)

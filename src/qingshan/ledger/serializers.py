@@ -81,6 +81,7 @@ class PlanTargetSerializer(ModelSerializer):
             "unit",
             "year",
             "baseline_year",
+            "baseline_value",
             "scope",
             "aspirational",
             "text",

@@ -279,6 +279,7 @@ def import_plan(
             unit=g.unit[:32],
             year=g.year,
             baseline_year=g.baseline_year,
+            baseline_value=g.baseline_value,
             scope=(g.scope or "")[:64],
             aspirational=g.aspirational,
             text=g.text,
@@ -405,13 +406,14 @@ def export_xlsx(plan: Plan, tasks, targets=None) -> bytes:
     ws.freeze_panes = "A4"
     tg = xlsx.new_sheet(wb, str(_("Targets")), [
         (_("No."), 6), (_("indicator"), 28), (_("comparator"), 8), (_("value"), 10), (_("upper value"), 10),
-        (_("unit as written"), 8), (_("target year"), 8), (_("baseline year"), 8), (_("scope"), 14),
+        (_("unit as written"), 8), (_("target year"), 8), (_("baseline year"), 8),
+        (_("baseline value (as stated)"), 10), (_("scope"), 14),
         (_("aspirational (力争)"), 8), (_("Task number"), 12), (_("text"), 60)])  # fmt: skip
     targets = plan.targets.all() if targets is None else targets
     for i, g in enumerate(targets.select_related("task").order_by("span_start", "pk"), start=1):
         xlsx.append(tg, [
             i, g.indicator, g.get_comparator_display(), g.value, g.value_max, g.unit, g.year, g.baseline_year,
-            g.scope, _("yes") if g.aspirational else "", g.task.number if g.task else "", g.text])  # fmt: skip
+            g.baseline_value, g.scope, _("yes") if g.aspirational else "", g.task.number if g.task else "", g.text])  # fmt: skip
     return xlsx.to_bytes(wb)
 
 
@@ -451,6 +453,7 @@ def plan_json(plan: Plan, tasks, targets=None) -> dict:
                 "unit": g.unit,
                 "year": g.year,
                 "baseline_year": g.baseline_year,
+                "baseline_value": g.baseline_value,
                 "scope": g.scope or None,
                 "aspirational": g.aspirational,
                 "task": g.task.number if g.task else None,

@@ -61,6 +61,8 @@ class Target:
     task: str | None
     text: str
     span: tuple[int, int] = (0, 0)
+    # the figure the plan states for the baseline year (an indicator table's 现状值/2020年 column), when it states one
+    baseline_value: float | None = None
 
     def to_json(self) -> dict:
         d = asdict(self)

@@ -231,6 +231,24 @@ def _base_year(base: re.Match | None) -> int | None:
     return int(base[1] or base[2] or base[3] or base[4]) if base else None
 
 
+R_BASE_FIGURE = re.compile(r"(\d+(?:\.\d+)?)(?![\d.]|\s*[年月日个项%])")
+R_BASE_FIGURE_AFTER = re.compile(r"\s*" + R_BASE_FIGURE.pattern)
+
+
+def _base_value(base: re.Match | None) -> float | None:
+    """The figure an :data:`R_BASE` wording states for its year: "从2020年的⟦41⟧微克/立方米降至35", "在2015年⟦70⟧微克/立方米
+    的基础上下降10%" (the other wordings name a year only)."""
+    if base is None:
+        return None
+    if base[4]:  # 由/从 …年的 41…: the figure follows the match
+        m = R_BASE_FIGURE_AFTER.match(base.string, base.end())
+    elif base[3]:  # 在…年 70微克/立方米 的基础上: the figure inside it
+        m = R_BASE_FIGURE.search(base.string, base.end(3) + 1, base.end())
+    else:
+        return None
+    return float(m[1]) if m else None
+
+
 def _is_base_year(text: str, y: re.Match, lo: int = 0) -> bool:
     """Whether the year ``y`` (an :data:`R_YEAR` match) is the base of a change, not a target year: an R_BASE wording
     ends on it — "比2015年", "相对于2005年" (its 于 taken by R_YEAR as a prefix), "以2012年为基准", "在2015年…的基础上"."""
@@ -793,6 +811,7 @@ def find_targets(
                 unit=unit,
                 year=per_year or year_before(m.start()),
                 baseline_year=_base_year(base),
+                baseline_value=_base_value(base),
                 scope=scope[1] if scope else None,
                 aspirational=bool(
                     re.search(r"力争|争取", text[_paragraph_start(text, m.start(), lo) : m.start()][-60:])
@@ -1084,7 +1103,12 @@ def indicator_targets(norm: Normalized, tables: list, tasks: list[Task], title: 
                     value_max=None,
                     unit=unit,
                     year=year,
-                    baseline_year=cols.years[base_col] if comparator == "reduce_by" and base_col is not None else None,
+                    # the base column's year and figure (现状值): the year a cut is measured from, and what the plan
+                    # says stood then, for a figure in the table
+                    baseline_year=cols.years[base_col]
+                    if base_col is not None and (comparator == "reduce_by" or base is not None)
+                    else None,
+                    baseline_value=base if comparator not in ("reduce_by", "increase_by") else None,
                     scope=None,
                     # 预期性: an indicative figure, not a binding one (约束性): read as a goal aimed at, like 力争
                     aspirational=cols.attribute is not None

@@ -180,6 +180,7 @@ class Goal:
     year: int | None = None
     baseline_year: int | None = None
     value_max: float | None = None
+    baseline_value: float | None = None  # the plan's own figure for the baseline year (its 现状值), when stated
     unit: str = ""
     aspirational: bool = False
 
@@ -341,7 +342,9 @@ def _judge(
 ) -> Verdict:
     obs = {y: o for y, o in observations.items() if o.value is not None}
     base_year = goal.baseline_year
-    baseline = obs[base_year].value if base_year in obs else None
+    # the measured figure of the baseline year; failing one, the figure the plan states for it (its 现状值)
+    baseline = obs[base_year].value if base_year in obs else goal.baseline_value if base_year else None
+    stated = base_year not in obs and baseline is not None
     th = threshold(goal, baseline)
     unit = goal.unit
     if th is None:
@@ -357,7 +360,7 @@ def _judge(
     op, t = th
     figs = {"operator": op, "threshold": round(t, 6), "unit": unit}
     if baseline is not None:
-        figs["baseline"] = {"year": base_year, "value": baseline}
+        figs["baseline"] = {"year": base_year, "value": baseline, "stated_in_plan": stated}
     target_text = f"{OP_TEXT[op]}{_fmt(t)}{unit}"
 
     year = goal.year

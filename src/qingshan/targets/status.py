@@ -78,6 +78,7 @@ def goal_of(target: PlanTarget, indicator: Indicator | None) -> Goal:
         direction=indicator.direction if indicator else _direction_guess(target),
         year=target.year,
         baseline_year=target.baseline_year,
+        baseline_value=target.baseline_value,
         value_max=target.value_max,
         unit=target.unit,
         aspirational=target.aspirational,

@@ -139,6 +139,7 @@ def test_cli_parse_import_export(registry, tmp_path, capsys):
         "unit",
         "year",
         "baseline_year",
+        "baseline_value",
         "scope",
         "aspirational",
         "task",

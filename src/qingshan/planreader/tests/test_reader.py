@@ -1416,17 +1416,17 @@ def test_table_headers(header, two_roles):
     assert [t.deadline for t in plan.tasks] == ["2025年底前", "2025年底前"]
 
 
-INDICATOR_ROWS = [
-    ("细颗粒物(PM2.5)年均浓度", "微克/立方米", "38", "35", ("<=", 35.0, "微克/立方米", None)),
-    ("空气质量优良天数比例", "%", "85.2", "88", (">=", 88.0, "%", None)),
-    ("地表水达到或好于Ⅲ类水体比例", "%", "80", "≥85", (">=", 85.0, "%", None)),
-    ("单位地区生产总值二氧化碳排放降低", "%", "—", "〔18〕", ("reduce_by", 18.0, "%", 2020)),
-    ("重污染天数比例", "%", "1.2", "1", ("<=", 1.0, "%", None)),
+INDICATOR_ROWS = [  # (…, (comparator, value, unit, baseline year, the baseline figure the table states — its 现状值))
+    ("细颗粒物(PM2.5)年均浓度", "微克/立方米", "38", "35", ("<=", 35.0, "微克/立方米", 2020, 38.0)),
+    ("空气质量优良天数比例", "%", "85.2", "88", (">=", 88.0, "%", 2020, 85.2)),
+    ("地表水达到或好于Ⅲ类水体比例", "%", "80", "≥85", (">=", 85.0, "%", 2020, 80.0)),
+    ("单位地区生产总值二氧化碳排放降低", "%", "—", "〔18〕", ("reduce_by", 18.0, "%", 2020, None)),
+    ("重污染天数比例", "%", "1.2", "1", ("<=", 1.0, "%", 2020, 1.2)),
 ]
 
 
 def _indicator_expectations():
-    return [(c, v, u, 2025, b) for _n, _u, _b, _t, (c, v, u, b) in INDICATOR_ROWS]
+    return [(c, v, u, 2025, b, bv) for _n, _u, _b, _t, (c, v, u, b, bv) in INDICATOR_ROWS]
 
 
 @pytest.mark.parametrize("sep", ["\t", "    ", " | "])
@@ -1438,7 +1438,7 @@ def test_an_indicator_table_as_text(sep):
     for k, (name, unit, base, target, _want) in enumerate(INDICATOR_ROWS, start=1):
         lines.append(sep.join([str(k), name, unit, base, target, "约束性"]))
     plan = parse_text("\n".join(lines) + "\n")
-    got = [(t.comparator, t.value, t.unit, t.year, t.baseline_year) for t in plan.targets]
+    got = [(t.comparator, t.value, t.unit, t.year, t.baseline_year, t.baseline_value) for t in plan.targets]
     assert got == _indicator_expectations()
     assert not any(t.aspirational for t in plan.targets)  # 约束性: binding
     indicative = parse_text("\n".join(lines).replace("约束性", "预期性") + "\n")
@@ -1462,7 +1462,7 @@ def test_an_indicator_table_in_word(tmp_path):
     path = tmp_path / "plan.docx"
     d.save(path)
     plan = parse_file(path)
-    got = [(t.comparator, t.value, t.unit, t.year, t.baseline_year) for t in plan.targets]
+    got = [(t.comparator, t.value, t.unit, t.year, t.baseline_year, t.baseline_value) for t in plan.targets]
     assert got == _indicator_expectations()
 
 
@@ -1932,6 +1932,13 @@ def test_the_figure_a_change_starts_from_is_its_baseline():
     plan = parse_text("某市2025年大气污染防治工作方案\n一、工作目标\n到2025年,全市PM2.5浓度从2020年的41微克/立方米降至35微克/立方米。\n")
     [target] = plan.targets
     assert (target.comparator, target.value, target.year, target.baseline_year) == ("<=", 35, 2025, 2020)
+    assert target.baseline_value == 41  # the figure stated for the base year (not 2020 itself, not the target's 35)
+    plan = parse_text("某市2025年大气污染防治工作方案\n一、工作目标\n到2025年,全市PM10浓度在2015年70微克/立方米的基础上下降10%;"
+                      "二氧化硫排放总量比2020年下降5%。\n")
+    assert [(t.comparator, t.value, t.baseline_year, t.baseline_value) for t in plan.targets] == [
+        ("reduce_by", 10, 2015, 70),
+        ("reduce_by", 5, 2020, None),  # a year alone: no figure stated
+    ]
 
 
 def test_forms_from_a_twenty_second_set_of_other_places():

@@ -108,6 +108,12 @@ def test_reduce_by_needs_its_baseline():
     assert v.status == Status.NO_DATA and "基准年" in v.reason
     v = judge(goal, {2020: obs(2020, 50.0), 2025: obs(2025, 44.0)}, date(2026, 1, 10))
     assert v.status == Status.ACHIEVED
+    # the plan's own figure for the base year (its 现状值) stands in when the data hold none for that year
+    stated = Goal("reduce_by", 10.0, "lower", year=2025, baseline_year=2020, unit="%", baseline_value=50.0)
+    v = judge(stated, {2025: obs(2025, 44.0)}, date(2026, 1, 10))
+    assert v.status == Status.ACHIEVED and v.figures["baseline"] == {"year": 2020, "value": 50.0, "stated_in_plan": True}
+    v = judge(stated, {2020: obs(2020, 40.0), 2025: obs(2025, 44.0)}, date(2026, 1, 10))  # measured first: ≤ 36
+    assert v.status != Status.ACHIEVED and v.figures["baseline"]["stated_in_plan"] is False
     amount = Goal("increase_by", 800.0, "higher", year=2025, baseline_year=2020, unit="万吨")
     assert threshold(amount, 1000.0) == (">=", 1800.0)
 
