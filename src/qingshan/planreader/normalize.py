@@ -26,6 +26,10 @@ FULL_TO_ASCII = str.maketrans(
         "／": "/",
         "　": " ",
         **{chr(0xFF10 + i): str(i) for i in range(10)},
+        # a table drawn with box-drawing characters ("┌──┬──┐" / "│序号│ 责任单位 │" / "├──┼──┤", as text copies of
+        # Word tables and old law databases print them): its walls are bars, its rules blank
+        **dict.fromkeys("│┃║", "|"),
+        **dict.fromkeys("─━═┌┬┐├┼┤└┴┘┏┳┓┣╋┫┗┻┛╔╦╗╠╬╣╚╩╝╞╪╡╒╤╕╘╧╛╓╥╖╟╫╢╙╨╜", " "),
     }
 )
 _CJK = "\u4e00-\u9fff"

@@ -383,6 +383,8 @@ ROLE_LABELS = {
         "支持单位",
         "督导单位",  # a unit that oversees the work: listed with the task, never its lead
         "督办单位",
+        "追责单位",  # 督察整改 lists: the unit that pursues accountability (with 督导单位), listed with the task
+        "问责单位",
         "指导督办单位",
         "指导单位",
         "次要责任单位",
@@ -444,7 +446,7 @@ PLACE_UNIT = re.compile(r"^[\u4e00-\u9fff]{1,6}[县区市旗镇乡]$|^[\u4e00-\u
 R_PERSON_THEN_UNITS = re.compile(
     r"由[^,;。()]{2,20}?(?:总工|总工程师|厅长|局长|主任|书记|组长|同志)(?:分别)?负责[,,]\s*([^;。()]{2,80}?)(?:分别|具体)?落实"
 )
-R_BY_LEAD_ALONE = re.compile(r"由([^,;。()由、]{2,30}?)(?:负责)?牵头[,;。]")
+R_BY_LEAD_ALONE = re.compile(r"由([^,;。()由、]{2,30}?)(?:(?:负责)?牵头|负责)[,;。]")  # "2005年,由市城管局负责,确保…"
 R_LEAD_COOP = re.compile(
     r"[(〔\[【](?:具体)?由?((?:[^()〔〕\[\]]|\([^()]*\)|\[[^\[\]()]*\]){2,80}?)\s*(?:具体)?(?:牵头|负责|指导|主抓|主责|负总责|主办|为责任主体)"
     r"(?:抓总|组织|实施|指导|统筹|协调|负责)?[,;、]\s*"  # "(X牵头抓总,Y具体落实)", "(X负总责,Y配合)"
@@ -1581,7 +1583,8 @@ BOILERPLATE = re.compile(
 R_RESTART_TITLE = re.compile(
     r"(?m)^(?:([^\n。,;:、]{4,40})\n)?([^\n。,;:、]{2,60}(?:方案|意见|计划|规划|要点|清单))[ \t]*\n\s*一、"
 )
-R_TITLE_KIND_LINE = re.compile(r"(?:实\s*施\s*|工\s*作\s*|行\s*动\s*)?(?:方\s*案|计\s*划|意\s*见)")
+R_DRAFT_MARK = re.compile(r"[((](?:草案|征求意见稿|送审稿|试行|修订稿|代拟稿)[))]")
+R_TITLE_KIND_LINE = re.compile(r"(?:(?:实\s*施|工\s*作|行\s*动|攻\s*坚|专\s*项)\s*){0,2}(?:方\s*案|计\s*划|意\s*见)")  # "工作实施方案" too
 R_SIGNATURE = re.compile(r"(?:人民政府|办公室|办公厅|委员会|管委会|指挥部|领导小组|局|委|厅)$")
 R_TITLE_LINE = re.compile(
     r"^([^\n。,]{0,40}?)(关于[^\n。,]{4,80}?(?:实施意见|意见|方案|计划|规划|通知))\s*$", re.M
@@ -1642,7 +1645,9 @@ def read_metadata(text: str) -> dict:
         for i in range(1, len(lines)):
             joined = lines[i].startswith("暨") and PLAN_WORD.search(lines[i]) is not None  # "…重点整治" / "暨…行动方案"
             if (R_TITLE_KIND_LINE.fullmatch(lines[i]) or joined) and not re.search(r"[。,;:]", lines[i - 1]) and len(lines[i - 1]) <= 50:
-                lines[i - 1 : i + 1] = ["", lines[i - 1] + re.sub(r"\s+", "", lines[i])]
+                # (a draft's mark on the line after stays with it: "…工作实施方案" / "(草案)")
+                draft = lines[i + 1] if i + 1 < len(lines) and R_DRAFT_MARK.fullmatch(lines[i + 1]) else ""
+                lines[i - 1 : i + 1 + bool(draft)] = ["", lines[i - 1] + re.sub(r"\s+", "", lines[i]) + draft]
                 break
         lines = [ln for ln in lines if ln]
         before_items = lines[: next((i for i, ln in enumerate(lines) if R_ITEM_LINE.match(ln)), len(lines))]
@@ -1657,6 +1662,8 @@ def read_metadata(text: str) -> dict:
             # into the text after it.
             first = named_plan[1]
         title = re.split(r"为深入|为加快|为进一步|为全面|为贯彻", first)[0][:60].strip(" 、,")
+        if len(first) > 60 and re.match(r"根据|按照|依据|为了?|经", first) and "。" in first:
+            title = ""  # a notice's first paragraph ("根据省政府下达我市的《…》,2018年,…。"): no title
         if R_ITEM_LINE.match(title) or R_LABEL.match(title.lstrip("([【〔")):
             # a text that starts at an item ("(七)市级园林单位创建", a page of a longer list) or at the units closing
             # the item before ("牵头单位:市生态环境局", "(牵头单位:市林业局;责任单位:…)") has no title

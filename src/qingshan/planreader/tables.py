@@ -353,7 +353,8 @@ def find_text_tables(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -
                     j += 1  # the header's second row under merged headings ("起 | 止 | (万元) | 年度投资(万元)")
                     continue
                 if len(rows) > 1 and len(parts) >= 1 and not any(t for t, _a, _b in parts[1:]) and parts[0][0] \
-                        and not SECTION_NUMBER.match(parts[0][0]) and not parts[0][0].isdigit():
+                        and not SECTION_NUMBER.match(parts[0][0]) and not parts[0][0].isdigit() \
+                        and not re.fullmatch(r"\(.*\)", parts[0][0]):  # (a note row "(…共14大类45项)" is no cell's rest)
                     _continue_cell(rows[-1], parts[0], text)  # the rest of the row's last cell
                     j += 1
                     continue
@@ -368,7 +369,9 @@ def find_text_tables(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -
                 parts = [*parts[:task_col], joined, *parts[task_col + extra + 1 :]]
             if len(parts) >= 2:
                 rows.append([Cell(a, b, t) for t, a, b in parts])
-                if sep is PIPE and len(parts) < width and cells - len(parts) <= 1:
+                # (a row with as many cells as the header, its last ones empty — "|1 |市建委 |…|2005年5月底以前 |  |" —
+                # lacks none)
+                if sep is PIPE and len(parts) < width and cells < width and cells - len(parts) <= 1:
                     short[len(rows) - 1] = width - len(parts)
                     open_end = not re.search(r"[|｜]\s*$", text[s2:e2])
             elif parts and (SECTION_NUMBER.match(parts[0][0]) or len(parts[0][0]) <= 20):
@@ -568,7 +571,11 @@ def find_numbered_cell_tables(text: str, lo: int, hi: int, skip: list[tuple[int,
                 row.append(Cell(above.start, above.start, "", above.source))
             rows.append(row)
             end, j, expected = lines[k - 1][1], k, expected + 1
-        if len(rows) >= 3:
+        # one row is a table when its units' cell names units (a copy cut after the first row of an annex's list)
+        one_row = len(rows) == 2 and any(
+            r in UNIT_ROLES and c < len(rows[1]) and _unit_like(rows[1][c].value) for c, r in enumerate(roles)
+        )
+        if len(rows) >= 3 or one_row:
             tables.append(Table(rows, s, end, "text"))
         i = max(j, i + 1)
     return tables
@@ -646,8 +653,8 @@ def _split_line(text: str, s: int, e: int, sep: re.Pattern) -> list[tuple[str, i
     out, start = [], s
     keep_empty = sep is TAB or sep is PIPE
     if sep is PIPE and (bar := re.match(r"[ \t]*[|｜]", text[s:e])):
-        start = s + bar.end()  # Markdown's leading bar opens the first cell
-    for m in sep.finditer(text, s, e):
+        start = s + bar.end()  # Markdown's leading bar opens the first cell (no empty cell before it)
+    for m in sep.finditer(text, start, e):
         if keep_empty or text[start : m.start()].strip():
             out.append((start, m.start()))
         start = m.end()

@@ -19,11 +19,11 @@ from .tables import indicator_columns
 from .units import split_top
 
 UNITS = (
-    "个百分点|克(?:标准煤|标煤|二氧化碳)?/千瓦时|吨标准?煤/万元|微克/立方米|微克每立方米|毫克每升|μg/m3|µg/m³|µg/m3|μg/m³|ug/m3|毫克/升|mg/L|万千瓦|千瓦|万亩|亩|公顷|平方公里|万平方米|平方米|公里|千米|"
+    "个百分点|克(?:标准煤|标煤|二氧化碳)?/千瓦时|吨标准?煤/万元|微克/立方米|微克每立方米|毫克/立方米|毫克每立方米|mg/m3|mg/m³|毫克每升|μg/m3|µg/m³|µg/m3|μg/m³|ug/m3|毫克/升|mg/L|万千瓦|千瓦|万亩|亩|公顷|平方公里|万平方米|平方米|公里|千米|"
     "吨/平方公里[·•.]?月|万?吨/日|万?立方米/日|分贝|立方米/万元|吨(?:二氧化碳)?/万元|亩/亿元|亿立方米|万立方米|立方米|万吨|吨|万株|株|家|个|座|辆|户|条|处|项|所|天|人次|次|万元|亿元|倍|台|套|批|例|起|件|宗|%"
 )
 R_QTY = re.compile(
-    r"(?<![A-Za-z0-9.〔])(\d+(?:\.\d+)?)(?:\s*(?:~|-|—|–|至|到)\s*(\d+(?:\.\d+)?))?\s*((?:万|亿)?(?:"
+    r"(?<![A-Za-z0-9.〔])(\d+(?:\.\d+)?)(?:\s*(?:万|亿)?\s*(?:~|-|—|–|至|到)\s*(\d+(?:\.\d+)?))?\s*((?:万|亿)?(?:"
     + UNITS
     + r"))"
 )
@@ -134,6 +134,10 @@ LOWER_IS_BETTER_UNITS = {
     "ug/m3",
     "毫克/升",
     "mg/L",
+    "毫克/立方米",  # "PM2.5年均浓度力争达到0.053毫克/立方米", CO's 4 mg/m³
+    "毫克每立方米",
+    "mg/m3",
+    "mg/m³",
 }
 # Words that make a quantity a fact, not a goal: anywhere in its clause, or (FACT_NEAR) in its comma piece.
 FACT = re.compile(
@@ -144,6 +148,7 @@ FACT_NEAR = re.compile(r"现有|总面积(?!达到|增加|扩大|提高|不低�
 # "同比下降1.9%" is a fact in a review of last year and a target under "二、工作目标" (吕梁's 2019 plan): the change on
 # the year before is a goal where the section states goals.
 RELATIVE_FACT = re.compile(r"同比|较上年|比上年")
+R_STATED_GOAL = re.compile(r"目标(?:任务)?(?:分别)?(?:为|是|:)")
 R_GOAL_HEADING = re.compile(r"目标|指标")
 R_TOP_HEADING = re.compile(r"\s*[一二三四五六七八九十]{1,3}[、.]")
 
@@ -181,7 +186,10 @@ def _is_fact(text: str, before: str, cs: int, lo: int) -> bool:
         return False
     if all(w == "境内" for w in found) and R_TARGET_YEAR.search(before):
         return False  # "2020年,境内黄河、长江两大流域考核断面…比例达到100%": a goal for the area, dated
-    return not (all(RELATIVE_FACT.fullmatch(w) for w in found) and _in_goal_section(text, cs, lo))
+    # (the change on the year before is a goal under a goal heading, or where its sentence says it is one: "减排目标任务
+    # 分别为:化学需氧量同比削减2.79%")
+    stated_goal = R_STATED_GOAL.search(before) is not None
+    return not (all(RELATIVE_FACT.fullmatch(w) for w in found) and (stated_goal or _in_goal_section(text, cs, lo)))
 GOAL = re.compile(
     r"达到|达|保持|稳定|控制|不低于|不少于|不超过|不高于|以上|以下|以内|左右|提高|提升|降低|下降|降至|降到|减少|削减|增长|增加|"
     r"新增|完成|建成|培育|新建|改建|新\(改\)建|建设|开行|备案|检查|低于|高于|超过|确保|力争|覆盖|实现|占比|比例|率|创建|打造|整治|"
@@ -192,9 +200,12 @@ GOAL = re.compile(
 # year ("到2020年,…治理水土流失面积2000平方公里").
 AFTER_GOAL = re.compile(r"以上|以下|以内|左右")
 WORK_AFTER = re.compile(r"^[^,;、]{0,12}?(?:建设|改造|建成)")
-R_TARGET_YEAR = re.compile(r"(?:到|至)\s?20\d{2}\s?年|20\d{2}\s?年(?:底|末)?前?,")
+R_TARGET_YEAR = re.compile(
+    r"(?:到|至)\s?20\d{2}\s?年|20\d{2}\s?年(?:底|末)?前?,|^\s*(?:\([一二三四五六七八九十]+\)|\d+[.、])?\s*20\d{2}\s?年?\s?[—\-–~]\s?20\d{2}\s?年"  # "2018—2020年每年…"
+)
 
 
+R_SHARE_PIECE = re.compile(r"(?:实现|达到|确保)\s*\d+(?:\.\d+)?\s*%[\u4e00-\u9fff]{1,8}$")
 # "100%的县级以上城市建成清新空气示范区": a share of things that reach a goal is a target (a figure followed by 的 is
 # otherwise a threshold).
 SHARE_DONE = re.compile(r"(?:达标|完成整改|得到(?:有效)?(?:处理|治理|整治)|覆盖|落实到位|落实)")
@@ -328,7 +339,7 @@ FIVE_YEAR_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030
 R_YEAR_RANGE = re.compile(r"(20\d{2})\s*年?\s*[—\-–~至到]+\s*(20\d{2})\s*年")
 # The values of a "分别" list before the current one: "分别不低于71.2%、72.6%、" (a verb may repeat: "不高于11.76%、不高于").
 R_LIST_TAIL = re.compile(
-    r"分别[^\d,;。]{0,6}?(?:\s*\d+(?:\.\d+)?\s*(?:" + UNITS + r")?\s*[、和]\s*[^\d,;。、]{0,4}?)*\s*"
+    r"分别[^\d,;。]{0,20}?(?:\s*\d+(?:\.\d+)?\s*(?:" + UNITS + r")?\s*[、和]\s*[^\d,;。、]{0,4}?)*\s*"
 )
 
 
@@ -351,6 +362,8 @@ def _comparator(before: str, after: str, unit: str) -> str:
         piece.rstrip(),
     ):
         return "reduce_by"  # "下降比例二氧化硫和氮氧化物不低于9%和10%": a floor on the cut
+    if re.search(r"(?:同比|较上年|比上年|较20\d{2}\s?年)?改善$", piece.rstrip()) and re.search(r"综合指数", before[-60:]):
+        return "reduce_by"  # "空气质量综合指数不超过4.55,同比改善3.8%": a lower index is a better one
     if re.search(r"(?:压减|化解)[\u4e00-\u9fff]{0,4}产能$", piece.rstrip()):
         return "reduce_by"  # "化解煤炭产能285万吨", "压减产能40万吨"
     if (
@@ -395,6 +408,12 @@ R_DATED_CONDITION = re.compile(
     r"[^,;。:]{0,24}?(?:超过|高于|低于|在|为|达到)\s?\d+(?:\.\d+)?\s?(?:(?:至|-|~|—)\s?\d+(?:\.\d+)?)?"
     r"\s?[^\d,;。:的]{0,12}?(?:及以上|以上|及以下|以下|之间|之内)?的"
 )
+
+
+def _paragraph_end(text: str, i: int, hi: int) -> int:
+    """Where the paragraph holding ``i`` ends (its line break, or ``hi``)."""
+    end = text.find("\n", i, hi)
+    return hi if end == -1 else end
 
 
 def _goal_section_year(text: str, p: int, lo: int) -> int | None:
@@ -586,8 +605,15 @@ def find_targets(
                 continue
             prev = text[y.start() - 1 : y.start()]
             in_title = text.rfind("《", p, y.start()) > text.rfind("》", p, y.start())
-            if prev in "-—~" and re.match(r"\s*[,:]", text[y.end() : y.end() + 2]):
-                years.append(int(y[1]))  # "2021年—2022年,…稳定在100%以上": a period that opens the sentence, its end
+            if prev in "-—~" and (
+                re.match(r"\s*[,:]", text[y.end() : y.end() + 2])
+                or re.fullmatch(
+                    r"\s*(?:\([一二三四五六七八九十]+\)|\d+[.、])?\s*20\d{2}\s*年?\s*",
+                    text[_sentence_start(text, y.start(), lo) : y.start() - 1],
+                )
+            ):
+                # "2021年—2022年,…稳定在100%以上", "2018—2020年每年改造…": a period that opens the sentence, its end
+                years.append(int(y[1]))
                 continue
             if (
                 _is_base_year(text, y, p)
@@ -611,6 +637,10 @@ def find_targets(
             return issued_year
         if years:
             return years[-1]
+        if issued_year is not None and R_THIS_YEAR.search(text, i, _paragraph_end(text, i, hi)):
+            # "1、城市气化率达到70%以上;…6、…100%。在此基础上,…要力争今年底通过…考核": a paragraph whose goals name no
+            # year but which speaks of this year is the issuing year's
+            return issued_year
         if (lead_in := _lead_in_year(text, p, lo)) is not None:
             return lead_in
         if (section_year := _goal_section_year(text, p, lo)) is not None:
@@ -672,14 +702,29 @@ def find_targets(
             and re.match(r"\s*(?:[;,。]|$)", text[m.end() : m.end() + 2]) is not None
             and _in_goal_section(text, cs, lo)
         )
+        # "确保实现100%收集,100%安全处置": a share opening its comma piece after a share the goal's verb opened
+        parallel = (
+            unit == "%"
+            and not near.strip()
+            and R_SHARE_PIECE.search(re.split(r"[,;]", before)[-2] if before.count(",") + before.count(";") else "")
+            is not None
+        )
         if _is_fact(text, before, cs, lo) or FACT_NEAR.search(near) or not (
-            _is_goal(near, rest, before) or part_of_goal or share_goal or distributed or area_work or listed_indicator
+            _is_goal(near, rest, before)
+            or part_of_goal
+            or share_goal
+            or distributed
+            or area_work
+            or listed_indicator
+            or parallel
         ):
             continue
         if re.match(r"/年", rest) and before.rfind("(") > before.rfind(")"):
             continue  # "某公司(1万吨/年铸件)": a plant's capacity, named beside it
         if (opened := before.rfind("(")) > before.rfind(")") and re.match(r"\((?:含|其中|包括)", before[opened:]):
             continue  # "2018年完成淘汰64台(含安福县3台)": a part of the figure before it
+        if opened > before.rfind(")") and re.search(r"类(?:水体|水质)?标准$", before[:opened]):
+            continue  # "水质达到Ⅴ类水体标准(氨氮<5mg/L,…)": the class's limit, spelled out, not a goal of its own
         shared = re.match(r"\s*(?:及以上|以上)(的.*)", rest)
         if unit == "%" and shared and SHARE_GOAL.search(shared[1]):
             pass  # "城市建成区20%以上的面积达到海绵城市要求": a share that reaches a goal
@@ -698,8 +743,10 @@ def find_targets(
 
         if re.search(r"第$|每$|前$", before) or re.match(r"\s*(年|月|日|号)", after):
             continue
-        if re.search(r"共(?:\d+\s*[\u4e00-\u9fff]{1,2})?$|以下$", before):
-            continue  # "重点任务共14大类45项", "重点强化以下18项": the size of the list that follows
+        if re.search(r"共(?:\d+\s*[\u4e00-\u9fff]{1,2})?$|以下$", before) or (
+            unit == "项" and re.match(r"[^,;。]{0,16}?(?:目标|指标|任务)(?:任务)?分别(?:为|是)", rest)
+        ):
+            continue  # "重点任务共14大类45项", "重点强化以下18项", "6项主要污染物减排目标任务分别为:…": a list's size
         # "A、B、C分别达到96%、100%、89%以上": the n-th value belongs to the n-th indicator.
         listing = re.search(
             r"([^,;:。]+?)分别(?:达到|为|控制在|稳定在|保持在|提高到|提高至)?[^,;。]*$", before

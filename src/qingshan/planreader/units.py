@@ -476,7 +476,7 @@ def segment(name: str, registry: Registry) -> list[tuple[str, int]]:
             m[0]
         ):  # "县委农工部", "市委组织部": a department of the party committee
             m = None
-        if m and m.end() < len(chunk) and registry.canonical(chunk) is None:
+        if m and m.end() < len(chunk) - 1 and registry.canonical(chunk) is None:  # ("…案件查办组": no 组 alone)
             out.append((chunk[: m.end()], i))
             i += m.end()
         elif m is None and nxt < len(name) and not UNIT_END.search(chunk):

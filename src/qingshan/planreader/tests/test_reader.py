@@ -2555,3 +2555,57 @@ def test_goals_left_open_by_the_fortieth_set():
         (">=", 70, 2025),
         ("eliminate", None, 2025),
     ]
+
+
+def test_forms_from_the_forty_first_to_forty_third_sets():
+    """bench/heldout41–43, each form on a text of our own."""
+    # an annex list a copy cut after its first row, one cell a line, its header spaced out: still a table
+    plan = parse_text("某市治理进度滞后项目名单\n\n序号\n\n项  目  名  称\n\n责任单位\n\n1\n\n某造纸厂废水治理工程\n\n东区人民政府\n")
+    assert duties(plan) == [("1", ["东区人民政府"], [])]
+    # a table drawn with box-drawing characters, its last cell empty
+    plan = parse_text(
+        "2006年某市碧水工程工作任务分解表\n┌──┬─────┬──────────┬────────┬──┐\n│序号│ 责任单位 │ 责任任务 │完成时间    │备注│\n"
+        "├──┼─────┼──────────┼────────┼──┤\n│1  │市水务局  │启动护城河改造工程。 │2006年5月底以前 │  │\n"
+        "└──┴─────┴──────────┴────────┴──┘\n"
+    )
+    assert duties(plan) == [("1", ["市水务局"], [])]
+    # a title over lines with its kind and its draft mark on lines of their own; a paragraph that speaks of this year
+    # dates its undated goals by the notice; "20万—25万亩" a range; "2018—2020年每年…" the period's end
+    plan = parse_text(
+        "某市2024年水、大气污染防治\n工作实施方案\n(草案)\n一、主要目标\n1、城市气化率达到70%以上;2、医疗废物集中处置率达到100%。"
+        "各县要力争今年底通过考核验收。\n二、重点任务\n(一)2024—2026年每年改造精养鱼塘20万—25万亩。\n二○二四年三月六日\n"
+    )
+    assert plan.title == "某市2024年水、大气污染防治工作实施方案(草案)"
+    assert [(t.comparator, t.value, t.value_max, t.unit, t.year) for t in plan.targets] == [
+        (">=", 70, None, "%", 2024),
+        (">=", 100, None, "%", 2024),
+        ("=", 20, 25, "万亩", 2026),
+    ]
+    # a notice's first paragraph is no title; "N项…目标任务分别为:A同比削减x%、B y%" — the list's size is no target, the
+    # change on the year before is a goal where the sentence calls it one, and later items take the first one's verb
+    plan = parse_text(
+        "各区人民政府:\n根据省政府下达我市的目标责任书,2019年,我市4项主要污染物减排目标任务分别为:化学需氧量同比削减 2.5%、氨氮2.1%、"
+        "二氧化硫4%、氮氧化物6%。请制定具体实施方案。\n某市人民政府办公室\n2019年3月1日\n"
+    )
+    assert plan.title == ""
+    assert [(t.comparator, t.value, t.year) for t in plan.targets] == [
+        ("reduce_by", 2.5, 2019), ("reduce_by", 2.1, 2019), ("reduce_by", 4, 2019), ("reduce_by", 6, 2019)
+    ]
+    # mg/m³ a ceiling; a composite index "改善" is a cut; a class's limit spelled out in brackets is no goal; "实现100%
+    # 收集,100%安全处置" two shares
+    plan = parse_text(
+        "某市2020年大气污染防治工作方案\n一、目标\n到2020年,PM2.5年均浓度力争达到0.045毫克/立方米,空气质量综合指数不超过4.2,"
+        "同比改善3%。某河出境断面水质达到Ⅳ类水体标准(氨氮<1.5mg/L)。医疗废物确保实现100%收集,100%安全处置。\n"
+    )
+    assert [(t.comparator, t.value, t.unit) for t in plan.targets] == [
+        ("<=", 0.045, "毫克/立方米"), ("<=", 4.2, ""), ("reduce_by", 3, "%"), (">=", 100, "%"), (">=", 100, "%")
+    ]
+    # "2005年,由X负责,确保…" in the middle of an item; 追责单位 a helper's label; "…案件查办组" one name
+    plan = parse_text(
+        "某市环境保护体系建设实施方案\n一、实施步骤\n(一)监控体系\n1、建设监测网络。健全监测机构。\n2006年,由市城管局负责,确保污水处理厂"
+        "监测系统正常运行。\n2、开展整改。\n责任单位:某市党委、政府\n追责单位:自治区整改工作领导小组案件查办组\n"
+    )
+    assert duties(plan) == [
+        ("一.(一).1", ["市城管局"], []),
+        ("一.(一).2", ["某市党委、政府"], ["自治区整改工作领导小组案件查办组"]),
+    ]
