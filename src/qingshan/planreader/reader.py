@@ -39,6 +39,7 @@ from .tables import (
     find_headerless_tables,
     find_indicator_text_tables,
     find_numbered_cell_tables,
+    find_numbered_row_tables,
     find_text_tables,
     section_label,
 )
@@ -1244,6 +1245,7 @@ def _task_tables(norm: Normalized, doc_tables: list[Table]) -> list[tuple[Table,
     ntables += find_flat_tables(norm.text, 0, len(norm.text), [(t.start, t.end) for t in ntables])
     ntables += find_bar_cell_tables(norm.text, 0, len(norm.text), [(t.start, t.end) for t in ntables])
     ntables += find_headerless_tables(norm.text, 0, len(norm.text), [(t.start, t.end) for t in ntables])
+    ntables += find_numbered_row_tables(norm.text, 0, len(norm.text), [(t.start, t.end) for t in ntables])
     ntables.sort(key=lambda t: t.start)
     out: list[tuple[Table, int, Columns]] = []
     for t in ntables:

@@ -1002,6 +1002,65 @@ def _roles_by_content(run: list[list[tuple[str, int, int]]]) -> list[str] | None
     return [r or "other" for r in roles]
 
 
+# --- tables a page gave one cell per line, their header on an earlier page -------------------------------------
+R_ROW_NUMBER_LINE = re.compile(r"\s*(\d{1,3})\s*")
+R_DATE_ALONE = re.compile(r"\s*(?:20\d{2}|二[〇○零O0一二三四五六七八九]{3})年")
+
+
+def _unit_line(line: str) -> bool:
+    """A line that is nothing but unit names ("岳阳市、常德市、益阳市和望城区人民政府", "省农委"), as a table's unit cell."""
+    line = line.strip()
+    return len(line) <= 60 and _unit_like(line) and not re.search(r"[。:]", line)
+
+
+def find_numbered_row_tables(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[Table]:
+    """A task table a page gave one cell per line, copied without its header (a later page of a long table): rows open
+    with a bare number on a line of its own, counting up by one, and close with their unit cells, one a line::
+
+        …(the tail of the row before) / 省环保厅 / 2 / 水产养殖污染 / …现象仍然存在。 / 到2020年底,…恢复到Ⅲ类以上。 /
+        1、… / 6、…巩固成果。 / 岳阳市、常德市、益阳市和望城区人民政府 / 省农委
+
+    The lines between a row's number and its units are its task (joined); its unit lines all lead, as a 责任单位 cell
+    naming no 牵头 does. A run starts after the unit lines of a row before it (or at the text's start), so that a page
+    number alone on its line is no row; a row whose units stand over a date is a signature, not a row. Why by hand: no
+    library reads a table back from a page's text."""
+    lines = _nonblank_lines(text, lo, hi)
+    tables: list[Table] = []
+    i = 0
+    while i < len(lines):
+        s, e = lines[i]
+        first = R_ROW_NUMBER_LINE.fullmatch(text[s:e])
+        opens = i == 0 or _unit_line(text[lines[i - 1][0] : lines[i - 1][1]])
+        if first is None or not opens or any(a <= s < b for a, b in skip):
+            i += 1
+            continue
+        rows: list[list[Cell]] = []
+        n, j = int(first[1]), i
+        while j < len(lines) and (m := R_ROW_NUMBER_LINE.fullmatch(text[lines[j][0] : lines[j][1]])) and int(m[1]) == n:
+            k = j + 1
+            while k < len(lines) and not _unit_line(text[lines[k][0] : lines[k][1]]):
+                if R_ROW_NUMBER_LINE.fullmatch(text[lines[k][0] : lines[k][1]]):
+                    break
+                k += 1
+            u = k
+            while u < len(lines) and _unit_line(text[lines[u][0] : lines[u][1]]):
+                u += 1
+            signed = u < len(lines) and R_DATE_ALONE.match(text[lines[u][0] : lines[u][1]])
+            if k == j + 1 or u == k or signed or u - k > 3:
+                break  # no task before the units, no units, or a signature over a date
+            number = Cell(lines[j][0], lines[j][1], text[lines[j][0] : lines[j][1]].strip())
+            rows.append([number, _lines_cell(text, lines[j + 1 : k]), _lines_cell(text, lines[k:u])])
+            n, j = n + 1, u
+        if rows:
+            start = lines[i][0]
+            header = [Cell(start, start, name) for name in ("序号", "工作任务", "责任单位")]
+            tables.append(Table([header, *rows], start, lines[j - 1][1], "text"))
+            i = j
+            continue
+        i += 1
+    return tables
+
+
 # --- tables a page gave one cell per line, each cell opening with a bar ------------------------------------------
 def find_bar_cell_tables(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[Table]:
     """Tables a page's text gives one cell a line, each cell opening with a bar and a line of a bare bar closing the

