@@ -230,6 +230,13 @@ rests on its deadlines. Two documents of 石家庄 are kept (2005 units only, 20
 and set 40 kept two as well); leaving shijiazhuang_2012 out is the alternative (7 targets fewer). taiyuan is a draft for
 comment. changzhi's "部分达到" figures and tianjin's cut of row 2 are choices stated above. changchun's copy holds one target,
 as every earlier set found; it is kept here as the set's only Jilin document.
+First run (2026-12-02, reader at commit 66553ce, before anyone looked at the reader's output on these files): targets
+F1 0.639 (P 0.639, R 0.639, 36 expected), units F1 0.800 (P 1.000, R 0.667, 12 expected). changzhi's goals under "三、
+主要目标" name no year, its paragraph's "力争今年底" and the notice's date do (11 targets undated); taiyuan's "综合指数…同比改善
+3.8%"; shenyang's "Ⅴ类水体标准(氨氮<5mg/L)" read as a goal; tianjin's table drawn with box characters (│ ─ ┌); shijiazhuang's
+"2005年,由市城管局负责,…"; neimenggu's 追责单位 label and its "…案件查办组" cut into "…案件查办" and "组". Then fixed
+generally (test_forms_from_the_forty_first_to_forty_third_sets): targets F1 1.000, units F1 0.957. What stays:
+shijiazhuang's "重点流域由有关县(市)区政府" (the copy breaks off before its verb).
 """
 
 TARGETS = {
