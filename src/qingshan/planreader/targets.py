@@ -676,6 +676,8 @@ def find_targets(
         rest = text[m.end() : ce]
         if R_FROM_FIGURE.search(before) and R_TO_FIGURE.match(rest):
             continue  # the figure a change starts from ("由80%提高到85%")
+        if re.search(r"在\s?20\d{2}\s?年(?:末|底)?[^,;。]{0,12}$", before) and re.match(r"[^,;。]{0,8}?的?(?:基础上|水平上)", rest):
+            continue  # "在2014年平均浓度72微克/立方米基准值的基础上,削减16.7%": the base's figure, not a goal
         if re.match(r"\s*[,;]\s*(?:未|没有|尚未|仍未)(?:达到|完成|实现)", text[m.end() : m.end() + 12]):
             continue  # "一是水岸绿化率为70%,未达到80%的指标要求": where things stand, short of the goal
         if R_FINDING.match(text, _paragraph_start(text, m.start(), lo), m.start()):

@@ -1939,6 +1939,10 @@ def test_the_figure_a_change_starts_from_is_its_baseline():
         ("reduce_by", 10, 2015, 70),
         ("reduce_by", 5, 2020, None),  # a year alone: no figure stated
     ]
+    # the base's figure is no goal of its own, however the base is worded
+    plan = parse_text("某市2015年大气污染防治工作方案\n一、目标\n2015年,城区PM10浓度在2014年平均浓度72微克/立方米基准值的基础上,"
+                      "削减16.7%以上。\n")
+    assert [(t.comparator, t.value, t.baseline_year) for t in plan.targets] == [("reduce_by", 16.7, 2014)]
 
 
 def test_forms_from_a_twenty_second_set_of_other_places():
