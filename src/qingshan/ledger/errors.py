@@ -21,7 +21,10 @@ class LedgerError(models.TextChoices):
     )
     PLAN_NOT_CONFIRMED = (
         "ledger.plan_not_confirmed",
-        _("The plan is not the confirmed ledger (it is “%(status)s”): nothing can be reported on its tasks."),
+        _(
+            "The plan is not the confirmed ledger (it is “%(status)s”): its tasks are started, completed and reported "
+            "on once it is confirmed."
+        ),
     )
     STALE_REVISION = (
         "ledger.stale_revision",

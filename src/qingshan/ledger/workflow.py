@@ -102,6 +102,10 @@ def _revises_version_in_force(plan: Plan, actor: Actor, context: dict) -> None:
         raise Conflict(LedgerError.STALE_REVISION, version=current.version, base=base.version if base else "—")
 
 
+def _in_force(task: Task) -> bool:
+    return task.plan.status == S.CONFIRMED
+
+
 def _plan_confirmed(task: Task, actor: Actor, context: dict) -> None:
     if task.plan.status != S.CONFIRMED:
         raise Conflict(LedgerError.PLAN_NOT_CONFIRMED, status=task.plan.get_status_display())
@@ -128,9 +132,12 @@ TASK_FLOW = Workflow(
     event_model=TaskEvent,
     event_fk="task",
     transitions=[
-        Transition(T.NOT_STARTED, "start", T.IN_PROGRESS, lead_or_office, _("Start"), guard=_plan_confirmed),
+        # (offered only on a task in force: a draft's task page showed buttons that always failed — walkthrough)
+        Transition(T.NOT_STARTED, "start", T.IN_PROGRESS, lead_or_office, _("Start"), guard=_plan_confirmed,
+                   offered=_in_force),
         Transition((T.NOT_STARTED, T.IN_PROGRESS), "complete", T.COMPLETED, office_of_task, _("Mark complete"),
-                   guard=_plan_confirmed),
-        Transition(T.COMPLETED, "reopen", T.IN_PROGRESS, office_of_task, _("Reopen"), comment_required=True),
+                   guard=_plan_confirmed, offered=_in_force),
+        Transition(T.COMPLETED, "reopen", T.IN_PROGRESS, office_of_task, _("Reopen"), comment_required=True,
+                   guard=_plan_confirmed, offered=_in_force),
     ],
 )  # fmt: skip

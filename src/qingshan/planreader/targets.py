@@ -494,8 +494,16 @@ def _continued_paragraph_start(text: str, i: int, lo: int) -> int:
 R_ITEM_START = re.compile(r"\s*(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十\d]+\)|\d+[.、])")
 
 
+R_FROM_FIGURE_TO = re.compile(
+    r"(?:(?:由|从)\s?(?:20\d{2}\s?年(?:末|底)?的?)?\s?\d+(?:\.\d+)?\s?[^\d,;。]{0,8}?)?"
+    r"(?:提高|提升|增加|增长|上升|下降|降低|减少|压减|削减|降)(?:到|至)\s*$"
+)
+
+
 def _indicator(text: str, clause_start: int, qty_start: int) -> str:
-    segment = R_BASE.sub("", re.sub(r"\([^()]*\)", "", text[clause_start:qty_start]))
+    segment = re.sub(r"\([^()]*\)", "", text[clause_start:qty_start])
+    # "浓度从2020年的34微克/立方米降至": the figure a change starts from and its verb are no part of the name
+    segment = R_BASE.sub("", R_FROM_FIGURE_TO.sub("", segment))
     if restated := R_RESTATED.search(text, clause_start, qty_start):  # "比例不低于72.7%(266天": the rate's name
         return _indicator(text, clause_start, _figure_start(text, clause_start, restated.start() + 1))
     segment = segment.rstrip("≤≥<> ")  # "总磷≤0.1mg/L": the sign is the comparator, not the name

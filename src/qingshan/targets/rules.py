@@ -115,8 +115,20 @@ FIGURE_LABEL = {
     "valid_days": N_("valid days"), "good_days": N_("good days"), "heavy_days": N_("heavy-pollution days"),
     "by_version": N_("by HJ 633 text"), "version_rule": N_("text applied"), "sections": N_("sections"),
     "through": N_("through"), "section_months": N_("section-months"), "reported_by": N_("reported by"),
-    "period_end": N_("report period ends"),
+    "period_end": N_("report period ends"), "stated_in_plan": N_("as the plan states"),
+    "baseline_year": N_("baseline year"), "ratio": N_("ratio"), "method": N_("method"),
 }  # fmt: skip
+
+
+def _shown(value: object) -> str:
+    """A figure as a page shows it: yes/no for a flag, "—" for none, a number without trailing zeros."""
+    if isinstance(value, bool):
+        return translate(N_("yes")) if value else translate(N_("no"))
+    if value is None:
+        return "—"
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
 
 
 def figure_rows(figures: dict) -> list[tuple[str, str]]:
@@ -127,8 +139,12 @@ def figure_rows(figures: dict) -> list[tuple[str, str]]:
     for key, value in figures.items():
         if isinstance(value, bool):
             shown = translate(N_("yes")) if value else translate(N_("no"))
-        elif isinstance(value, dict) and all(isinstance(v, int | float | None) for v in value.values()):
-            shown = " · ".join(f"{k} {'—' if v is None else v}" for k, v in value.items())  # by_version
+        elif isinstance(value, dict) and all(isinstance(v, int | float | str | None) for v in value.values()):
+            # "基准年 2020 · 数值 34 · 方案所列 是" (walkthrough: it read "year 2020 · value 34.0 · stated_in_plan True");
+            # by_version's keys are the HJ 633 texts' years
+            shown = " · ".join(
+                f"{translate(FIGURE_LABEL[k]) if k in FIGURE_LABEL else k} {_shown(v)}" for k, v in value.items()
+            )
         elif isinstance(value, (dict, list)):
             shown = json.dumps(value, ensure_ascii=False, default=str)
         elif key == "version_rule":

@@ -18,6 +18,7 @@ from qingshan.core.access import actor_for
 from qingshan.core.api import date_param
 from qingshan.core.downloads import PDF, XLSX, download
 from qingshan.core.errors import DomainError, NotFound
+from qingshan.core.history import changes_of
 from qingshan.ledger import scope as ledger_scope
 from qingshan.ledger.models import Plan
 
@@ -114,6 +115,8 @@ def target_detail(request, pk: int):
             ],
             "indicators": Indicator.objects.all() if actor.is_office else [],
             "can_link": ledger_scope.targets_editable(actor).filter(pk=pk).exists(),
+            # the target's own changes (walkthrough: an office's edit of a target left no trace on any page)
+            "history": changes_of(target) if actor.user_id is not None else [],
         },
     )
 

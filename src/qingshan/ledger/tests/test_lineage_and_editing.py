@@ -195,6 +195,13 @@ def test_add_delete_split_merge_tasks_and_targets(client, users, demo_000):
     resp = client.post(reverse("ledger:target-edit", args=[g.pk]),
                        {"indicator": "测试指标", "comparator": ">=", "value": "6", "unit": "%", "year": "99999"})  # fmt: skip
     assert resp.status_code == 400 and "year" in resp.context["form"].errors
+    resp = client.post(reverse("ledger:target-edit", args=[g.pk]),
+                       {"indicator": "改名的指标", "comparator": ">=", "value": "6", "unit": "%", "year": "2024",
+                        "baseline_year": "2020", "baseline_value": "4.5"})  # fmt: skip
+    assert resp.status_code == 302
+    # the change is on the target's page, who and what (walkthrough: a target's edit left no trace on any page)
+    page = client.get(reverse("targets:detail", args=[g.pk])).content.decode()
+    assert "变更记录" in page and "测试指标 → 改名的指标" in page and "4.5" in page
     client.post(reverse("ledger:target-delete", args=[g.pk]))
     assert not PlanTarget.objects.filter(pk=g.pk).exists()
 

@@ -121,6 +121,10 @@ def test_units_act_only_on_tasks_of_a_confirmed_plan(users, ledger):
     with pytest.raises(DomainError) as err:
         transition(TASK_FLOW, ledger["t_draft"], "start", actor_for(users["office"]))
     assert err.value.code == LedgerError.PLAN_NOT_CONFIRMED
+    # and no page offers the buttons there (walkthrough: a draft's task offered Start, which always failed)
+    office = actor_for(users["office"])
+    assert TASK_FLOW.available(ledger["t_draft"], office) == []
+    assert [t.action for t in TASK_FLOW.available(ledger["t_sthj"], office)] == ["start", "complete"]
 
 
 def test_confirming_a_revision_supersedes_the_version_in_force_with_an_event(users, ledger):

@@ -1933,6 +1933,7 @@ def test_the_figure_a_change_starts_from_is_its_baseline():
     [target] = plan.targets
     assert (target.comparator, target.value, target.year, target.baseline_year) == ("<=", 35, 2025, 2020)
     assert target.baseline_value == 41  # the figure stated for the base year (not 2020 itself, not the target's 35)
+    assert target.indicator == "PM2.5浓度"  # (walkthrough: it read "…浓度41微克/立方米降")
     plan = parse_text("某市2025年大气污染防治工作方案\n一、工作目标\n到2025年,全市PM10浓度在2015年70微克/立方米的基础上下降10%;"
                       "二氧化硫排放总量比2020年下降5%。\n")
     assert [(t.comparator, t.value, t.baseline_year, t.baseline_value) for t in plan.targets] == [

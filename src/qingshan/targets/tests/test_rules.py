@@ -137,3 +137,18 @@ def test_standing_target_uses_this_year_or_the_last_complete_one():
 def test_no_value_no_figures():
     assert judge(Goal(">=", None, "higher", 2025), {}, date(2025, 1, 1)).status == Status.NO_DATA
     assert judge(GOOD, {}, date(2025, 6, 1)).status == Status.NO_DATA
+
+
+def test_nested_figures_read_as_words():
+    """Walkthrough finding: the baseline row read "year 2020 · value 34.0 · stated_in_plan True"."""
+    from django.utils import translation
+
+    from qingshan.targets.rules import figure_rows
+
+    figures = {"baseline": {"year": 2020, "value": 34.0, "stated_in_plan": True}, "by_version": {"2012": 88.0}}
+    with translation.override("en"):
+        assert figure_rows(figures) == [("baseline", "year 2020 · figure 34 · as the plan states yes"),
+                                        ("by HJ 633 text", "2012 88")]
+    with translation.override("zh-hans"):
+        rows = dict(figure_rows(figures))
+        assert rows["基准年"] == "年份 2020 · 数值 34 · 方案所列 是"
