@@ -1085,7 +1085,7 @@ def _prose_tasks(
         if owner is not None and not node.children:
             section_unit = unit_sections[id(owner)]
             if duty is None:
-                duty = Duty(section_unit.lead, section_unit.cooperating, task_end, task_end)
+                duty = _section_unit_duty(section_unit, seg, node.body_start, task_end, registry)
             elif not duty.lead:
                 # "协助单位:交通局、…" under an item of a unit's section: helpers of the section's unit, which leads
                 duty = Duty(section_unit.lead, duty.cooperating, duty.start, duty.end, duty.deadline)
@@ -1098,6 +1098,24 @@ def _prose_tasks(
         tasks.append(_task(norm, node.path(), heading, node.start, node.body_start, task_end, seg, duty))
     _share_closing_unit_line(tasks, text)
     return tasks
+
+
+_WITH_NAME = r"[^,;。()、]{1,15}?(?:局|委|办|厅|政府|管委会|中心|部门|单位|公司|站|所)"
+# "会同市农委、科技局、财政局,拟定…", "会同市太湖办上半年组织完成…": the names after 会同, each ending as a unit's does
+R_WITH_OTHERS = re.compile(r"\s*会同(" + _WITH_NAME + r"(?:[、和及]" + _WITH_NAME + r")*)")
+R_HELPS = re.compile(r"\s*(?:积极|全力|协助|主动)?配合")
+
+
+def _section_unit_duty(section_unit: Duty, seg: str, base: int, end: int, registry: Registry) -> Duty:
+    """The units of an item in a unit's section ("一、市发展和改革委员会" over "1.…" … "8.…"): the section's unit leads,
+    with those it works with when the item opens "会同市农委、科技局、财政局,…"; an item that opens "配合做好…" is one the
+    section's unit helps with, not leads."""
+    if R_HELPS.match(seg):
+        return Duty([], section_unit.lead + section_unit.cooperating, end, end)
+    if (m := R_WITH_OTHERS.match(seg)) and (units := split_units(m[1], registry, base + m.start(1))):
+        if all(_unit_like(u) for u in units):
+            return Duty(section_unit.lead, section_unit.cooperating + units, end, end)
+    return Duty(section_unit.lead, section_unit.cooperating, end, end)
 
 
 def _share_closing_unit_line(tasks: list[Task], text: str) -> None:

@@ -172,6 +172,9 @@ def _in_goal_section(text: str, i: int, lo: int) -> bool:
 
 
 def _is_fact(text: str, before: str, cs: int, lo: int) -> bool:
+    # "未达标的12个设区市(已达标的北海市、防城港市继续巩固提升)浓度比2015年下降15%": an aside in brackets is not the
+    # figure's clause
+    before = re.sub(r"\([^()]*\)", "", before)
     # "五年累计减少6%", "“十三五”期间累计下降": a total over the plan's years to come, not one achieved
     before = re.sub(r"(?:[一二三四五六七八九十\d]{1,2}年|期间|内)累计", "", before)
     # "彻底改变目前…滞后的局面,确保…处理能力达到5.2万吨/日以上": what stands before the goal's opener is the situation it
@@ -738,7 +741,7 @@ def find_targets(
         shared = re.match(r"\s*(?:及以上|以上)(的.*)", rest)
         if unit == "%" and shared and SHARE_GOAL.search(shared[1]):
             pass  # "城市建成区20%以上的面积达到海绵城市要求": a share that reaches a goal
-        elif re.match(r"\s*(?:\([^()]{0,16}\))?\s*(?:及以上|以上|及以下|以下|之间|之内)(?:的|规模)", rest) or (
+        elif re.match(r"\s*(?:\([^()]{0,16}\))?\s*(?:及以上|以上|及以下|以下|之间|之内)(?:的|规模|、[^,;。]{0,12}?的)", rest) or (
             re.match(r"\s*的", rest)
             and not (unit == "%" and SHARE_GOAL.search(rest))
             and not re.match(r"\s*的[\u4e00-\u9fff]{0,4}?(?:目标|任务)", rest)  # "压减产能40万吨的目标任务", "252天的省考任务"

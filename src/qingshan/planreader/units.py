@@ -209,7 +209,7 @@ def clean_piece(piece: str) -> tuple[str, int]:
 PLACE_END_NAME = re.compile(r"[\u4e00-\u9fff][市县区州旗]$")  # "某某市各县区": a place before 各 is a unit of its own
 ZONE = re.compile(r"(?:开发区|新区|园区|示范区|试验区|实验区)$")  # a zone's name without its 管委会
 STAR = re.compile(r"(?<![★☆*※])\s*[★☆*※]$")  # one mark, never a page's mask ("城区***")
-BARE_INSTITUTION = re.compile(r"(?:(?:人民)?政府|党委|管委会|纪委|人大|政协)(?:\([^()]{1,6}\))?")  # "政府(行署)" too
+BARE_INSTITUTION = re.compile(r"(?:(?:人民)?政府|党委|管委会?|纪委|人大|政协)(?:\([^()]{1,6}\))?")  # "政府(行署)" too
 
 
 def _split_and_each(piece: str) -> list[tuple[str, str]]:

@@ -2644,3 +2644,29 @@ def test_a_count_of_things_that_complete_their_work_is_a_goal():
     assert [(t.comparator, t.value, t.unit, t.year) for t in plan.targets] == [(">=", 12, "家", 2015)]
     plan = parse_text("某市2015年大气污染防治实施方案\n一、现状\n全市已有12家企业完成整治。\n")
     assert plan.targets == []
+
+
+def test_forms_from_the_forty_fourth_and_forty_fifth_sets():
+    """bench/heldout44–45, each form on a text of our own."""
+    # a unit's section: items that open "会同X、Y," or "会同X…" work with those units; one that opens "配合…" is helped by
+    # the section's unit, not led
+    plan = parse_text(
+        "2012年全市环保再行动市各有关部门目标任务书\n一、市住房和城乡建设局\n1. 加快污水管网建设。\n2. 会同市水利局、财政局,"
+        "拟定污水处理规划。\n3. 会同市城管局上半年完成垃圾站改造。\n4. 配合做好生态市创建迎检工作。\n二、市水利局\n1. 完成河道清淤。\n"
+    )
+    assert duties(plan) == [
+        ("一.1", ["市住房和城乡建设局"], []),
+        ("一.2", ["市住房和城乡建设局"], ["市水利局", "财政局"]),
+        ("一.3", ["市住房和城乡建设局"], ["市城管局"]),
+        ("一.4", [], ["市住房和城乡建设局"]),
+        ("二.1", ["市水利局"], []),
+    ]
+    # "各县市区政府、管委": a zone's committee shortened, sharing the collective; an aside in brackets ("(已达标的…)") does
+    # not make the figure after it a fact; "400公里以上、计划性较强的煤炭" a threshold
+    plan = parse_text(
+        "某市柴油货车污染治理攻坚战实施方案\n一、目标\n到2020年,细颗粒物未达标的5个县(已达标的甲县继续巩固提升)浓度比2015年下降15%;"
+        "对运输距离在400公里以上、计划性较强的大宗货物,转铁路比例达到50%以上。\n二、任务\n1.提升铁路货运量。(市交通运输局牵头,"
+        "各县市区政府、管委负责落实)\n"
+    )
+    assert [(t.comparator, t.value) for t in plan.targets] == [("reduce_by", 15), (">=", 50)]
+    assert duties(plan) == [("二.1", ["市交通运输局"], ["各县市区政府、管委"])]
