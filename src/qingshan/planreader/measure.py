@@ -121,7 +121,8 @@ def score_assignments(plan: Plan, annotated: dict[str, tuple[list[str], list[str
     "责任单位:X" closing them) is given by the reader to every item of the section; an annotator may key it under the
     section instead. When the annotation keys the section, the reader's copies count as one assignment under the
     section, found and matched once; otherwise each item's copy counts as usual. A copy is the section's when one
-    written unit (same role, text and span) stands on two or more items under one number prefix.
+    written unit (same role, text and span) stands on two or more items under one number prefix, or on a section's
+    only item while written above that item's text, in the section's heading.
 
     Likewise, paragraphs without numbers under one heading ("(一)生态农业" over three paragraphs, each with its
     bracket) are line items to the reader, numbered by it ("一.(一).1", "一.(一).2"); an annotator may key their units
@@ -164,9 +165,15 @@ def score_assignments(plan: Plan, annotated: dict[str, tuple[list[str], list[str
 
 
 def _section_of(tasks: list, span: tuple[int, int] | None) -> str | None:
-    """The number of the section that gave ``tasks`` one written unit, or None if they did not get it that way."""
-    if len(tasks) < 2 or span is None:
+    """The number of the section that gave ``tasks`` one written unit, or None if they did not get it that way: the
+    unit stands on two or more items under one number, or on a section's only item while written above it, in the
+    section's heading ("(六)市场污染控制组" over "1、…")."""
+    if span is None:
         return None
+    if len(tasks) == 1:
+        (task,) = tasks
+        heading, _dot, _own = task.number.rpartition(".")
+        return heading if heading and span[1] <= task.span[0] else None
     paths = [t.number.split(".") for t in tasks]
     common = []
     for parts in zip(*paths, strict=False):

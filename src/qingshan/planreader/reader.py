@@ -424,10 +424,10 @@ R_LEADS = re.compile(
 # "(X牵头,Y配合)", also in 〔〕 or [] and with "Z负责落实" / "Z落实" after: Z cooperates too.
 # In running text: "秸秆禁烧工作由街道生态环境组牵头,农业农村组、城市建管组等相关组线全力配合" — the list before
 # "等…" cooperates; so do those who "complete it together": "由省环保厅、省发展改革委牵头,省财政厅…等相关部门和各市党委、
-# 政府共同完成".
+# 政府共同完成", and one that oversees it: "工作由区政府具体协调,市环保局督促检查".
 R_BY_LEAD = re.compile(
-    r"由([^,;。()由]{2,30}?)(?:牵头|负责)[,,]\s*([^,;。()]{2,80}?)(?:等(?:相关)?[^,;。()]{0,6}?)?"
-    r"(?:(?:全力|积极|密切|共同|协同)?(?:配合|参与|协助)|共同(?:完成|推进|实施|负责))"
+    r"由([^,;。()由]{2,30}?)(?:牵头|负责|具体协调|具体组织实施)[,,]\s*([^,;。()]{2,80}?)(?:等(?:相关)?[^,;。()]{0,6}?)?"
+    r"(?:(?:全力|积极|密切|共同|协同)?(?:配合|参与|协助)|共同(?:完成|推进|实施|负责)|督促检查|监督检查)"
 )
 # "具体工作由省环保厅、监察厅会同省发展改革委、经贸委、…、交警总队等部门负责": those before 会同 lead, those after
 # it cooperate.
@@ -438,6 +438,10 @@ R_BY_WITH = re.compile(
 R_LEAD_SENTENCE = re.compile(
     r"(?:^|(?<=[。;:\n]))\s*([^,;。()由:\n]{2,30}?)(?:牵头|负责)[,,]\s*((?:[^;。()\n]|\([^()]*\)){2,80}?)(?:按职责)?(?:配合|参与|协助)"
     r"(?:[,,]\s*((?:[^;。()\n]|\([^()]*\)){2,60}?)(?:具体|负责)?落实)?[。;]?"  # "…配合,各县(市、区)政府具体落实。"
+)
+# "市民政局牵头,与区级政府共同做好…": the lead, then those it works with
+R_LEAD_WITH = re.compile(
+    r"(?:^|(?<=[。;:\n]))\s*([^,;。()由:\n]{2,30}?)牵头[,,]\s*(?:与|会同|联合)((?:[^,;。()]|\([^()]*\)){2,40}?)(?:共同|一起|联合)"
 )
 # The unit that coordinates, then those responsible: "由X统筹,Y、Z负责" (X leads)
 R_BY_COORDINATES = re.compile(r"由([^,;。()由]{2,30}?)统筹[,,]\s*((?:[^;。()]|\([^()]*\)|\[[^\[\]]*\]){2,160}?)负责")
@@ -724,6 +728,11 @@ def _find_duty(text: str, base: int, registry: Registry, list_rule: str = "") ->
         coop += group(m, 3) if m[3] else []
         # (every lead like a unit; an abbreviation among the helpers — "人行中支" — may pass)
         if lead and coop and all(_unit_like(u) for u in lead) and 3 * sum(map(_unit_like, coop)) >= 2 * len(coop):
+            return Duty(lead, coop, base + m.start(1), base + m.end())
+    if m := R_LEAD_WITH.search(text):  # "市民政局牵头,与区级政府共同做好…"
+        lead = group(m, 1)
+        coop = group(m, 2)
+        if lead and coop and all(_unit_like(u) for u in lead + coop):
             return Duty(lead, coop, base + m.start(1), base + m.end())
     if m := R_BY_LEAD.search(text):  # "工作由街道生态环境组牵头,农业农村组、城市建管组等相关组线全力配合"
         lead = group(m, 1)
@@ -1506,7 +1515,7 @@ def _unit_heading(heading: str, seg: str, base: int, registry: Registry) -> Duty
     heading = R_DUTIES_OF.sub("", heading)
     if (
         len(heading) > 16
-        or not re.fullmatch(r"[\u4e00-\u9fff()]+", heading)
+        or not re.fullmatch(r"(?:[\u4e00-\u9fff]|\([\u4e00-\u9fff、]{1,8}\))+", heading)  # "县(市、区)污染控制组" too
         or re.search(r"单位$|部门$", heading)  # "二、整改责任单位": a label, not a unit
         or "的" in heading
         or R_WORK_VERB.match(heading)  # "取缔不符合产业政策的工业企业": work, not who does it

@@ -20,7 +20,7 @@ from .units import split_top
 
 UNITS = (
     "个百分点|克(?:标准煤|标煤|二氧化碳)?/千瓦时|吨标准?煤/万元|微克/立方米|微克每立方米|毫克/立方米|毫克每立方米|mg/m3|mg/m³|毫克每升|μg/m3|µg/m³|µg/m3|μg/m³|ug/m3|毫克/升|mg/L|万千瓦|千瓦|万亩|亩|公顷|平方公里|万平方米|平方米|公里|千米|"
-    "吨/平方公里[·•.]?月|万?吨/日|万?立方米/日|分贝|立方米/万元|吨(?:二氧化碳)?/万元|亩/亿元|亿立方米|万立方米|立方米|万吨|吨|万株|株|家|个|座|辆|户|条|处|项|所|天|人次|次|万元|亿元|倍|台|套|批|例|起|件|宗|%"
+    "吨/平方公里[·•.]?月|万?吨/日|万?立方米/日|分贝|立方米/万元|吨(?:二氧化碳)?/万元|亩/亿元|亿立方米|万立方米|立方米|万吨|吨|万株|株|家|个|座|辆|户|条|处|项|所|天|人次|次|万元|亿元|倍|台|套|批|例|起|件|宗|%|‰"
 )
 R_QTY = re.compile(
     r"(?<![A-Za-z0-9.〔])(\d+(?:\.\d+)?)(?:\s*(?:万|亿)?\s*(?:~|-|—|–|至|到)\s*(\d+(?:\.\d+)?))?\s*((?:万|亿)?(?:"
@@ -195,19 +195,20 @@ def _is_fact(text: str, before: str, cs: int, lo: int) -> bool:
     return not (all(RELATIVE_FACT.fullmatch(w) for w in found) and (stated_goal or _in_goal_section(text, cs, lo)))
 GOAL = re.compile(
     r"达到|达|保持|稳定|控制|不低于|不少于|不超过|不高于|以上|以下|以内|左右|提高|提升|降低|下降|降至|降到|减少|削减|增长|增加|"
-    r"新增|完成|建成|培育|新建|改建|新\(改\)建|建设|开行|备案|检查|低于|高于|超过|确保|力争|覆盖|实现|占比|比例|率|创建|打造|整治|"
+    r"新增|完成|建成|培育|新建|改建|改造|新\(改\)建|建设|开行|备案|检查|低于|高于|超过|确保|力争|覆盖|实现|占比|比例|率|创建|打造|整治|"
     r"争创|保护和恢复|修复|恢复|治理|淘汰|关停|取缔|减排|压减|化解|更新|形成|投放|配备|安装|节能|节约|建立|目标值?$|[≤≥]\s*$"
 )  # "东湖总磷≤0.15mg/L": the sign is the comparator
 # A quantity counts as a goal when a goal word is in its comma piece, a comparator follows it in that piece
 # ("68万亩、产量26万吨以上"), the work it counts follows it ("4座加氢站建设"), or its sentence opens with a target
 # year ("到2020年,…治理水土流失面积2000平方公里").
 AFTER_GOAL = re.compile(r"以上|以下|以内|左右")
-WORK_AFTER = re.compile(r"^[^,;、]{0,12}?(?:建设|改造|建成)|^[^,;、。]{0,30}?(?:基本|全部|全面)?完成(?:整治|治理|改造)")  # "17家…企业…基本完成整治"
+WORK_AFTER = re.compile(r"^[^,;、]{0,12}?(?:建设|改造|建成|替代)|^[^,;、。]{0,30}?(?:基本|全部|全面)?完成(?:整治|治理|改造)")  # "17家…企业…基本完成整治"
 R_TARGET_YEAR = re.compile(
     r"(?:到|至)\s?20\d{2}\s?年|20\d{2}\s?年(?:底|末)?前?,|^\s*(?:\([一二三四五六七八九十]+\)|\d+[.、])?\s*20\d{2}\s?年?\s?[—\-–~]\s?20\d{2}\s?年"  # "2018—2020年每年…"
 )
 
 
+R_GOAL_FIGURE_PIECE = re.compile(r"(?:达到|控制在|提高到|不低于|不少于)\s*\d+(?:\.\d+)?\s*(?:%|[\u4e00-\u9fff/]{1,6})(?:以上)?$")
 R_SHARE_PIECE = re.compile(r"(?:实现|达到|确保)\s*\d+(?:\.\d+)?\s*%[\u4e00-\u9fff]{1,8}$")
 # "100%的县级以上城市建成清新空气示范区": a share of things that reach a goal is a target (a figure followed by 的 is
 # otherwise a threshold).
@@ -349,7 +350,7 @@ R_LIST_TAIL = re.compile(
 def _comparator(before: str, after: str, unit: str) -> str:
     piece = re.split(r"[,;]", before)[-1]
     if re.search(
-        r"(?:下降|降低|减少|削减|减排量?|压减|化解)(?:幅度)?(?:(?:较|比)\s?20\d{2}\s?年)?(?:分别)?(?:达到|完成)?"
+        r"(?:下降|降低|减少|削减|减排量?|压减|化解|降幅)(?:幅度)?(?:(?:较|比)\s?20\d{2}\s?年)?(?:分别)?(?:达到|完成)?"
         r"(?:\s*\d+(?:\.\d+)?\s*%?\s*[、和])*$",  # "减排量较2020年分别完成6.86万吨、…"
         piece.rstrip(),
     ) or re.search(  # "可削减化学需氧量329.8吨、氨氮89.7吨": each amount of the list the verb opens
@@ -560,7 +561,7 @@ def plan_year(title: str | None) -> int | None:
     """The year a plan's title sets ("2024年度", "(2022—2024)"): the default year of its targets."""
     if not title:
         return None
-    if m := re.search(r"(20\d{2})\s*[—\-~至]\s*(20\d{2})", title):
+    if m := re.search(r"(20\d{2})\s*年?\s*[—\-–~至]\s*(20\d{2})", title):  # "(2013年—2017年)" too
         return int(m[2])
     if m := re.search(r"(20\d{2})\s?年度?", title):
         return int(m[1])
@@ -716,11 +717,14 @@ def find_targets(
             and _in_goal_section(text, cs, lo)
         )
         # "确保实现100%收集,100%安全处置": a share opening its comma piece after a share the goal's verb opened
+        # and "建成区绿化覆盖率达到40.5%,人均公园绿地9.8平方米": an indicator and its figure after a goal's figure
+        prev_piece = re.split(r"[,;]", before)[-2] if before.count(",") + before.count(";") else ""
         parallel = (
-            unit == "%"
-            and not near.strip()
-            and R_SHARE_PIECE.search(re.split(r"[,;]", before)[-2] if before.count(",") + before.count(";") else "")
-            is not None
+            unit == "%" and not near.strip() and R_SHARE_PIECE.search(prev_piece) is not None
+        ) or (
+            "," in before[-14:]
+            and re.fullmatch(r"[\u4e00-\u9fff]{2,10}", near.strip()) is not None
+            and R_GOAL_FIGURE_PIECE.search(prev_piece) is not None
         )
         if _is_fact(text, before, cs, lo) or FACT_NEAR.search(near) or not (
             _is_goal(near, rest, before)
@@ -1049,6 +1053,8 @@ def _eliminations(text: str, lo: int, hi: int):
             cs, _ce = _clause_bounds(text, m.start(), lo, hi)
             if len(obj) < 2 or NOT_ELIMINATION.search(obj) or _is_fact(text, text[cs : m.start()], cs, lo):
                 continue
+            if text.rfind("《", lo, m.start()) > text.rfind("》", lo, m.start()):
+                continue  # "《关于治理消除重污染天气的工作方案》": a cited title's words
             if re.search(r"(?:比例|率)\s*(?:达到|为)?\s*\d", obj):
                 continue  # "消除劣V类水质比例80%以上": a rate of eliminations reaching a figure (read as that figure)
             if re.search(r"\d\s*%\s*(?:及以上|以上)?的[^,;。]*$", text[cs : m.start()]):

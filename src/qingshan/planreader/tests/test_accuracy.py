@@ -91,6 +91,16 @@ def test_the_measure_takes_a_section_unit_keyed_either_way():
     assert (a.matched, a.found, a.expected) == (5, 5, 5)
     a = score_assignments(plan, {"一.(一)": (["市住建局"], [])})  # the wrong unit for the section: no credit
     assert (a.matched, a.found) == (0, 5)
+    # a section of one item, its unit in the heading (heldout46's "(六)市场污染控制组" over "1、…"): either keying too; a
+    # unit the only item writes itself stays the item's
+    plan = parse_text("测试市冬季大气污染整治百日行动方案\n(五)市场污染控制组\n1、整治商品交易市场燃煤污染。\n"
+                      "(六)交通整治\n1、整治渣土车。(市城管局负责)\n")
+    got = [(t.number, [u.raw for u in t.lead], [u.raw for u in t.cooperating]) for t in plan.tasks]
+    assert got == [("(五).1", ["市场污染控制组"], []), ("(六).1", ["市城管局"], [])]
+    a = score_assignments(plan, {"(五)": (["市场污染控制组"], []), "(六).1": (["市城管局"], [])})
+    assert (a.matched, a.found, a.expected) == (2, 2, 2)
+    a = score_assignments(plan, {"(五).1": (["市场污染控制组"], []), "(六)": (["市城管局"], [])})
+    assert (a.matched, a.found, a.expected) == (1, 2, 2)
 
 
 def test_the_measure_takes_line_items_keyed_under_their_heading():

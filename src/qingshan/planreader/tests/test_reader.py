@@ -2670,3 +2670,33 @@ def test_forms_from_the_forty_fourth_and_forty_fifth_sets():
     )
     assert [(t.comparator, t.value) for t in plan.targets] == [("reduce_by", 15), (">=", 50)]
     assert duties(plan) == [("二.1", ["市交通运输局"], ["各县市区政府、管委"])]
+
+
+def test_forms_from_the_forty_sixth_set():
+    """bench/heldout46, each form on a text of our own."""
+    # a period in the title dates its goals by its end; a cited title's words are no elimination; "降幅15%左右" a cut;
+    # an indicator and its figure after a goal's figure; ‰; "计划改造…N台"; "推进N万户…替代"
+    plan = parse_text(
+        "某省大气污染防治行动计划(2014年—2018年)\n一、主要目标\n根据《关于治理消除重污染天气的工作方案》,全面推进协同控制。"
+        "万元GDP综合能耗降幅12%左右;建成区绿化覆盖率达到38%,人均公园绿地10.5平方米;婴儿死亡率降低至8‰。"
+        "计划改造城区燃煤锅炉150台。稳步推进全市20万户农村居民散煤清洁能源替代。\n"
+    )
+    assert [(t.comparator, t.value, t.unit, t.year) for t in plan.targets] == [
+        ("reduce_by", 12, "%", 2018),
+        (">=", 38, "%", 2018),
+        (">=", 10.5, "平方米", 2018),
+        ("<=", 8, "‰", 2018),
+        (">=", 150, "台", 2018),
+        (">=", 20, "万户", 2018),
+    ]
+    # a section headed by a working group whose name holds "(市、区)"; "由X具体协调,Y督促检查"; "X牵头,与Y共同做好…"
+    plan = parse_text(
+        "某市冬季大气污染综合整治百日行动实施方案\n(四)县(市、区)污染控制组\n1、关停污染严重的生产设施。\n2、禁止秸秆焚烧。\n"
+        "(五)其他\n1、锅炉改造工作由区政府具体协调,市环保局督促检查。\n2、市民政局牵头,与区级政府共同做好驻军煤烟型污染治理工作。\n"
+    )
+    assert duties(plan) == [
+        ("(四).1", ["县(市、区)污染控制组"], []),
+        ("(四).2", ["县(市、区)污染控制组"], []),
+        ("(五).1", ["区政府"], ["市环保局"]),
+        ("(五).2", ["市民政局"], ["区级政府"]),
+    ]
