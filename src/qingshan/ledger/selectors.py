@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from django.utils import timezone
 
@@ -12,6 +13,9 @@ from qingshan.core.roles import Role
 from qingshan.orgs.models import Unit
 
 from . import scope
+
+if TYPE_CHECKING:
+    from .models import Task
 
 
 def unit_tasks_panel(actor: Actor, unit: Unit) -> Panel:
@@ -59,11 +63,18 @@ def overdue_task_notices(actor: Actor, today):
         .order_by("due_date")
     )
     return [
-        Notice("task_overdue", _("Task overdue since %(due)s: %(task)s") % {"due": t.due_date.isoformat(),
-               "task": f"{t.number} {t.heading or t.text[:30]}"}, reverse("ledger:task-detail", args=[t.pk]),
-               "warning", t.due_date)  # fmt: skip
+        # (the due date follows the text, as every notice's date does: the text no longer repeats it — walkthrough)
+        Notice("task_overdue", _("Task past its due date: %(task)s") % {"task": f"{t.number} {_brief(t)}"},
+               reverse("ledger:task-detail", args=[t.pk]), "warning", t.due_date)  # fmt: skip
         for t in tasks[:50]
     ]
+
+
+def _brief(task: Task) -> str:
+    """A task's heading, or the start of its text marked as cut ("…") when it is cut."""
+    if task.heading:
+        return task.heading
+    return task.text if len(task.text) <= 30 else task.text[:30] + "…"
 
 
 @dataclass

@@ -32,3 +32,18 @@ def test_the_office_counts_confirmed_plans_and_drafts_apart(client, users, ledge
     client.force_login(users["sthj"])
     ctx = client.get("/").context
     assert ctx["draft_count"] is None and all(p.status == "confirmed" for p in ctx["plans"])
+
+
+def test_an_overdue_task_says_its_due_date_once(client, users, ledger):
+    """Walkthrough finding: "任务自 2024-12-31 起逾期:… 2024-12-31" — the date stood twice, and a cut text had no "…"."""
+    from datetime import date
+
+    task = ledger["t_sthj"]
+    task.due_date = date(2024, 12, 31)
+    task.heading = ""
+    task.text = "实施铁腕治气三年行动,全面推进工业炉窑、挥发性有机物和移动源综合治理"
+    task.save()
+    client.force_login(users["sthj"])
+    html = client.get("/").content.decode()
+    item = next(line for line in html.split("<li") if "task_overdue" in line)
+    assert item.count("2024-12-31") == 1 and "任务已过完成期限" in item and "…" in item
