@@ -212,7 +212,7 @@ def test_garbled_title_is_shown_for_correction(client, users):
     assert plan.title_doubtful and plan.title_hint == "马鞍山市创建国家生态文明建设示范市工作实施方案"
     client.force_login(users["admin"])
     page = client.get(reverse("ledger:plan-review", kwargs={"pk": plan.pk})).content.decode()
-    assert 'id="title-doubt"' in page and plan.title_hint in page
+    assert 'id="title-doubt"' in page and plan.title_hint in page and "请对照原文核对" in page  # (no word of OCR: a .docx has none)
     url = reverse("admin:ledger_plan_change", args=[plan.pk])
     form = client.get(url).context["adminform"].form
     data = {k: v for k, v in form.initial.items() if v is not None and k != "revision_of"}
