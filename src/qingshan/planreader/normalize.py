@@ -177,6 +177,8 @@ def normalize(source: str) -> Normalized:
     # A PDF's text layer writes the full stop as "." between Chinese words ("消除劣Ⅴ类断面.全市…"): a sentence end,
     # one character for one. Not after a numeral ("二.主要任务" is a heading's number).
     text = _CJK_STOP.sub("。", text)
+    # "按职能负责" says what "按职责负责" says: read as that one wording (two characters for two)
+    text = text.replace("按职能", "按职责")
     if ocr:
         text = text.replace("(-)", "(一)")  # OCR reads 一 as a hyphen inside the parentheses
     traditional = is_traditional(source)  # judged on the text as read (measure.score_assignments asks the same)

@@ -1681,7 +1681,13 @@ def read_metadata(text: str) -> dict:
         lines = [ln for ln in lines if ln]
         before_items = lines[: next((i for i, ln in enumerate(lines) if R_ITEM_LINE.match(ln)), len(lines))]
         named = (
-            ln for ln in before_items if len(ln) <= 60 and not re.search(r"[。,;:]", ln) and PLAN_WORD.search(ln)
+            ln
+            for ln in before_items
+            if len(ln) <= 60
+            and not re.search(r"[。,;:]", ln)
+            # (the kind named outside a cited title: "37 号) 、《湖南省…节能减排综合工作方案》 (湘政发〔2017〕", a line of
+            # a preamble a PDF broke, is no title)
+            and PLAN_WORD.search(re.sub(r"《[^》]*(?:》|$)|[^《]*》", "", ln))
         )
         title = next(named, None)
     if title is None:
@@ -1693,6 +1699,8 @@ def read_metadata(text: str) -> dict:
         title = re.split(r"为深入|为加快|为进一步|为全面|为贯彻", first)[0][:60].strip(" 、,")
         if len(first) > 60 and re.match(r"根据|按照|依据|为了?|经", first) and "。" in first:
             title = ""  # a notice's first paragraph ("根据省政府下达我市的《…》,2018年,…。"): no title
+        if re.match(r"\s*\d+\s*号\s*\)|[^《]*》", first):
+            title = ""  # the broken tail of a line before ("37 号) 、《…》", "2018 年度 实施方案》 的通知"): no title
         if R_ITEM_LINE.match(title) or R_LABEL.match(title.lstrip("([【〔")):
             # a text that starts at an item ("(七)市级园林单位创建", a page of a longer list) or at the units closing
             # the item before ("牵头单位:市生态环境局", "(牵头单位:市林业局;责任单位:…)") has no title

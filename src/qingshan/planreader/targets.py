@@ -238,12 +238,13 @@ R_YEAR = re.compile(
 R_BASE = re.compile(
     r"(?:比|较|与|相对于?|相比于?|相较于?)\s?(20\d{2})\s?年(?:末|底)?|以\s?(20\d{2})\s?年(?=为基准|为基数)|在\s?(20\d{2})\s?年(?:末|底)?(?:[^,;。]{0,20}?的)?(?:基础上|水平上|水平)"
     r"|(?:由|从)\s?(20\d{2})\s?年(?:末|底)?的"  # "PM2.5浓度从2020年的41微克/立方米降至35…": the figure it starts from
+    r"|(?:不超过|不高于|不低于|低于|高于)\s?(20\d{2})\s?年(?=[^,;。]{0,8}?水平)"  # "浓度不超过2017年年均浓度水平"
 )
 
 
 def _base_year(base: re.Match | None) -> int | None:
     """The year of an :data:`R_BASE` match (whichever of its wordings matched)."""
-    return int(base[1] or base[2] or base[3] or base[4]) if base else None
+    return int(base[1] or base[2] or base[3] or base[4] or base[5]) if base else None
 
 
 R_BASE_FIGURE = re.compile(r"(\d+(?:\.\d+)?)(?![\d.]|\s*[年月日个项%])")
@@ -269,7 +270,7 @@ def _is_base_year(text: str, y: re.Match, lo: int = 0) -> bool:
     ends on it — "比2015年", "相对于2005年" (its 于 taken by R_YEAR as a prefix), "以2012年为基准", "在2015年…的基础上"."""
     d = y.start(1)
     for at in range(max(lo, d - 4), d):
-        if (b := R_BASE.match(text, at)) and d in (b.start(g) for g in range(1, 5) if b[g]):
+        if (b := R_BASE.match(text, at)) and d in (b.start(g) for g in range(1, 6) if b[g]):
             return True
     return False
 

