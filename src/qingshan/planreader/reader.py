@@ -1076,7 +1076,7 @@ def _prose_tasks(
         duty = find_duty(seg, node.body_start, registry, list_rule)
         heading = _heading(seg)
         if duty is None and heading and node.children and seg.strip() == heading:
-            if section_unit := _unit_heading(heading, seg, node.body_start, registry):
+            if section_unit := _unit_heading(heading, seg, node.body_start, registry, place=True):
                 unit_sections[id(node)] = section_unit
                 continue
         if duty is None and heading and not node.children:
@@ -1509,9 +1509,10 @@ R_WORK_VERB = re.compile(
 R_DUTIES_OF = re.compile(r"(?:的)?(?:主要|重点)?(?:工作)?(?:任务|职责)(?:分工)?\s*[::]?$|负责\s*[::]?$")
 
 
-def _unit_heading(heading: str, seg: str, base: int, registry: Registry) -> Duty | None:
+def _unit_heading(heading: str, seg: str, base: int, registry: Registry, place: bool = False) -> Duty | None:
     """An item headed by the unit it is for ("三、任务分工 / 1、区住建局。排查生活污水直排污染源…", "(九)县公安局主要工作
-    任务:"): that unit leads."""
+    任务:"): that unit leads. With ``place``, a section headed by a county or district alone ("一、溧阳市" over "(一)…",
+    a task book's 分县任务) is its government's."""
     heading = R_DUTIES_OF.sub("", heading)
     if (
         len(heading) > 16
@@ -1522,7 +1523,9 @@ def _unit_heading(heading: str, seg: str, base: int, registry: Registry) -> Duty
     ):
         return None
     units = split_units(heading, registry, base + seg.find(heading))
-    if len(units) == 1 and units[0].raw == heading and (units[0].name or UNIT_END.search(heading)):
+    if len(units) == 1 and units[0].raw == heading and (
+        units[0].name or UNIT_END.search(heading) or (place and PLACE_UNIT.search(heading))
+    ):
         return Duty(units, [], units[0].span[0], units[0].span[1])
     return None
 

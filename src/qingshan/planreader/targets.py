@@ -390,6 +390,8 @@ def _comparator(before: str, after: str, unit: str) -> str:
         return ">="  # "…比例达到或高于81.0%"
     if re.search(r"不高于|不超过|不大于|(?:不能|不得|不应|不可)(?:超过|高于|大于)|控制在|控制到|(?:达到|等于)或(?:低于|小于)", tail):
         return "<="
+    if re.search(r"优于$", tail):  # "优良天数比率优于97.8%": better than, by the indicator's direction
+        return "<" if unit in LOWER_IS_BETTER_UNITS else ">"
     if re.search(r"低于|小于", tail):
         return "<"
     if re.search(r"高于|超过|大于", tail):
@@ -564,7 +566,7 @@ def plan_year(title: str | None) -> int | None:
         return None
     if m := re.search(r"(20\d{2})\s*年?\s*[—\-–~至]\s*(20\d{2})", title):  # "(2013年—2017年)" too
         return int(m[2])
-    if m := re.search(r"(20\d{2})\s?年度?", title):
+    if m := re.search(r"(20\d{2})(?:\s?年度?|(?=[\u4e00-\u9fff]))", title):  # "通州区2024生态文明建设…" too
         return int(m[1])
     if m := re.search(r"十([一二三四五])五", title):  # "“十四五”生态环境保护规划": the period's last year
         return FIVE_YEAR_END[m[1]]

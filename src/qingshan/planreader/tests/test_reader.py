@@ -2718,3 +2718,15 @@ def test_forms_from_the_forty_eighth_set():
     # a line of a preamble a PDF broke, naming a cited plan, is no title
     plan = parse_text("37 号) 、《某省节能减排综合工作方案》 (某政发〔2017〕\n一、目标\n到2018年,优良天数比例达到80%。\n")
     assert "节能减排" not in plan.title
+
+
+def test_forms_from_the_forty_seventh_and_forty_ninth_sets():
+    """bench/heldout47 and 49, each form on a text of our own: a task book's section headed by a county alone ("一、溧阳
+    市") is its government's; "优于97.8%" is better than; a title's year without 年 ("通州区2024生态…") dates its goals."""
+    plan = parse_text(
+        "2020年某市生态绿城建设目标任务书\n一、金坛区\n(一)完成生态红线区域保护工程。\n(二)推进湿地修复。\n二、市生态环境局\n"
+        "(一)开展监测。\n"
+    )
+    assert duties(plan) == [("一.(一)", ["金坛区"], []), ("一.(二)", ["金坛区"], []), ("二.(一)", ["市生态环境局"], [])]
+    plan = parse_text("某区2024生态环境保护工作计划\n一、目标\n全区空气质量优良天数比率优于80%,重污染天数不超过4天。\n")
+    assert [(t.comparator, t.value, t.year) for t in plan.targets] == [(">", 80, 2024), ("<=", 4, 2024)]
