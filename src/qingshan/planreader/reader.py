@@ -1574,11 +1574,16 @@ R_SENTENCE_HELP = re.compile(
 )
 
 
+# "…,促进环境质量全面达标,市环保局要牵头制定…办法": a clause after a comma that opens with a unit and 牵头 (with or without
+# 要) charges it as a sentence does (heldout47's dongying); other verbs after a comma stay prose ("市内各区要加强…").
+R_CLAUSE_LEAD = re.compile(r"(?<=,)[ \t]*((?:[^,。;:()\n由]|\([^()]*\)){2,40}?)(?:要|应)?牵头(?!单位|部门)")
+
+
 def _prose_duty(seg: str, base: int, registry: Registry) -> Duty | None:
     """The units of an item written only in its sentences (see :data:`R_SENTENCE_LEAD`): every sentence opening with
     units and a lead's or a helper's verb, together (a unit named twice counts once, as a lead if it ever leads)."""
     parts: list[tuple[list[UnitRef], list[UnitRef]]] = []
-    for rx, leads in ((R_SENTENCE_LEAD, True), (R_SENTENCE_HELP, False)):
+    for rx, leads in ((R_SENTENCE_LEAD, True), (R_CLAUSE_LEAD, True), (R_SENTENCE_HELP, False)):
         for m in rx.finditer(seg):
             units = split_units(m[1], registry, base + m.start(1))
             if units and all(_unit_like(u) for u in units):
@@ -1702,7 +1707,8 @@ def read_metadata(text: str) -> dict:
         title = re.split(r"为深入|为加快|为进一步|为全面|为贯彻", first)[0][:60].strip(" 、,")
         if len(first) > 60 and re.match(r"根据|按照|依据|为了?|经", first) and "。" in first:
             title = ""  # a notice's first paragraph ("根据省政府下达我市的《…》,2018年,…。"): no title
-        if re.match(r"\s*\d+\s*号\s*\)|[^《]*》", first):
+        if re.match(r"\s*\d+\s*号\s*\)|[^《]*》", first) or R_DOCNO.fullmatch(first.strip()):
+            # (a document number on a line of its own, "东政办字[2004]74号", is the notice's, not a title)
             title = ""  # the broken tail of a line before ("37 号) 、《…》", "2018 年度 实施方案》 的通知"): no title
         if R_ITEM_LINE.match(title) or R_LABEL.match(title.lstrip("([【〔")):
             # a text that starts at an item ("(七)市级园林单位创建", a page of a longer list) or at the units closing
@@ -1728,7 +1734,8 @@ def read_metadata(text: str) -> dict:
         (
             d
             for d in R_DOCNO.finditer(head)
-            if head[d.start() - 1 : d.start()] not in "(《"
+            if d.start() == 0  # (the text's first line: "" is in every string)
+            or head[d.start() - 1] not in "(《"
             # "(渝办发〔2010〕278号)" on a line of its own under the title: the document's own number, bracketed
             or re.fullmatch(r"\s*\(\s*", head[head.rfind("\n", 0, d.start()) + 1 : d.start()])
             and re.match(r"\s*\)\s*(?:\n|$)", head[d.end() :])

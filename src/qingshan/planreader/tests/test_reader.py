@@ -2730,3 +2730,21 @@ def test_forms_from_the_forty_seventh_and_forty_ninth_sets():
     assert duties(plan) == [("一.(一)", ["金坛区"], []), ("一.(二)", ["金坛区"], []), ("二.(一)", ["市生态环境局"], [])]
     plan = parse_text("某区2024生态环境保护工作计划\n一、目标\n全区空气质量优良天数比率优于80%,重污染天数不超过4天。\n")
     assert [(t.comparator, t.value, t.year) for t in plan.targets] == [(">", 80, 2024), ("<=", 4, 2024)]
+
+
+def test_forms_left_open_by_the_forty_sixth_and_forty_seventh_sets():
+    """bench/heldout46's jinzhong and heldout47's dongying, each form on a text of our own: years of life (岁) and a rate
+    per 100,000 ("/10万") are quantities; a clause after a comma that opens with a unit and 牵头 ("…,市环保局要牵头制定…")
+    charges it, but not a base's "由X牵头确定" or a unit that only 要 does something; a document number on a line of its
+    own is the notice's number (it was lost at the text's very start), not the plan's title."""
+    plan = parse_text(
+        "某市社会发展行动计划\n一、目标\n到2015年,人均期望寿命达到75.5岁,孕产妇死亡率降至18/10万。\n"
+    )
+    assert [(t.comparator, t.value, t.year) for t in plan.targets] == [(">=", 75.5, 2015), ("<=", 18, 2015)]
+    plan = parse_text(
+        "某政办字[2005]12号\n各县区人民政府:\n现将有关问题通知如下。\n"
+        "一、加强综合整治,促进环境质量达标,市环保局要牵头制定排污许可办法,做到持证排污。\n"
+        "二、PM2.5浓度以2014年为基准,下降比例由市环保局牵头确定,各县区要加强管理。\n三、加强领导。\n"
+    )
+    assert duties(plan)[:2] == [("一", ["市环保局"], []), ("二", [], [])]
+    assert plan.title == "" and plan.doc_number == "某政办字[2005]12号"
