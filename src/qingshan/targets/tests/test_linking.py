@@ -178,6 +178,8 @@ def test_units_in_the_pages_language():
         assert (unit_display("微克/立方米"), unit_display("天"), unit_display("%"), unit_display("标台")) == (
             "µg/m³", " days", "%", "标台",
         )
+        # a measure word names what is counted (walkthrough finding: "≥ 90 (2024)" for 90 家)
+        assert (unit_display("家"), unit_display("个"), unit_display("/10万")) == (" firms", "", " per 100,000")
     with translation.override("zh-hans"):
         assert unit_display("微克/立方米") == "微克/立方米"
 
