@@ -8,6 +8,10 @@ from qingshan.orgs.models import Unit
 
 from .models import Plan, PlanTarget, Task, TaskAssignment
 
+# The browser's own date picker, its value ISO (zh-hans' first input format wrote "2025/12/31" where every page of the
+# ledger writes 2025-12-31 — walkthrough finding); typed ISO dates are still accepted.
+ISO_DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
 
 class TaskProgressForm(forms.ModelForm):
     """What a lead unit may change on its own task (its status changes through the task's workflow actions)."""
@@ -85,6 +89,7 @@ class TaskOfficeForm(forms.ModelForm):
         widgets = {
             "text": forms.Textarea(attrs={"rows": 6}),
             "progress_note": forms.Textarea(attrs={"rows": 4}),
+            "due_date": ISO_DATE,
         }
 
 
@@ -110,6 +115,7 @@ class PlanDetailsForm(forms.ModelForm):
     class Meta:
         model = Plan
         fields = ["title", "issuer", "doc_number", "issued_on", "published"]
+        widgets = {"issued_on": ISO_DATE}
 
 
 class TargetForm(forms.ModelForm):

@@ -165,6 +165,9 @@ def test_office_corrects_units_deadline_and_adds_a_unit_in_the_app(client, users
     assert {(a.role, a.unit_id) for a in task.assignments.exclude(role="implicit")} == {
         ("lead", lead.pk), ("cooperating", new_unit.pk)}  # fmt: skip
     assert task.history.count() >= 2 and TaskAssignment.history.filter(task_id=task.pk).exists()
+    # the due date is shown as every page writes it (walkthrough finding: zh-hans' input format gave "2025/06/30")
+    page = client.get(url).content.decode()
+    assert 'type="date" name="due_date" value="2025-06-30"' in page and "2025/06/30" not in page
 
 
 def test_add_delete_split_merge_tasks_and_targets(client, users, demo_000):
