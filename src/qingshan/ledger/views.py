@@ -41,7 +41,15 @@ def plan_list(request):
     plans = scope.plans_visible(actor_for(request.user)).select_related("division").order_by(
         "-issued_on", "title", "-version"
     )
-    return render(request, "ledger/plan_list.html", {"plans": plans})
+    # ?status=draft|confirmed|…: the workbench's cards link here (an unknown status shows every plan, never an error)
+    status = request.GET.get("status", "")
+    if status in Plan.Status.values:
+        plans = plans.filter(status=status)
+    return render(
+        request,
+        "ledger/plan_list.html",
+        {"plans": plans, "status": status, "status_label": Plan.Status(status).label if status in Plan.Status.values else ""},
+    )
 
 
 def plan_detail(request, pk: int):

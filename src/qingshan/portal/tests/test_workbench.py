@@ -47,3 +47,22 @@ def test_an_overdue_task_says_its_due_date_once(client, users, ledger):
     html = client.get("/").content.decode()
     item = next(line for line in html.split("<li") if "task_overdue" in line)
     assert item.count("2024-12-31") == 1 and "任务已过完成期限" in item and "…" in item
+
+
+def test_the_cards_lead_to_what_they_count(client, users, ledger):
+    """Walkthrough finding: the workbench's cards were not links. Each count leads to the list it counts, and that list
+    holds as many rows as the card says."""
+    client.force_login(users["office"])
+    page = client.get("/")
+    html, ctx = page.content.decode(), page.context
+    for href in ("/ledger/plans/?status=confirmed", "/ledger/plans/?status=draft", "/ledger/tasks/", "/orgs/units/"):
+        assert f'class="card link" href="{href}"' in html
+    for status, count in (("confirmed", ctx["plan_count"]), ("draft", ctx["draft_count"])):
+        listed = client.get(f"/ledger/plans/?status={status}").context["plans"]
+        assert len(listed) == count and {p.status for p in listed} == {status}
+    assert client.get("/ledger/plans/?status=nonsense").status_code == 200  # every plan, never an error
+    client.force_login(users["sthj"])
+    assert 'class="card link" href="/ledger/my/"' in client.get("/").content.decode()
+    client.logout()
+    html = client.get("/").content.decode()
+    assert 'href="/ledger/tasks/"' not in html and 'href="/orgs/units/"' not in html  # (pages that ask a login)

@@ -1,0 +1,29 @@
+"""The city ledger page (/ledger/tasks/)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+
+def _row(html: str, task_pk: int) -> str:
+    return next(r for r in html.split("<tr>") if f"/ledger/tasks/{task_pk}/" in r)
+
+
+def test_an_overdue_row_says_so_in_words(client, users, ledger):
+    """Walkthrough finding: an overdue task's date was only coloured red. The row now says 逾期 beside it; a task
+    completed, or one not yet due, does not."""
+    task = ledger["t_sthj"]
+    task.due_date = date(2024, 12, 31)
+    task.save()
+    client.force_login(users["office"])
+    row = _row(client.get("/ledger/tasks/").content.decode(), task.pk)
+    assert "2024-12-31" in row and 'class="tag overdue">逾期<' in row
+    task.due_date = date(2999, 12, 31)
+    task.save()
+    row = _row(client.get("/ledger/tasks/").content.decode(), task.pk)
+    assert "2999-12-31" in row and "逾期" not in row
+    task.due_date = date(2024, 12, 31)
+    task.save()
+    type(task).objects.filter(pk=task.pk).update(status="completed")  # (a test's shortcut past the workflow)
+    row = _row(client.get("/ledger/tasks/").content.decode(), task.pk)
+    assert "2024-12-31" in row and "逾期" not in row
