@@ -5,6 +5,7 @@ The ledger announces what it did (``ledger.signals``) and never imports the apps
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -80,6 +81,42 @@ def guess_division(text: str) -> Division | None:
         if div.name in head or (len(short) >= 2 and short in head):
             return div
     return None
+
+
+# The place a document names itself by: its issuer's ("吕梁市人民政府", "中共东营市委", "通州区生态环境局") and its title's
+# opening ("2016年乌鲁木齐市今冬明春…", "鸡西市打赢蓝天保卫战…", "关于加强平顶山市…"). A place is a name ending in 市/县/区/州/盟/旗 (省 is
+# left out: a province's plan is often a city's to follow).
+R_PLACE_OPENING = re.compile(
+    r"^(?:中共)?(?:关于(?:进一步)?(?:加强|加快|深入|全面|做好|推进|开展|印发|实施|落实)?)?"
+    r"(?:20\d{2}(?:年度?|—20\d{2}年|-20\d{2}年)?)?([\u4e00-\u9fff]{1,8}?(?:自治州|自治县|市|县|区|州|盟|旗))"
+)
+# words that end like a place and are none ("市区大气…", "全市", "城区…")
+NOT_A_PLACE = {"市区", "城区", "全市", "全县", "全区", "本市", "我市", "各市", "各县", "各区", "园区", "新区", "城市", "都市",
+               "景区", "社区", "辖区", "山区", "县区", "县市区", "地区", "片区", "库区", "湖区", "矿区", "牧区", "林区"}
+
+
+def foreign_places(plan: Plan) -> list[str]:
+    """The places the document's issuer and title name that lie outside the area it is filed under (walkthrough
+    finding: another city's plan, uploaded by an office, was filed under the office's city without a word). A place is
+    the area's when it is the name or short name of the plan's division, of one inside the city, or of one above it."""
+    if plan.division_id is None:
+        return []
+    city = plan.division.city() or plan.division
+    ours = list(Division.objects.filter(pk__in=city.descendant_ids())) + [city, *city.ancestors()]
+    names = {n for d in ours for n in (d.name, d.short_name) if n}
+    found = []
+    for source in (plan.issuer, plan.title):
+        m = R_PLACE_OPENING.match((source or "").strip())
+        if m is None or m[1] in NOT_A_PLACE or m[1] in found:
+            continue
+        place = m[1]
+        stem = re.sub(r"(?:自治州|自治县|市|县|区|州|盟|旗)$", "", place)
+        if place in names or any(n.startswith(place) or place.startswith(n) for n in names if len(n) >= 2) or (
+            len(stem) >= 2 and stem in names
+        ):
+            continue
+        found.append(place)
+    return found
 
 
 @dataclass

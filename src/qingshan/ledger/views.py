@@ -392,6 +392,7 @@ def plan_review(request, pk: int):
             "document": highlight(plan.source_text, tasks, assignments, targets),
             "flagged": len(unknown_names),  # names, as the list under it (not the tasks that bear them)
             "stale": lineage.stale_base(plan),
+            "foreign": services.foreign_places(plan) if plan.status == Plan.Status.DRAFT else [],
             # other drafts revising the same plan: whichever is confirmed first, the other must then be rebased
             "parallel": list(plan.lineage.versions.filter(status=Plan.Status.DRAFT).exclude(pk=plan.pk).order_by("version"))
             if plan.lineage_id and plan.status == Plan.Status.DRAFT

@@ -280,3 +280,26 @@ def test_a_revision_that_only_renumbers_its_tasks(registry):
     assert not diff.added and not diff.removed
     assert sorted(diff.renumbered) == [("一.1", "二.1"), ("一.2", "二.2")]
     assert len(lineage.unchanged_tasks(first, second)) == 2
+
+
+@pytest.mark.django_db
+def test_another_places_document_is_named_on_the_review_page(client, users):
+    """Walkthrough finding: 攀枝花's office uploaded 吕梁's plan; it was filed under 攀枝花 without a word. The review page
+    names the place the issuer and title give when it lies outside the draft's area; its own plans (the seeds, a county's
+    issuer) raise nothing."""
+    from qingshan.orgs.models import Division
+
+    pzh = Division.objects.get(name="攀枝花市")
+    text = (
+        "吕梁市农村生活垃圾治理工作方案\n一、工作目标\n到2025年,农村生活垃圾收运处置体系覆盖率达到95%。\n"
+        "二、重点任务\n(一)开展排查。(责任单位:市住建局)\n吕梁市人民政府办公室\n2025年6月4日\n"
+    )
+    plan = services.import_plan("lvliang.txt", pzh, data=text.encode())
+    assert services.foreign_places(plan) == ["吕梁市"]
+    client.force_login(users["office"])
+    page = client.get(reverse("ledger:plan-review", args=[plan.pk])).content.decode()
+    assert 'id="foreign-place"' in page and "指向吕梁市,不在本草稿归属的攀枝花市范围内" in page
+    for seed in services.SEEDS_DIR.glob("0*.txt"):
+        assert services.foreign_places(services.import_plan(seed)) == [], seed.name
+    own = text.replace("吕梁市人民政府办公室", "攀枝花市东区人民政府").replace("吕梁市农村", "东区农村")
+    assert services.foreign_places(services.import_plan("dongqu.txt", pzh, data=own.encode())) == []
