@@ -250,31 +250,35 @@ def import_plan(
     for u in Unit.objects.filter(division_id__in=city.descendant_ids()):
         units.setdefault(u.name, u)
     by_number: dict[str, Task] = {}
+    # Each task is written once, whole (its units as written and its due date with it): a save after the create
+    # showed in the task's history as a change the uploader made (walkthrough finding).
+    years = _due_years(plan.title, [g.year for g in parsed.targets], issued)
     for order, t in enumerate(parsed.tasks):
+        # "以下均需…落实,不再列出" binds the task it stands in and those after it, not the ones before it.
+        implicit = [r for r in parsed.implicit_units if r.span is None or r.span[0] < t.span[1]]
+        deadline = (t.deadline or "")[:64]
         task = Task.objects.create(
             plan=plan,
             number=t.number[:32],
             heading=t.heading[:256],
             text=t.text,
-            deadline=(t.deadline or "")[:64],
+            deadline=deadline,
+            due_date=_due(deadline, *years),
             recurrence=(t.recurrence or "")[:64],
             order=order,
             span_start=t.span[0],
             span_end=t.span[1],
+            units_written=sorted(
+                [str(role), ref.raw[:128]]
+                for role, refs in (
+                    (TaskAssignment.Role.LEAD, t.lead),
+                    (TaskAssignment.Role.COOPERATING, t.cooperating),
+                    (TaskAssignment.Role.IMPLICIT, implicit),
+                )
+                for ref in refs
+            ),
         )
         by_number[t.number] = task
-        # "以下均需…落实,不再列出" binds the task it stands in and those after it, not the ones before it.
-        implicit = [r for r in parsed.implicit_units if r.span is None or r.span[0] < t.span[1]]
-        task.units_written = sorted(
-            [str(role), ref.raw[:128]]
-            for role, refs in (
-                (TaskAssignment.Role.LEAD, t.lead),
-                (TaskAssignment.Role.COOPERATING, t.cooperating),
-                (TaskAssignment.Role.IMPLICIT, implicit),
-            )
-            for ref in refs
-        )
-        task.save(update_fields=["units_written"])
         seen: set = set()
         for role, refs in (
             (TaskAssignment.Role.LEAD, t.lead),
@@ -323,29 +327,24 @@ def import_plan(
             span_start=g.span[0],
             span_end=g.span[1],
         )
-    assign_due_dates(plan)
     # The apps above (targets: link to the indicator catalogue) act inside this import's transaction.
     plan_imported.send(sender=Plan, plan=plan)
     return plan
 
 
-def assign_due_dates(plan: Plan, overwrite: bool = False) -> int:
-    """Date every task's deadline as written (``planreader.dates``); a task without one is due when the plan ends
-    (the year its title sets, else its targets' usual year). Returns the number of tasks dated."""
-    from qingshan.planreader.dates import due_date, plan_end_year
+def _due_years(title: str, target_years: list[int | None], issued: date | None) -> tuple[int | None, int | None]:
+    """The year a plan ends (its title's, else its targets' usual year) and the year a deadline without one falls in."""
+    from qingshan.planreader.dates import plan_end_year
 
-    end_year = plan_end_year(plan.title, list(plan.targets.values_list("year", flat=True)))
-    default_year = end_year or (plan.issued_on.year if plan.issued_on else None)
-    n = 0
-    for task in plan.tasks.all():
-        if task.due_date and not overwrite:
-            continue
-        due = due_date(task.deadline, default_year) or (date(end_year, 12, 31) if end_year else None)
-        if due != task.due_date:
-            task.due_date = due
-            task.save(update_fields=["due_date"])
-            n += 1
-    return n
+    end_year = plan_end_year(title, target_years)
+    return end_year, end_year or (issued.year if issued else None)
+
+
+def _due(deadline: str, end_year: int | None, default_year: int | None) -> date | None:
+    """A task's due date: its deadline as written dated (``planreader.dates``), else the plan's end."""
+    from qingshan.planreader.dates import due_date
+
+    return due_date(deadline, default_year) or (date(end_year, 12, 31) if end_year else None)
 
 
 def confirm_plan(plan: Plan, actor: Actor = ADMINISTRATOR, publish: bool = False) -> Plan:

@@ -303,3 +303,17 @@ def test_another_places_document_is_named_on_the_review_page(client, users):
         assert services.foreign_places(services.import_plan(seed)) == [], seed.name
     own = text.replace("吕梁市人民政府办公室", "攀枝花市东区人民政府").replace("吕梁市农村", "东区农村")
     assert services.foreign_places(services.import_plan("dongqu.txt", pzh, data=own.encode())) == []
+
+
+@pytest.mark.django_db
+def test_an_import_writes_each_task_once(client, users):
+    """Walkthrough finding: a task's history showed the uploader changing its units and due date right after the import
+    created it (two saves after the create). A task is written once, whole; its due date as before."""
+    client.force_login(users["office_pds"])
+    upload = io.BytesIO(SEED_003.read_bytes())
+    upload.name = "平顶山.txt"
+    client.post(reverse("ledger:plan-upload"), {"file": upload})
+    plan = Plan.objects.get()
+    for task in plan.tasks.all():
+        assert [h.history_type for h in task.history.all()] == ["+"], task.number
+    assert all(t.due_date for t in plan.tasks.all()) and plan.tasks.exclude(units_written=[]).exists()
