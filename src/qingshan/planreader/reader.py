@@ -457,8 +457,9 @@ R_LEAD_COOP = re.compile(
     r"(?:抓总|组织|实施|指导|统筹|协调|负责)?[,;、]\s*"  # "(X牵头抓总,Y具体落实)", "(X负总责,Y配合)"
     r"((?:[^()〔〕\[\]]|\([^()]*\)|\[[^\[\]()]*\]){2,80}?)"  # a name may hold its note: "各镇人民政府(街道办事处)"
     r"(?:等)?(?:共同|积极|密切|全力)?"
-    r"(?:(?:按职责)?配合|参与|协助|协同|协办|(?:负责|按职责抓好|抓好)?(?:具体)?落实|按职责(?:分工)?负责|分工负责|共同负责"
-    r"|(?:具体|组织)实施|(?:负责)?督导|监督|指导|为责任主体)"  # "(X牵头;Y落实)": those who carry it out cooperate; "(X负责,Y督导)": Y oversees
+    r"(?:(?:按职责)?配合|参与|协助|协同|协办|(?:负责|按职责抓好|抓好)?(?:具体)?落实|按(?:各自)?职责(?:分工)?(?:负责|落实)|分工负责|共同负责"
+    r"|(?:具体|组织|推动)实施|(?:负责)?督导|监督|指导|为责任主体)"  # "(X牵头;Y落实)": those who carry it out cooperate; "(X负责,Y督导)": Y oversees
+    # ("(X牵头,Y、Z按各自职责分工落实)", "(X牵头,Y、Z推动实施)" too)
     r"(?:[,;]((?:[^()〔〕\[\]。]|\([^()]*\)|\[[^\[\]()]*\]){2,40}?)(?:(?:负责)?(?:本辖区)?(?:具体)?落实|(?:具体)?负责))?[。,;]?"
     r"(?:[^()〕\]】]|\((?:[^()]|\([^()]*\))*\))*?[)〕\]】]"  # a note in brackets inside: "(以下均需各县(市)区…不再列出)"
 )
@@ -782,6 +783,13 @@ def _find_duty(text: str, base: int, registry: Registry, list_rule: str = "") ->
             if lead and coop and all(_unit_like(u) for u in lead + coop):
                 return Duty(lead, coop, base + m.start(), base + m.end())
         pieces = [(p.start(), p[1]) for p in re.finditer(r"((?:[^,;()]|\([^()]*\))+)", listed)]
+        # "(市住建局负责推动供热整合工作,各县区政府负责燃煤锅炉淘汰工作)": each its own part, none named to lead — all lead
+        own_parts = [R_OWN_PART.match(p) for _s, p in pieces]
+        if len(pieces) >= 2 and all(own_parts):
+            lead = [u for (start, _p), o in zip(pieces, own_parts, strict=True)
+                    for u in split_units(o[1], registry, base + m.start(1) + start + o.start(1))]  # fmt: skip
+            if lead and all(_unit_like(u) for u in lead):
+                return Duty(lead, [], base + m.start(), base + m.end())
         carried = [R_CARRY_OUT.fullmatch(p) for _s, p in pieces]
         if pieces and all(carried):
             # "(各县(市、区)政府…具体落实,市环保局、市水利水产局依责落实)": units that carry it out, none leading
@@ -808,6 +816,9 @@ def _find_duty(text: str, base: int, registry: Registry, list_rule: str = "") ->
                 return Duty(units[:1], units[1:], base + m.start(), base + m.end())
             return Duty(units, [], base + m.start(), base + m.end())
     return None
+
+
+R_OWN_PART = re.compile(r"\s*((?:[^,;()负]|\([^()]*\)){2,40}?)负责(?!人|同志|落实)[\u4e00-\u9fff]{2,}")
 
 
 R_SENTENCE_LEADS = re.compile(r"\s*(.{2,80}?)(?:按职责分工|按职责|分别|共同)?(?:牵头|负责)(?:实施)?\s*")

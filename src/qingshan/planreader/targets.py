@@ -20,7 +20,7 @@ from .units import split_top
 
 UNITS = (
     "个百分点|克(?:标准煤|标煤|二氧化碳)?/千瓦时|吨标准?煤/万元|微克/立方米|微克每立方米|毫克/立方米|毫克每立方米|mg/m3|mg/m³|毫克每升|μg/m3|µg/m³|µg/m3|μg/m³|ug/m3|毫克/升|mg/L|万千瓦|千瓦|万亩|亩|公顷|平方公里|万平方米|平方米|公里|千米|"
-    "吨/平方公里[·•.]?月|万?吨/日|万?立方米/日|分贝|立方米/万元|吨(?:二氧化碳)?/万元|亩/亿元|亿立方米|万立方米|立方米|万吨|吨|万株|株|家|个|座|辆|户|条|处|项|所|天|人次|次|万元|亿元|倍|台|套|批|例|起|件|宗|岁|/10万|%|‰"
+    "吨/平方公里[·•.]?月|万?吨/日|万?立方米/日|分贝|立方米/万元|吨(?:二氧化碳)?/万元|亩/亿元|亿立方米|万立方米|立方米|万吨|吨|万株|株|家|个|座|辆|户|条|处|项|所|天|人次|次|万元|亿元|倍|台|套|批|例|起|件|宗|岁|头|/10万|%|‰"
 )
 R_QTY = re.compile(
     r"(?<![A-Za-z0-9.〔])(\d+(?:\.\d+)?)(?:\s*(?:万|亿)?\s*(?:~|-|—|–|至|到)\s*(\d+(?:\.\d+)?))?\s*((?:万|亿)?(?:"
@@ -141,7 +141,7 @@ LOWER_IS_BETTER_UNITS = {
 }
 # Words that make a quantity a fact, not a goal: anywhere in its clause, or (FACT_NEAR) in its comma piece.
 FACT = re.compile(
-    r"高达|已达|已经|已有|已完成|已建成|累计|截至|截止|共有|同比|较上年|比上年|目前|现状|年均增长率为|境内|汇集|位于|全国$|全省$"
+    r"高达|已达|已经|已有|已完成|已建成|累计|截至|截止|共有|同比|较上年|比上年|目前|现状|年均增长率为|境内|汇集|位于|(?:占|居|列|为|是|的)(?:全国|全省)$"
 )
 # (in the quantity's own comma piece: "全市总面积1.2万平方公里" is a fact, "保护区总面积达到1072.7平方公里" a goal)
 FACT_NEAR = re.compile(r"现有|总面积(?!达到|增加|扩大|提高|不低于|不少于)|新增量为")  # "预计…二氧化硫新增量为0.43万吨": a forecast
@@ -215,6 +215,14 @@ R_SHARE_PIECE = re.compile(r"(?:实现|达到|确保)\s*\d+(?:\.\d+)?\s*%[\u4e00
 SHARE_DONE = re.compile(r"(?:达标|完成整改|得到(?:有效)?(?:处理|治理|整治)|覆盖|落实到位|落实)")
 # "99%的行政村生活垃圾得到处理", "70%以上的地级及以上城市全面消除重污染天气"
 SHARE_GOAL = re.compile(r"^的[^,;。]{1,20}?(?:建成|达到|达标|实现|完成|覆盖|得到|(?:全面|基本)?消除)")
+# The size that picks the things a rule or a work applies to, not a goal: a figure after a measure of size ("存栏5000头以上
+# 生猪规模养殖场", "年耗能1万吨标准煤以上企业", "(存栏250头以上)") or one whose 以上/以下 runs straight into the thing
+# sized ("30万千瓦及以上热电联产企业半径15公里范围内", "20蒸吨及以下燃煤锅炉").
+R_SIZE_BEFORE = re.compile(r"(?:存栏|出栏|年出栏|年耗能|年综合能耗|年用水量?|年产能?|年排放量?|装机容量|单机容量|日处理能力?)\s*$")
+R_SIZED_THING = re.compile(
+    r"\s*(?:\([^()]{0,16}\))?\s*(?:及以上|以上|及以下|以下)[\u4e00-\u9fff]{0,8}?"
+    r"(?:企业|机组|锅炉|电厂|热电厂|养殖场|养殖户|养殖小区|工业窑炉|窑炉|船舶|车辆|燃煤设施)"
+)
 # "省考以上断面", "县级及以上城市", "市控及以上断面": a qualifier of the thing counted, not a comparator after it.
 SCOPE_QUALIFIER = re.compile(r"[级考控](?:及)?以[上下]")
 
@@ -381,6 +389,12 @@ def _comparator(before: str, after: str, unit: str) -> str:
         return ">="
     if re.match(r"\s*(以下|以内|内|及以下)", after):
         return "<="
+    if re.search(r"(?:下降|降低|减少|削减|减排)[\u4e00-\u9fff]{0,8}?(?:大约|约为|约)$", piece.rstrip()):
+        return "reduce_by"  # "减排二氧化碳约1.3亿吨": about so much cut
+    if re.search(r"^\s*力争(?:完成|达到|实现)?$", piece) and re.search(
+        r"(?:下降|降低|减少|削减)\s*\d+(?:\.\d+)?\s*%(?:以上|左右)?$", re.split(r"[,;]", before)[-2] if "," in before or ";" in before else ""
+    ):
+        return "reduce_by"  # "比2020年下降13%,力争完成14.5%的激励目标": the cut striven for beyond the cut bound
     if re.match(r"\s*左右", after) or re.search(r"(?:大约|约为|约)$", piece.rstrip()):
         return "="  # "实现新增约1.6万户": about, as 左右
     # The comparator's words are in the quantity's own comma piece: "各县(市)环境空气质量不下降,力争2—3个县(市)…"
@@ -578,10 +592,17 @@ R_CITED_YEAR_PLAN = re.compile(
 )
 
 
+R_NAMES_ITSELF = re.compile(
+    r"(?:制定|特制定|现制定)[^,。;《》]{0,12}?(20\d{2})年度?[^,。;《》]{0,30}?(?:方案|计划|要点|任务分解|分解表|清单)[。\s]"
+)
+
+
 def cited_year(text: str) -> int | None:
     """A plan whose copy lost its title: the year of the 年度 plans its preamble follows ("根据《省污染防治攻坚战2020年度
     工作方案》、《市…2020年度工作方案》,制定本工作方案"), when it calls itself a plan of the same kind."""
     head = text[: m.start() if (m := re.search(r"一、", text)) else 1500]
+    if own := R_NAMES_ITSELF.search(head):
+        return int(own[1])  # "…,制定阜新市2020年大气污染防治工作任务分解。": the preamble names the document with its year
     if not re.search(r"制定本(?:工作|实施|行动)?(?:方案|计划|要点)", head):
         return None
     years = [int(y[1]) for y in R_CITED_YEAR_PLAN.finditer(head)]
@@ -754,6 +775,12 @@ def find_targets(
             and not re.match(r"\s*的[\u4e00-\u9fff]{0,4}?(?:目标|任务)", rest)  # "压减产能40万吨的目标任务", "252天的省考任务"
         ):
             continue  # "年运量150万吨以上的物流园区": a threshold that picks what a rule applies to
+        if unit not in SCOPE_COUNT_UNITS | COUNT_UNITS and (
+            R_SIZE_BEFORE.search(before) and re.match(r"\s*(?:及以上|以上|及以下|以下)", rest) or R_SIZED_THING.match(rest)
+        ):
+            continue  # "存栏5000头以上生猪规模养殖场", "30万千瓦及以上热电联产企业", "年耗能1万吨标准煤以上企业": a size
+        if re.search(r"半径\s*$", before):
+            continue  # "热电联产企业半径15公里范围内": the reach of a rule
         if near.endswith("等") and unit in COUNT_UNITS:
             continue  # "…等3项面积指标任务": the size of a list just given
         if unit in SCOPE_COUNT_UNITS and R_RATE_AFTER.match(rest):

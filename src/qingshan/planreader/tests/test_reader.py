@@ -2748,3 +2748,36 @@ def test_forms_left_open_by_the_forty_sixth_and_forty_seventh_sets():
     )
     assert duties(plan)[:2] == [("一", ["市环保局"], []), ("二", [], [])]
     assert plan.title == "" and plan.doc_number == "某政办字[2005]12号"
+
+
+def test_forms_from_the_fiftieth_to_fifty_second_sets():
+    """bench/heldout50–52, each form on a text of our own."""
+    # a share of villages doing the work after 全省 is a goal; 头 (head of livestock) a unit; the size that picks the farms
+    # or plants a rule applies to, and a rule's radius, are no goals
+    plan = parse_text(
+        "某省畜禽养殖污染治理方案\n一、目标\n到2021年,全省40%以上的行政村完成生活污水治理任务。"
+        "“十四五”期间,全省生猪年出栏总量控制在1500万头以内。\n二、任务\n(一)2019年底前,全面完成存栏3000头以上生猪规模养殖场"
+        "标准化改造。20万千瓦及以上热电联产企业半径10公里范围内燃煤锅炉全部关停。\n"
+    )
+    assert [(t.comparator, t.value, t.year) for t in plan.targets] == [(">=", 40, 2021), ("<=", 1500, 2025)]
+    # about so much cut is a cut; the cut striven for beyond the bound one too
+    plan = parse_text(
+        "某市节能降碳行动方案\n一、目标\n到2025年,全市单位地区生产总值能耗比2020年下降12%,力争完成13.5%的激励目标,"
+        "节能降碳改造减排二氧化碳约1.2万吨。\n"
+    )
+    assert [(t.comparator, t.value) for t in plan.targets] == [("reduce_by", 12), ("reduce_by", 13.5), ("reduce_by", 1.2)]
+    # a copy without its title: the preamble names the document with its year; helpers that 推动实施 or 按各自职责分工
+    # 落实; two units each 负责 its own part, none named to lead
+    plan = parse_text(
+        "根据《某市打赢蓝天保卫战行动方案》,制定某市2020年大气污染防治工作任务分解。\n一、任务目标\n"
+        "环境空气质量达标率不低于81%。\n二、工作任务及分工\n(一)调整产业结构\n"
+        "1.推动热电企业超低排放改造。(市生态环境局牵头,市发展改革委、某矿集团推动实施)\n"
+        "2.执行特别限值。(市生态环境局牵头,市工业和信息化局、市市场监管局按各自职责分工落实)\n"
+        "3.淘汰燃煤锅炉。(市住房城乡建设局负责推动供热整合工作,各县区政府负责燃煤锅炉淘汰工作)\n"
+    )
+    assert [(t.comparator, t.value, t.year) for t in plan.targets] == [(">=", 81, 2020)]
+    assert duties(plan)[-3:] == [
+        ("二.(一).1", ["市生态环境局"], ["市发展改革委", "某矿集团"]),
+        ("二.(一).2", ["市生态环境局"], ["市工业和信息化局", "市市场监管局"]),
+        ("二.(一).3", ["市住房城乡建设局", "各县区政府"], []),
+    ]
