@@ -29,11 +29,13 @@ from .model import Plan, Task, UnitRef
 from .normalize import Normalized, normalize
 from .numerals import cn_numeral, cn_value
 from .tables import (
+    SECTION_NUMBER,
     UNIT_ROLES,
     Columns,
     column_role,
     find_bar_cell_tables,
     find_cell_line_tables,
+    find_closed_bar_tables,
     find_columns,
     find_flat_tables,
     find_headerless_tables,
@@ -43,7 +45,7 @@ from .tables import (
     find_text_tables,
     section_label,
 )
-from .targets import column_targets, find_targets, indicator_targets
+from .targets import column_targets, find_targets, indicator_targets, matrix_targets
 from .units import NOTE, UNIT_END, Registry, cut_note, ends_like_unit, find_implicit, split_units
 
 logger = logging.getLogger(__name__)
@@ -971,6 +973,11 @@ def _parse_text(
         norm.text, 0, len(norm.text), taken + [(t.start, t.end) for t in indicator_tables]
     )
     in_columns += indicator_targets(norm, indicator_tables, tasks, meta["title"])
+    # A breakdown by place (分县目标: a row per county, a column per indicator), in the document's tables or as text.
+    indicator_tables += find_closed_bar_tables(
+        norm.text, 0, len(norm.text), taken + [(t.start, t.end) for t in indicator_tables]
+    )
+    in_columns += matrix_targets(norm, indicator_tables, tasks, meta["title"])
     if in_columns:
         # A figure of a target column is read from its column (header: indicator, comparator, year), not as text.
         cells = [t.span for t in in_columns]
@@ -1282,6 +1289,7 @@ def _task_tables(norm: Normalized, doc_tables: list[Table]) -> list[tuple[Table,
     ntables += find_text_tables(norm.text, 0, len(norm.text), [(t.start, t.end) for t in ntables])
     ntables += find_flat_tables(norm.text, 0, len(norm.text), [(t.start, t.end) for t in ntables])
     ntables += find_bar_cell_tables(norm.text, 0, len(norm.text), [(t.start, t.end) for t in ntables])
+    ntables += find_closed_bar_tables(norm.text, 0, len(norm.text), [(t.start, t.end) for t in ntables])
     ntables += find_headerless_tables(norm.text, 0, len(norm.text), [(t.start, t.end) for t in ntables])
     ntables += find_numbered_row_tables(norm.text, 0, len(norm.text), [(t.start, t.end) for t in ntables])
     ntables.sort(key=lambda t: t.start)
@@ -1345,6 +1353,10 @@ def read_table(
     def value(row: list[Cell], c: int | None) -> str:
         return row[c].value if c is not None and c < len(row) else ""
 
+    numbers = [value(r, number_col).strip(" .、") for r in table.rows[start_row:]] if number_col is not None else []
+    numbers = [n for n in numbers if n.isdigit()]
+    numbered_through = bool(numbers) and len(set(numbers)) == len(numbers)
+
     for row in table.rows[start_row:]:
         values = [c.value for c in row]
         if values[: len(header_values)] == header_values[: len(values)] and len(values) > 1:
@@ -1365,7 +1377,11 @@ def read_table(
         ):
             last_category = row[category_col].source
             sections += 1
-            section = section_label(last_category.value, sections) + "."
+            # A category without a numeral of its own ("坚决优化调整产业结构和布局") over rows numbered straight through
+            # the table: the row's 序号 alone names it ("1"), as people cite it; numbers that start again under each
+            # category need the category's place ("二.1").
+            own = SECTION_NUMBER.match(last_category.value) is not None
+            section = section_label(last_category.value, sections) + "." if own or not numbered_through else ""
             ordinal, above_lead, last_number = 0, [], None
         if not any(R_CJK.search(t) for t in tasks_text):
             continue  # no task, or only figures: a totals row ("总计 | 109988 | 51536")

@@ -1132,3 +1132,62 @@ def _padded_bar_row(row: list[Cell], width: int) -> list[Cell]:
     if _unit_like(row[-1].text):
         return row[:1] + [Cell(row[0].end, row[0].end, "")] * (width - len(row)) + row[1:]
     return row + [Cell(row[-1].end, row[-1].end, "")] * (width - len(row))
+
+
+# --- tables a page gives one cell a line, each cell closed by a bar ------------------------------------------------
+R_BAR_CLOSED = re.compile(r"[^\n]*?[|｜]\s*$")  # "责任单位 |", "84 |", and a row's end, "||||"
+R_BARS_ONLY = re.compile(r"\s*(?:[|｜]\s*)+")
+
+
+def find_closed_bar_tables(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[Table]:
+    """Tables a page's text gives one cell a line, each cell closed by a bar, a line of bars alone ending a row (the
+    rows of a header over two or three levels end so too)::
+
+        地区 / | 县市区 / | 约束性指标 / | 争取性指标 / | ||| / PM2.5(μg/m3) / | … / ||| / 离石区 / | 84 / | 3.4% / | ||
+
+    A copy may drop a row's end between the header and its first row ("类别 | 序号 | … | 责任单位 | 坚决… | 1 | …"): the
+    header then ends where the header's 序号 column lines up with the first bare row number. Why by hand: no library
+    reads a table back from a page's text."""
+    lines = _nonblank_lines(text, lo, hi)
+    tables: list[Table] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and R_BAR_CLOSED.fullmatch(text[lines[j][0] : lines[j][1]]):
+            j += 1
+        if j - i < 6 or any(a <= lines[i][0] < b for a, b in skip):
+            i = max(j, i + 1)
+            continue
+        rows: list[list[Cell]] = [[]]
+        for a, b in lines[i:j]:
+            line = text[a:b]
+            if R_BARS_ONLY.fullmatch(line):
+                if rows[-1]:
+                    rows.append([])
+                continue
+            body = re.sub(r"[\s|｜]+$", "", line)
+            rows[-1].append(Cell(a, a + len(body), body))
+        rows = [r for r in rows if r]
+        rows = _split_first_row(rows)
+        if len(rows) >= 2 and max(map(len, rows)) >= 3:
+            tables.append(Table(rows, lines[i][0], lines[j - 1][1], "text"))
+        i = j
+    return tables
+
+
+def _split_first_row(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """A first "row" that holds the header and the rows after it, the row ends lost: cut at the header's width, told by
+    its 序号 column and the first bare number ("类别 | 序号 | … | 坚决… | 1 | …": the row starts one cell before the 1)."""
+    first = rows[0]
+    names = [re.sub(r"\s+", "", c.value) for c in first]
+    if "序号" not in names:
+        return rows
+    at = names.index("序号")
+    number = next((k for k in range(at + 1, len(first)) if R_BARE_NUMBER.fullmatch(names[k]) and k - at > at), None)
+    if number is None:
+        return rows
+    width = number - at
+    if width < 3:
+        return rows
+    cut = [first[k : k + width] for k in range(0, len(first), width)]
+    return cut + rows[1:]

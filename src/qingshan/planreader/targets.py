@@ -1217,3 +1217,115 @@ def indicator_targets(norm: Normalized, tables: list, tasks: list[Task], title: 
             )
     return out
 
+
+
+# --- a target breakdown by place (分县目标: a row per county, a column per indicator) ----------------------------------
+R_MATRIX_VALUE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(%|‰)?\s*")
+# a cell that states no figure for its place: a level ("持续改善"), or nothing
+R_MATRIX_NO_FIGURE = re.compile(r"\s*(?:持续改善|改善|不下降|稳定|保持稳定|—+|-+|/|/|无|空)?\s*")
+R_MATRIX_PLACE = re.compile(r"[\u4e00-\u9fff]{1,10}(?:县|区|市|旗|镇|乡|街道|新区|开发区)")
+R_MATRIX_KIND = (("天数", re.compile(r"天数|天")), ("share", re.compile(r"比例|比率|幅度|率")), ("level", re.compile(r"浓度|值|量")))
+
+
+R_MATRIX_YEARS = re.compile(r"(?:较|比)?\s*20\d{2}\s*年")  # "较2019年下降比例" → "下降比例" in a target's name
+
+
+def _leaf_kind(name: str) -> str:
+    return next((k for k, rx in R_MATRIX_KIND if rx.search(name)), "other")
+
+
+def _leaves(header: list[list[str]]) -> list[str]:
+    """The names of a breakdown table's figure columns, from its header rows (a level's heads merged over the heads
+    below them, as a page's text lost the spans). The lowest row's heads are the leaves, right-aligned with the data;
+    each belongs to a head of the row above, read from the right: a head takes sub-heads while their kinds (a level,
+    a share, a count of days) are new to it and fit it (days under a head of days) — "PM10 | SO2 | 重污染天数" over
+    "计划年均浓度 | 下降比例 | 计划年均浓度 | 下降比例 | 下降天数"."""
+    leaves = list(header[-1])
+    if len(header) < 2:
+        return leaves
+    heads = list(header[-2])
+
+    def fits(head: str, kind: str, taken: set[str]) -> bool:
+        return kind not in taken and (kind == "天数") == ("天数" in head or "(天)" in head)
+
+    named: list[str] = []
+    h, taken = len(heads) - 1, set()
+    for leaf in reversed(leaves):
+        kind = _leaf_kind(leaf)
+        while h >= 0 and not fits(heads[h], kind, taken):
+            h, taken = h - 1, set()
+        if h < 0:
+            return leaves  # the heads do not fit the leaves: the leaves alone
+        taken.add(kind)
+        named.append(f"{heads[h]} {leaf}")
+    return list(reversed(named))
+
+
+def matrix_targets(norm: Normalized, tables: list, tasks: list[Task], title: str | None = None) -> list[Target]:
+    """Targets of a breakdown by place (分县(市、区)目标): rows that each name a place and end on its figures, under a
+    header of one to three rows naming the figures (:func:`_leaves`). A figure's comparator comes from its column: a
+    fall (下降比例, 下降天数) is a cut, a level (年均浓度) a ceiling, else by the indicator's direction; its year from
+    the column ("2020年计划年均浓度"), else the plan's; a base year ("较2019年") is the cut's base. A cell that states
+    no figure ("持续改善") sets none."""
+    out: list[Target] = []
+    for table in tables:
+        if indicator_columns(table) is not None:
+            continue
+        rows = [[c.value.strip() for c in r] for r in table.rows]
+        first_data = next(
+            (k for k, r in enumerate(rows) if sum(bool(R_MATRIX_VALUE.fullmatch(v)) for v in r) >= 2), None
+        )
+        if not first_data or first_data > 4:
+            continue
+        leaves = _leaves(rows[:first_data])
+        n = len(leaves)
+        data = table.rows[first_data:]
+        if n < 2 or len(data) < 2:
+            continue
+        read: list[Target] = []
+        for row in data:
+            values = [c.value.strip() for c in row]
+            if len(values) < n + 1 or not all(
+                R_MATRIX_VALUE.fullmatch(v) or R_MATRIX_NO_FIGURE.fullmatch(v) for v in values[-n:]
+            ):
+                continue
+            place = next((v for v in reversed(values[:-n]) if R_MATRIX_PLACE.fullmatch(v)), None)
+            if place is None:
+                continue
+            for leaf, cell in zip(leaves, row[-n:], strict=True):
+                m = R_MATRIX_VALUE.fullmatch(cell.value)
+                if m is None:
+                    continue
+                year = re.search(r"(20\d{2})\s*年(?!\s*(?:下降|降低|减少))", re.sub(r"(?:较|比)\s*20\d{2}\s*年", "", leaf))
+                base = re.search(r"(?:较|比)\s*(20\d{2})\s*年", leaf)
+                head = re.sub(r"\([^()]*\)", "", leaf)
+                if re.search(r"下降|降低|减少|削减", head):
+                    comparator = "reduce_by"
+                elif re.search(r"提高|增加|增长", head):
+                    comparator = "increase_by"
+                elif re.search(r"浓度", head) or R_LOWER_BETTER_NAME.search(head):
+                    comparator = "<="
+                else:
+                    comparator = ">="
+                unit_head = re.search(r"\(([^()]+)\)", leaf)
+                unit = m[2] or ("天" if _leaf_kind(leaf) == "天数" else unit_head[1] if unit_head else "")
+                read.append(
+                    Target(
+                        indicator=f"{place} {' '.join(R_MATRIX_YEARS.sub(' ', head).split())}"[:128],
+                        comparator=comparator,
+                        value=float(m[1]),
+                        value_max=None,
+                        unit=unit,
+                        year=int(year[1]) if year else plan_year(title),
+                        baseline_year=int(base[1]) if base else None,
+                        baseline_value=None,
+                        scope=place,
+                        aspirational=False,
+                        task=_task_of(tasks, norm.span(cell.start, cell.end)),
+                        text=f"{place} | {leaf} | {cell.value.strip()}",
+                        span=norm.span(cell.start, cell.end),
+                    )
+                )
+        if len({t.scope for t in read}) >= 2:  # a breakdown by place: two places or more
+            out += read
+    return out

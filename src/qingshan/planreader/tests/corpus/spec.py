@@ -402,12 +402,16 @@ WIDE_SECTIONS = [
 AIR_HEADER = ["站点", "时间", "PM2.5", "PM10", "SO2", "NO2", "CO", "O3"]
 
 
-def table_assignments(sections: list[Section], prefix: str = "") -> dict[str, tuple[list[str], list[str]]]:
+def table_assignments(
+    sections: list[Section], prefix: str = "", through: bool = False
+) -> dict[str, tuple[list[str], list[str]]]:
+    """Keys as people cite the rows: under each section ("一.1"); with ``through`` — a category column without numerals
+    of its own over rows numbered straight through the table — the row's 序号 alone ("1")."""
     out = {}
     for k, sec in enumerate(sections, start=1):
         label = _section_label(sec.title, k)
         for row in sec.rows:
-            out[f"{prefix}{label}.{row.number}"] = (list(row.lead), list(row.coop))
+            out[f"{prefix}{row.number}" if through else f"{prefix}{label}.{row.number}"] = (list(row.lead), list(row.coop))
     return out
 
 
@@ -420,10 +424,10 @@ def _section_label(title: str, k: int) -> str:
 
 ASSIGNMENTS: dict[str, dict[str, tuple[list[str], list[str]]]] = {
     "word_table.docx": table_assignments(WORD_SECTIONS),
-    "excel_table.xlsx": table_assignments(EXCEL_SECTIONS),
+    "excel_table.xlsx": table_assignments(EXCEL_SECTIONS, through=True),
     "pdf_table.pdf": table_assignments(PDF_SECTIONS),
     "tab_table.txt": {
-        f"{'一' if int(n) <= 4 else '二'}.{n}": ([unit], []) for n, _cat, unit, _score, _text in TAB_ROWS
+        n: ([unit], []) for n, _cat, unit, _score, _text in TAB_ROWS  # a category column, rows numbered through
     },
     "wide_table.txt": table_assignments(WIDE_SECTIONS),
 }
