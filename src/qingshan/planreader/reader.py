@@ -414,6 +414,7 @@ R_FIELD_BLOCK = re.compile(
 R_FIELD_LINES = re.compile(  # the labelled lines may stand apart, a blank line between them
     r"(?m)(?:^|(?<=[。;,]))[ \t]*" + _AT_LABEL + r"([^\n〔]+(?:\n\s*" + _AT_LABEL + r"[^\n〔]+)*)"
 )
+R_LOCAL_DUTY = re.compile(r"\s*((?:[^,;。()]|\([^()]*\)){2,60}?)(?:属地负责|按属地(?:原则)?负责|负责(?:本辖区)?(?:具体)?落实)[。;]?\s*$")
 R_FIELDS_END = re.compile(r"。(?!\s*" + _AT_LABEL + ")")  # the fields end at a 。 that no label follows
 # "(省发改委总牵头)", "(市林业局主责)", "(市农业农村局具体负责)", "(X牵头实施)", "(X与Y共同负责)", and a deadline
 # after the unit: "(市住建局负责,2025年底前完成)"
@@ -689,6 +690,13 @@ def _find_duty(text: str, base: int, registry: Registry, list_rule: str = "") ->
                 # line break read as 、, one character for one, so offsets hold)
                 body = body + "、" + text[m.end(1) + 1 : more]
             lead, coop, deadline = _fields(body, base + m.start(g), registry, list_rule)
+            if rx is R_FIELD_LINES and (lead or coop) and (
+                local := R_LOCAL_DUTY.match(m[1], len(body) + 1) if len(body) < len(m[1]) else None
+            ):
+                # "牵头单位:X。参与单位:Y。各镇人民政府、街道办事处属地负责": those who answer for it where they are help
+                here = split_units(local[1], registry, base + m.start(1) + local.start(1))
+                if here and all(_unit_like(u) for u in here):
+                    coop = coop + here
             if lead or coop:
                 start, end = m.start(), m.end()
                 if rx is R_FIELD_BLOCK:

@@ -750,8 +750,12 @@ def find_targets(
             and re.fullmatch(r"[\u4e00-\u9fff]{2,10}", near.strip()) is not None
             and R_GOAL_FIGURE_PIECE.search(prev_piece) is not None
         )
+        # "推动87家燃煤企业和24家…企业改造淘汰任务": a count joined to the next, the work after that next one is its work too
+        joined = re.match(r"[^,;。、]{0,14}?[和及、]\s*\d+(?:\.\d+)?\s*(?:万|亿)?(?:家|个|座|台|处|辆|户|条)", rest)
+        joined_work = joined is not None and WORK_AFTER.search(rest[joined.end() :]) is not None
         if _is_fact(text, before, cs, lo) or FACT_NEAR.search(near) or not (
             _is_goal(near, rest, before)
+            or joined_work
             or part_of_goal
             or share_goal
             or distributed
@@ -769,18 +773,24 @@ def find_targets(
         shared = re.match(r"\s*(?:及以上|以上)(的.*)", rest)
         if unit == "%" and shared and SHARE_GOAL.search(shared[1]):
             pass  # "城市建成区20%以上的面积达到海绵城市要求": a share that reaches a goal
-        elif re.match(r"\s*(?:\([^()]{0,16}\))?\s*(?:及以上|以上|及以下|以下|之间|之内)(?:的|规模|、[^,;。]{0,12}?的)", rest) or (
+        elif re.match(
+            r"\s*(?:\([^()]{0,16}\))?\s*(?:及以上|以上|及以下|以下|之间|之内)(?:的(?![\u4e00-\u9fff]{0,6}?(?:目标|任务))|规模|、[^,;。]{0,12}?的)",
+            rest,
+        ) or (  # (not "降低20%以上的目标", "完成…10家以上的年度任务": the goal itself)
             re.match(r"\s*的", rest)
             and not (unit == "%" and SHARE_GOAL.search(rest))
             and not re.match(r"\s*的[\u4e00-\u9fff]{0,4}?(?:目标|任务)", rest)  # "压减产能40万吨的目标任务", "252天的省考任务"
         ):
             continue  # "年运量150万吨以上的物流园区": a threshold that picks what a rule applies to
         if unit not in SCOPE_COUNT_UNITS | COUNT_UNITS and (
-            R_SIZE_BEFORE.search(before) and re.match(r"\s*(?:及以上|以上|及以下|以下)", rest) or R_SIZED_THING.match(rest)
+            R_SIZE_BEFORE.search(before) and re.match(r"\s*(?:标准?煤)?\s*(?:及以上|以上|及以下|以下)", rest)
+            or R_SIZED_THING.match(rest)
         ):
             continue  # "存栏5000头以上生猪规模养殖场", "30万千瓦及以上热电联产企业", "年耗能1万吨标准煤以上企业": a size
         if re.search(r"半径\s*$", before):
             continue  # "热电联产企业半径15公里范围内": the reach of a rule
+        if unit in COUNT_UNITS | SCOPE_COUNT_UNITS and (re.match(r"\s*大?方面", rest) or re.search(r"方面\s*$", before)):
+            continue  # "以压煤、降尘…6个方面为重点", "八大方面48项", "4个方面35个问题": the parts of a list or a finding
         if near.endswith("等") and unit in COUNT_UNITS:
             continue  # "…等3项面积指标任务": the size of a list just given
         if unit in SCOPE_COUNT_UNITS and R_RATE_AFTER.match(rest):
@@ -1085,6 +1095,10 @@ def _eliminations(text: str, lo: int, hi: int):
                 continue
             if text.rfind("《", lo, m.start()) > text.rfind("》", lo, m.start()):
                 continue  # "《关于治理消除重污染天气的工作方案》": a cited title's words
+            if re.search(r"(?:打好|打赢|开展|实施)[^,;。]*$", text[cs : m.start()]) and re.match(
+                r"[^,;。]{0,40}?(?:攻坚战|保卫战|专项行动)", text[m.start() : m.start() + 60]
+            ):
+                continue  # "深入打好重污染天气消除、臭氧污染防治…攻坚战": a campaign's name
             if re.search(r"(?:比例|率)\s*(?:达到|为)?\s*\d", obj):
                 continue  # "消除劣V类水质比例80%以上": a rate of eliminations reaching a figure (read as that figure)
             if re.search(r"\d\s*%\s*(?:及以上|以上)?的[^,;。]*$", text[cs : m.start()]):

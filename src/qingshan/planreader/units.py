@@ -301,6 +301,16 @@ def split_units(text: str, registry: Registry, offset: int = 0) -> list[UnitRef]
             and not p.startswith("各")  # "各街道、区相关部门": a collective of its own, not a place sharing a name
         )
 
+    # "华中电监局和机械、石化、…、建材行业投资促进中心": 和 after a whole name opens a chain of bare names sharing the
+    # unit after them; the chain starts at the word after 和
+    k = 0
+    while k + 1 < len(pieces):
+        piece, pos = pieces[k]
+        joint = piece.rfind("和")
+        head, tail = piece[:joint].strip(), piece[joint + 1 :]
+        if joint > 0 and len(head) >= 3 and UNIT_END.search(head) and bare(tail) and bare(pieces[k + 1][0]):
+            pieces[k : k + 1] = [(piece[:joint], pos), (tail, pos + joint + 1)]
+        k += 1
     k = 0
     while k < len(pieces):
         j = k

