@@ -259,6 +259,13 @@ is a new reading of a pilot count as a work count. Four documents are provincial
 districts.
 First run (2026-12-03, reader at commit ece9721, before anyone looked at the reader's output on these files): targets
 F1 0.857 (P 0.837, R 0.878, 41 expected), units F1 1.000 (P 1.000, R 1.000, 20 expected).
+Then fixed generally (test_forms_from_the_fiftieth_to_fifty_second_sets and test_more_forms_from_the_fiftieth_to_
+fifty_second_sets): targets F1 0.941, units 1.000 — shandong's "全省30%以上的行政村完成…" (全省 had made every figure after
+it a fact), fujian's 头 and its farms' sizes ("存栏5000头以上…养殖场"), kunshan's campaign name ("打好重污染天气消除、…攻坚战")
+and list size ("八大方面48项"), tongling's "6个方面". What stays: hangzhou's heading "1.全面消除劣Ⅴ类水体" (the goal it
+repeats, annotated once) and "排查无盲区", fujian's "250头以下" (a threshold read as a ceiling), shandong's "基本消除"
+(not annotated here, an elimination in other sets), zhejiang's "开展13个县(市、区)…示范试点建设" (a work count to the
+annotator).
 """
 
 TARGETS = {

@@ -771,8 +771,8 @@ def find_targets(
         if opened > before.rfind(")") and re.search(r"类(?:水体|水质)?标准$", before[:opened]):
             continue  # "水质达到Ⅴ类水体标准(氨氮<5mg/L,…)": the class's limit, spelled out, not a goal of its own
         shared = re.match(r"\s*(?:及以上|以上)(的.*)", rest)
-        if unit == "%" and shared and SHARE_GOAL.search(shared[1]):
-            pass  # "城市建成区20%以上的面积达到海绵城市要求": a share that reaches a goal
+        if unit == "%" and shared and (SHARE_GOAL.search(shared[1]) or re.search(r"(?<![未没尚])(?:实现|达到)\s*$", before)):
+            pass  # "城市建成区20%以上的面积达到海绵城市要求", "力争在五年内实现90%以上的行政村通油路": a share reaching a goal
         elif re.match(
             r"\s*(?:\([^()]{0,16}\))?\s*(?:及以上|以上|及以下|以下|之间|之内)(?:的(?![\u4e00-\u9fff]{0,6}?(?:目标|任务))|规模|、[^,;。]{0,12}?的)",
             rest,
