@@ -200,6 +200,9 @@ def test_target_detail_and_manual_link(client, users, pds_2019):
     t = PlanTarget.objects.filter(plan=pds_2019["plan"], link__isnull=True).first()
     resp = client.get(f"/targets/{t.pk}/")
     assert resp.status_code == 200 and "尚未关联指标" in resp.content.decode()
+    # the yearly figures and the record's changes under two names (walkthrough: "History" read 处置记录, the word of
+    # another app's catalogue)
+    assert "<h2>历年数值</h2>" in resp.content.decode() and "处置记录" not in resp.content.decode()
     resp = client.post(f"/targets/{t.pk}/link/", {"indicator": "CLEAN_ENERGY_SHARE", "confirm": "1"})
     assert resp.status_code == 302
     t.refresh_from_db()
