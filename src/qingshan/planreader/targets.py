@@ -359,7 +359,7 @@ R_LIST_TAIL = re.compile(
 def _comparator(before: str, after: str, unit: str) -> str:
     piece = re.split(r"[,;]", before)[-1]
     if re.search(
-        r"(?:下降|降低|减少|削减|减排量?|压减|化解|降幅)(?:幅度)?(?:(?:较|比)\s?20\d{2}\s?年)?(?:分别)?(?:达到|完成)?"
+        r"(?:下降|降低|减少|削减|减排量?|压减|化解|降幅)(?:幅度)?(?:(?:较|比)\s?20\d{2}\s?年)?(?:分别)?(?:达到|完成|不少于|不低于)?"
         r"(?:\s*\d+(?:\.\d+)?\s*%?\s*[、和])*$",  # "减排量较2020年分别完成6.86万吨、…"
         piece.rstrip(),
     ) or re.search(  # "可削减化学需氧量329.8吨、氨氮89.7吨": each amount of the list the verb opens
@@ -798,8 +798,8 @@ def find_targets(
         if unit in SCOPE_COUNT_UNITS and SCOPE_NOUN.match(rest) and not WORK_BEFORE.search(near):
             continue  # "5个国考断面、31个省考以上断面水质持续改善": the places monitored, not work to do
 
-        if re.search(r"第$|每$|前$", before) or re.match(r"\s*(年|月|日|号)", after):
-            continue
+        if re.search(r"第$|每$|前$", before) or (re.match(r"\s*(年|月|日|号)", after) and not re.match(r"\s*年度", after)):
+            continue  # (not "下降9%年度指标目标": the year's goal)
         if re.search(r"共(?:\d+\s*[\u4e00-\u9fff]{1,2})?$|以下$", before) or (
             unit == "项" and re.match(r"[^,;。]{0,16}?(?:目标|指标|任务)(?:任务)?分别(?:为|是)", rest)
         ):

@@ -1136,7 +1136,7 @@ TARGET_PHRASINGS = [
  ("地表水达到或好于Ⅲ类水体比例达到80%", ">=", 80),
  ("受污染耕地安全利用率达到93%左右", "=", 93),
  ("化学需氧量排放总量削减1200吨", "reduce_by", 1200),
- ("氨氮减排量不少于100吨", ">=", 100),
+ ("氨氮减排量不少于100吨", "reduce_by", 100),  # a floor on an amount cut, as "减排量90吨" (heldout35, 54)
  ("完成50台燃煤锅炉淘汰任务", ">=", 50),
  ("淘汰燃煤锅炉不少于50台", ">=", 50),
  ("新增公交车中新能源车比例不低于80%", ">=", 80),
@@ -2829,4 +2829,18 @@ def test_more_forms_from_the_fiftieth_to_fifty_second_sets():
     assert duties(plan) == [
         ("二.(一)", ["省发展改革委", "省经委", "华中电监局", "机械、石化、建材行业协会"], []),
         ("二.(二)", ["省工业和信息化厅"], ["省财政厅", "各市人民政府", "园区管委会"]),
+    ]
+
+
+def test_forms_from_the_fifty_fourth_set():
+    """bench/heldout54, each form on a text of our own: a floor on an amount cut ("减排量分别不少于7300吨、9400吨") is a
+    cut; a figure followed by 年度 ("下降9%年度指标目标") is the year's goal, not a date."""
+    plan = parse_text(
+        "某市土壤污染防治工作方案\n一、目标\n到2019年底,重点重金属污染物排放量比2013年排放基数下降8%年度指标目标。"
+        "到2020年,重点工程减排量分别不少于6300吨、8400吨。\n"
+    )
+    assert [(t.comparator, t.value, t.year) for t in plan.targets] == [
+        ("reduce_by", 8, 2019),
+        ("reduce_by", 6300, 2020),
+        ("reduce_by", 8400, 2020),
     ]
