@@ -502,7 +502,8 @@ def find_numbered_cell_tables(text: str, lo: int, hi: int, skip: list[tuple[int,
         while (
             j < len(lines)
             and _row_number(text[lines[j][0] : lines[j][1]]) is None
-            and lines[j][1] - lines[j][0] <= 16
+            # (short without its spaces: a header cell spaced out to its width, "目   标   与   任   务")
+            and len(re.sub(r"\s", "", text[lines[j][0] : lines[j][1]])) <= 16
             and not R_CELL_SENTENCE.search(text[lines[j][0] : lines[j][1]])
         ):
             j += 1

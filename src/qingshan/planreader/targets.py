@@ -640,6 +640,8 @@ def find_targets(
                 years.append(FIVE_YEAR_END[y[1] or y[2]])
                 continue
             prev = text[y.start() - 1 : y.start()]
+            if prev in "-—" and not text[text.rfind("\n", 0, y.start()) + 1 : y.start()].strip("—- \t"):
+                prev = "\n"  # "——2022年全市…保持100%": the dash that opens a line of a list, not a period's end
             in_title = text.rfind("《", p, y.start()) > text.rfind("》", p, y.start())
             if prev in "-—~" and (
                 re.match(r"\s*[,:]", text[y.end() : y.end() + 2])

@@ -199,6 +199,8 @@ def clean_piece(piece: str) -> tuple[str, int]:
     within piece)."""
     lead = len(piece) - len(piece.lstrip(" \t。.;"))
     s = _SCOPE_NOTE.sub("", piece.strip(" \t。.;"))
+    if s.endswith("(") and s.count("(") > s.count(")"):
+        s = s[:-1].rstrip()  # "…林业主管部门(以下均需…不再列出)": the opening bracket of the note cut after it
     prev = None
     while prev != s:
         prev = s

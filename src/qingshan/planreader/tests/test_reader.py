@@ -2844,3 +2844,25 @@ def test_forms_from_the_fifty_fourth_set():
         ("reduce_by", 6300, 2020),
         ("reduce_by", 8400, 2020),
     ]
+
+
+def test_forms_from_the_fifty_third_set():
+    """bench/heldout53, each form on a text of our own: a header cell spaced out to its width ("目   标   与   任   务")
+    is still a header's; the 责任单位 beside a 牵头责任单位 column cooperate; a note's opening bracket left after the
+    note is cut is no part of the unit; a dash that opens a line ("——2022年…") is no period's end."""
+    plan = parse_text(
+        "某市2019年重点工作任务分解表\n序号\n目   标   与   任   务\n牵头责任单位\n责任单位\n1\n推进蓝天保卫战。\n市生态环境局\n"
+        "各县区政府、开发区管委会\n2\n增林地、增绿地。\n市自然资源和规划局\n各县区政府\n"
+    )
+    assert duties(plan) == [
+        ("1", ["市生态环境局"], ["各县区政府", "开发区管委会"]),
+        ("2", ["市自然资源和规划局"], ["各县区政府"]),
+    ]
+    plan = parse_text(
+        "某市林业发展实施方案\n一、目标\n——2021年,各县(市、区)基本建成“污水零直排区”。\n\n"
+        "——2022年全市饮用水源地水质继续保持100%达标。\n二、任务\n1.加强森林资源管理。\n"
+        "牵头责任单位:森林资源管理科,配合单位:局相关业务科室,各县(市、区)林业主管部门(以下均需各县(市、区)林业主管部门配合,"
+        "不再列出)。\n"
+    )
+    assert [(t.comparator, t.value, t.year) for t in plan.targets] == [(">=", 100, 2022)]
+    assert [u.raw for u in plan.tasks[-1].cooperating] == ["局相关业务科室", "各县(市、区)林业主管部门"]
