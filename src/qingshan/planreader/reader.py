@@ -635,11 +635,19 @@ def _unit_like(u: UnitRef) -> bool:
     return bool(u.name or u.collective or ends_like_unit(u.raw))
 
 
+R_UNCLOSED_DUTY = re.compile(r"\([^()]{2,120}?(?:牵头|负责)[^()]*$")
+
+
 def find_duty(text: str, base: int, registry: Registry, list_rule: str = "") -> Duty | None:
     """The units of a task's text (``base`` = its normalised offset): its responsibility expression, and the units
     of any further ones after it, together (a lead in any of them leads): "…(省环保厅牵头)厅内分工:规财处牵头,水处、
     环科院配合。" names the province's division and the department's own."""
     first = _find_duty(text, base, registry, list_rule)
+    if first is None and (opened := text.rfind("(")) > text.rfind(")") and R_UNCLOSED_DUTY.match(text, opened):
+        # "…(省环境保护厅牵头,…配合,各市州、县级人民政府负责落实。" at the end of a copy that lost the bracket's close:
+        # read as closed after its last full sentence (a duty's words in it; the offsets before it hold)
+        stop = text.rfind("。", opened) + 1 or len(text.rstrip())
+        first = _find_duty(text[:stop] + ")", base, registry, list_rule)
     if first is None:
         return None
     # An expression of a form read before this one may stand earlier in the text: "(省环保厅牵头)厅内分工:规财处牵头,…"

@@ -177,6 +177,8 @@ def _is_fact(text: str, before: str, cs: int, lo: int) -> bool:
     before = re.sub(r"\([^()]*\)", "", before)
     # "五年累计减少6%", "“十三五”期间累计下降": a total over the plan's years to come, not one achieved
     before = re.sub(r"(?:[一二三四五六七八九十\d]{1,2}年|期间|内)累计", "", before)
+    # "氮氧化物重点工程累计减排1622吨": an amount the works will cut, not one cut (unless 已/截至 say so)
+    before = re.sub(r"累计(?=减排|削减|减少)", "", before)
     # "彻底改变目前…滞后的局面,确保…处理能力达到5.2万吨/日以上": what stands before the goal's opener is the situation it
     # changes, not the goal's figure
     if openers := list(R_GOAL_OPENER.finditer(before)):

@@ -273,10 +273,10 @@ def split_units(text: str, registry: Registry, offset: int = 0) -> list[UnitRef]
     k = 0
     while k + 1 < len(pieces):
         (a, pa), (b, _pb) = pieces[k], pieces[k + 1]
-        if re.fullmatch(r"\s*(?:各|有关|相关)[县市区乡镇州旗](?:\([^()]{1,4}\))?(?:、[县市区乡镇州旗](?:\([^()]{1,4}\))?)*", a) and re.match(
+        if re.fullmatch(r"\s*(?:各|有关|相关)[县市区乡镇州旗]{1,2}(?:\([^()]{1,4}\))?(?:、[县市区乡镇州旗](?:\([^()]{1,4}\))?)*", a) and re.match(
             r"[县市区乡镇街州旗]|[矿林垦]区", b
         ):
-            # (also "各市(州)、县(市、区)人民政府", "各市、州、县人民政府", "相关县(市)、矿区政府": a mining district
+            # (also "各市(州)、县(市、区)人民政府", "各市、州、县人民政府", "各市州、县级人民政府", "相关县(市)、矿区政府": a mining district
             # is governed as a district is)
             pieces[k : k + 2] = [(text[pa : pa + len(a) + 1 + len(b)], pa)]
         else:

