@@ -19,6 +19,13 @@ class LedgerError(models.TextChoices):
         "ledger.no_division",
         _("%(file)s: cannot tell which city or county the plan belongs to; choose it."),
     )
+    FOREIGN_DIVISION = (
+        "ledger.foreign_division",
+        _(
+            "%(file)s: the document names %(place)s, which is not an area of this platform — it looks like another "
+            "place's plan. Choose an area only if the plan is that area's own."
+        ),
+    )
     PLAN_NOT_CONFIRMED = (
         "ledger.plan_not_confirmed",
         _(

@@ -104,19 +104,26 @@ def foreign_places(plan: Plan) -> list[str]:
     city = plan.division.city() or plan.division
     ours = list(Division.objects.filter(pk__in=city.descendant_ids())) + [city, *city.ancestors()]
     names = {n for d in ours for n in (d.name, d.short_name) if n}
-    found = []
-    for source in (plan.issuer, plan.title):
-        m = R_PLACE_OPENING.match((source or "").strip())
-        if m is None or m[1] in NOT_A_PLACE or m[1] in found:
-            continue
-        place = m[1]
-        stem = re.sub(r"(?:自治州|自治县|市|县|区|州|盟|旗)$", "", place)
-        if place in names or any(n.startswith(place) or place.startswith(n) for n in names if len(n) >= 2) or (
-            len(stem) >= 2 and stem in names
-        ):
-            continue
-        found.append(place)
+    return [p for p in named_places(plan.issuer, plan.title) if not _is_ours(p, names)]
+
+
+def named_places(*sources: str | None) -> list[str]:
+    """The places an issuer or title opens with ("吕梁市人民政府", "附件1 吕梁市2020年…计划目标"), each once."""
+    found: list[str] = []
+    for source in sources:
+        m = R_PLACE_OPENING.match(re.sub(r"^\s*附件\s*\d*\s*[::]?\s*", "", source or ""))
+        if m is not None and m[1] not in NOT_A_PLACE and m[1] not in found:
+            found.append(m[1])
     return found
+
+
+def _is_ours(place: str, names: set[str]) -> bool:
+    stem = re.sub(r"(?:自治州|自治县|市|县|区|州|盟|旗)$", "", place)
+    return (
+        place in names
+        or any(n.startswith(place) or place.startswith(n) for n in names if len(n) >= 2)
+        or (len(stem) >= 2 and stem in names)
+    )
 
 
 @dataclass
@@ -217,7 +224,11 @@ def import_plan(
     text = doc.text
     division = division or guess_division(text)
     if division is None:
-        parse_document(doc, name=name)  # a document that is no plan says so before "which city?"
+        parsed = parse_document(doc, name=name)  # a document that is no plan says so before "which city?"
+        known = {n for d in Division.objects.all() for n in (d.name, d.short_name) if n}
+        if foreign := [p for p in named_places(parsed.issuer, parsed.title) if not _is_ours(p, known)]:
+            # another place's plan (吕梁's, uploaded in 攀枝花): say whose it looks like, not only "choose"
+            raise DomainError(LedgerError.FOREIGN_DIVISION, field="division", file=Path(name).name, place=foreign[0])
         raise DomainError(LedgerError.NO_DIVISION, field="division", file=Path(name).name)
     if actor is not None and not actor.in_area(division.pk):
         parse_document(doc, name=name)  # a document that is no plan says so before "outside your area"

@@ -9,6 +9,7 @@ from qingshan.core.access import Actor
 from qingshan.core.notices import cached_notices
 from qingshan.ledger import scope as ledger_scope
 from qingshan.ledger.models import Plan
+from qingshan.orgs import scope as orgs_scope
 from qingshan.orgs.models import Division, Unit
 
 
@@ -22,9 +23,9 @@ def home_context(actor: Actor, today: date) -> dict:
         # the office's list holds its drafts too: the count of them stands beside that of confirmed plans
         "draft_count": plans.filter(status=Plan.Status.DRAFT).count() if actor.is_office else None,
         "task_count": tasks.count(),
-        # A person with an area counts its own units (walkthrough: 攀枝花's office saw every city's 159); the
-        # public and a superuser see what the platform holds, cities included.
-        "unit_count": (Unit.objects.filter(division_id__in=actor.area_ids) if actor.area_ids else Unit.objects).count(),
+        # A signed-in person counts the units the unit list shows them (their city's: walkthrough, 攀枝花's office saw
+        # every city's 159, and 东区's card said 1 over a list of 38); the public sees what the platform holds.
+        "unit_count": (orgs_scope.units_visible(actor) if not actor.is_public else Unit.objects).count(),
         "city_count": None if actor.area_ids else Division.objects.filter(level=Division.Level.CITY).count(),
     }
     if actor.user_id is not None or actor.is_superuser:

@@ -303,6 +303,15 @@ def test_another_places_document_is_named_on_the_review_page(client, users):
         assert services.foreign_places(services.import_plan(seed)) == [], seed.name
     own = text.replace("吕梁市人民政府办公室", "攀枝花市东区人民政府").replace("吕梁市农村", "东区农村")
     assert services.foreign_places(services.import_plan("dongqu.txt", pzh, data=own.encode())) == []
+    # an annex's caption as the title ("附件1 吕梁市2020年…目标", walkthrough: no warning), and no area chosen: the
+    # refusal says whose the plan looks like
+    annex = "附件1 吕梁市2020年蓝天保卫战决战计划目标\n" + text.split("\n", 1)[1].replace("吕梁市人民政府办公室\n", "")
+    assert services.foreign_places(services.import_plan("annex.txt", pzh, data=annex.encode())) == ["吕梁市"]
+    from qingshan.core.errors import DomainError
+
+    with pytest.raises(DomainError) as refused:
+        services.import_plan("lvliang.txt", None, data=text.replace("农村", "乡村").encode())
+    assert refused.value.code == "ledger.foreign_division" and refused.value.params["place"] == "吕梁市"
 
 
 @pytest.mark.django_db

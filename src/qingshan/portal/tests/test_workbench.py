@@ -63,6 +63,9 @@ def test_the_cards_lead_to_what_they_count(client, users, ledger):
     assert client.get("/ledger/plans/?status=nonsense").status_code == 200  # every plan, never an error
     client.force_login(users["sthj"])
     assert 'class="card link" href="/ledger/my/"' in client.get("/").content.decode()
+    # a county's card counts the units its list shows (walkthrough: 东区's card said 1 over a list of 38)
+    client.force_login(users["dongqu"])
+    assert client.get("/").context["unit_count"] == len(client.get("/orgs/units/").context["units"])
     client.logout()
     html = client.get("/").content.decode()
     assert 'href="/ledger/tasks/"' not in html and 'href="/orgs/units/"' not in html  # (pages that ask a login)
