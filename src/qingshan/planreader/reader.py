@@ -1762,6 +1762,8 @@ def read_metadata(text: str) -> dict:
             if restart := R_RESTART_TITLE.search(head):
                 title = (restart[1] or "") + restart[2]
     title = title.replace("〈", "").replace("〉", "").strip() if title else title
+    if title and (annex := re.match(r"附件\s*\d{0,2}\s*[::]?\s*(?=\S{4})", title)):
+        title = title[annex.end() :]  # "附件1 吕梁市2020年…计划目标": the annex's caption, not part of its title
     if title:
         title = re.sub(r"\s*[((]续表?[))]$", "", title)  # "…任务分解表(续)": a page that continues the table
     if issuer and ("号" in issuer or len(issuer) > 30):

@@ -17,8 +17,9 @@ def figure(value: float | None) -> str:
 
 #: Units of measure as plans write them, and as an English page writes them (the number stays): every unit the plan
 #: reader reads (planreader.targets.UNITS). A Chinese measure word names what is counted (家 firms, 处 sites, 项 items,
-#: 台 machines…): English needs the noun, else "≥ 90 (2024)" reads as nothing counted (walkthrough finding); 个, 座 and
-#: 条 say only "one of them" and stay bare. A unit not here (a table's own, "标台") is shown as written.
+#: 台 machines…): English needs the noun, else "≥ 90 (2024)" reads as nothing counted (walkthrough finding); 个, 座, 条
+#: and 户 (households, or firms: "科技型中小企业200户") say only "one of them" and stay bare. A unit not here (a
+#: table's own, "标台") is shown as written.
 UNITS_EN = {
     "微克/立方米": "µg/m³", "微克每立方米": "µg/m³", "μg/m3": "µg/m³", "µg/m³": "µg/m³", "µg/m3": "µg/m³",
     "μg/m³": "µg/m³", "ug/m3": "µg/m³", "毫克/立方米": "mg/m³", "毫克每立方米": "mg/m³", "mg/m3": "mg/m³",
@@ -31,7 +32,7 @@ UNITS_EN = {
     "立方米/万元": " m³ per 10⁴ yuan", "吨/万元": " t per 10⁴ yuan", "吨二氧化碳/万元": " t CO₂ per 10⁴ yuan", "吨标准煤/万元": " tce per 10⁴ yuan",
     "吨标煤/万元": " tce per 10⁴ yuan", "亩/亿元": " mu per 10⁸ yuan", "克标准煤/千瓦时": " gce/kWh",
     "个": "", "座": "", "条": "", "家": " firms", "处": " sites", "项": " items", "所": " institutions",
-    "辆": " vehicles", "台": " units", "套": " sets", "户": " households", "株": " trees", "万株": "×10⁴ trees",
+    "辆": " vehicles", "台": " units", "套": " sets", "户": "", "株": " trees", "万株": "×10⁴ trees",
     "次": " times", "人次": " person-times", "批": " batches", "例": " cases", "起": " cases", "件": " cases",
     "宗": " cases", "倍": "×", "岁": " years", "/10万": " per 100,000",
     "万元": "×10⁴ yuan", "亿元": "×10⁸ yuan", "个百分点": " percentage points",

@@ -307,3 +307,11 @@ def test_token_authentication_applies_the_same_rules(client, users, ledger):
     ids = {t["id"] for t in client.get("/api/tasks/", **auth).json()["results"]}
     assert ids == {ledger["t_fgw"].pk, ledger["t_pub"].pk}
     assert client.get(f"/api/tasks/{ledger['t_sthj'].pk}/", **auth).status_code == 404
+
+
+@pytest.mark.django_db
+def test_a_refusal_page_leads_back_home(client, users):
+    """Walkthrough finding: the page a department got on an office-only route ("无权访问") had no way back."""
+    client.force_login(users["sthj"])
+    resp = client.get(reverse("ledger:plan-upload"))
+    assert resp.status_code == 403 and 'href="/"' in resp.content.decode() and "返回首页" in resp.content.decode()

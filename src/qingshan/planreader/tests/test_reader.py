@@ -2807,6 +2807,7 @@ def test_a_breakdown_by_place_and_a_task_list_a_page_gave_one_cell_a_line():
         ("乙县", "reduce_by", 3, "天", 2021, 2020),
     ]
     assert plan.targets[0].indicator == "甲区 PM10 计划年均浓度"
+    assert plan.title == "某市2021年蓝天保卫战目标"  # the annex's caption "附件1" is no part of the title
     assert duties(plan) == [("1", ["市工信局"], ["市发改委"]), ("2", ["市住建局"], ["市能源局"])]
 
 
