@@ -179,6 +179,13 @@ class Task(models.Model):
     def __str__(self) -> str:
         return f"{self.number} {self.heading or self.text[:30]}"
 
+    @property
+    def is_overdue(self) -> bool:
+        """Past its due date and not completed (today in the site's time zone): pages mark it 逾期 in words."""
+        from django.utils import timezone
+
+        return bool(self.due_date and self.due_date < timezone.localdate() and self.status != self.Status.COMPLETED)
+
     def history_value(self, field: str, value: object) -> str | None:
         """The change history shows the units as the document writes them by role (牵头单位: A、B;配合单位: C)."""
         if field != "units_written" or not isinstance(value, list):

@@ -27,3 +27,17 @@ def test_an_overdue_row_says_so_in_words(client, users, ledger):
     type(task).objects.filter(pk=task.pk).update(status="completed")  # (a test's shortcut past the workflow)
     row = _row(client.get("/ledger/tasks/").content.decode(), task.pk)
     assert "2024-12-31" in row and "逾期" not in row
+
+
+def test_the_task_page_and_my_tasks_say_overdue_too(client, users, ledger):
+    """Walkthrough finding: only the city ledger marked an overdue task; the task's own page and the unit's list did
+    not."""
+    task = ledger["t_sthj"]
+    task.due_date = date(2024, 12, 31)
+    task.save()
+    client.force_login(users["sthj"])
+    assert 'class="tag overdue">逾期<' in client.get(f"/ledger/tasks/{task.pk}/").content.decode()
+    assert 'class="tag overdue"' in _row(client.get("/ledger/my/").content.decode(), task.pk)
+    task.due_date = date(2999, 12, 31)
+    task.save()
+    assert "tag overdue" not in client.get(f"/ledger/tasks/{task.pk}/").content.decode()
