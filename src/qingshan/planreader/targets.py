@@ -330,8 +330,11 @@ R_NONE_MORE = re.compile(r"\s*,\s*[\u4e00-\u9fff]{0,4}?无([^,;。()\d]{2,16})(?
 NOT_ELIMINATION = re.compile(r"隐患$|风险$|发生$|事故|问题$|影响$|反弹$|回潮$|反复$|波动$|之患”?$")
 PLACE_END = re.compile(r"(?:区|市|县|镇|村|城|乡)$")
 BARE_VERB = re.compile(
-    r"^(?:新\(改\)建|新增或改建|新增|完成|建成|培育|新建|改建|改造建设|改造|建设|开行|创建|争创|打造|实施|现场检查|检查|整治|加快|形成)?$"
+    r"^(?:新\(改\)建|新增或改建|新增|完成|建成|培育|新建|改建|改造建设|改造|建设|开行|创建|争创|打造|实施|现场检查|检查|整治|加快|形成"
+    r"|推动|推进|督促|淘汰|关停|取缔)?$"
 )
+# "推动87家燃煤企业和24家…企业改造淘汰任务": before the second count stands the first and its noun, no name
+R_JOINED_COUNT_BEFORE = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff]{0,2}[\u4e00-\u9fff]*[和及、]\s*$")
 R_ZERO = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?:继续)?(?:保持|实现)?零增长")
 LEAD_WORDS = re.compile(
     r"^(?:确保|力争|争取|到20\d{2}年底?,?|20\d{2}年底?前?,?|其中|全市|同时|并|且|使|全州|全县|实现)+"
@@ -850,9 +853,15 @@ def find_targets(
         end = m.end() + (len(re.match(r"\s*(以上|以下|以内|内|左右)?", after)[0]))
         if not near.strip() and unit == "%" and re.match(r"\s*的", text[end:ce]):
             indicator = ""  # "…,99%的农村户用厕所完成无害化改造": a share that opens its clause names what it counts after it
-        if BARE_VERB.match(indicator) or indicator.endswith("等"):
-            # "建成50个和美村庄": the thing counted follows the quantity.
-            noun = re.match(r"(?:\([^()]*\))?[^,;。、()|]*", text[end:ce])[0].rstrip()
+        joined_count = unit in COUNT_UNITS | SCOPE_COUNT_UNITS | {"台", "辆", "户"} and R_JOINED_COUNT_BEFORE.search(
+            indicator
+        )
+        if BARE_VERB.match(indicator) or indicator.endswith("等") or joined_count:
+            # "建成50个和美村庄": the thing counted follows the quantity (and "推动87家燃煤企业和24家…": each its own,
+            # the next count not part of the first's noun)
+            if joined_count:
+                indicator = ""
+            noun = re.match(r"(?:\([^()]*\))?(?:(?![和及]\s*\d)[^,;。、()|])*", text[end:ce])[0].rstrip()
             noun = re.sub(r"^的", "", noun)  # "20%以上的面积达到…": the thing measured, not "的面积"
             if indicator.endswith("等"):
                 # "巧家马树湿地等44万亩湿地进行保护": the noun after it, before the verb.

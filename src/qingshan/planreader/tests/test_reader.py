@@ -2827,6 +2827,8 @@ def test_more_forms_from_the_fiftieth_to_fifty_second_sets():
         (">=", 12, 2010),
         (">=", 95, 2010),
     ]
+    # each joined count is named by its own noun (walkthrough: "推动" and "推动 87 家燃煤企业和")
+    assert [t.indicator for t in plan.targets][1:3] == ["推动燃煤企业", "涉挥发性有机物企业改造淘汰任务"]
     assert duties(plan) == [
         ("二.(一)", ["省发展改革委", "省经委", "华中电监局", "机械、石化、建材行业协会"], []),
         ("二.(二)", ["省工业和信息化厅"], ["省财政厅", "各市人民政府", "园区管委会"]),
