@@ -41,3 +41,12 @@ def test_the_task_page_and_my_tasks_say_overdue_too(client, users, ledger):
     task.due_date = date(2999, 12, 31)
     task.save()
     assert "tag overdue" not in client.get(f"/ledger/tasks/{task.pk}/").content.decode()
+
+
+def test_a_department_is_told_the_ledger_shows_its_own_tasks(client, users, ledger):
+    """Walkthrough finding: a department's city ledger said "every task of the plans in force" over its own tasks."""
+    client.force_login(users["sthj"])
+    html = client.get("/ledger/tasks/").content.decode()
+    assert "本单位牵头、配合或落实" in html
+    client.force_login(users["office"])
+    assert "本单位牵头" not in client.get("/ledger/tasks/").content.decode()
