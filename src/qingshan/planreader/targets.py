@@ -1112,6 +1112,8 @@ def _eliminations(text: str, lo: int, hi: int):
                 r"[^,;。]{0,40}?(?:攻坚战|保卫战|专项行动)", text[m.start() : m.start() + 60]
             ):
                 continue  # "深入打好重污染天气消除、臭氧污染防治…攻坚战": a campaign's name
+            if re.match(r"[^,;。]{0,30}?的基础上", text[m.start() : m.start() + 40]):
+                continue  # "在全面消除建成区黑臭水体的基础上,…": what a goal builds on, not the goal
             if re.search(r"(?:比例|率)\s*(?:达到|为)?\s*\d", obj):
                 continue  # "消除劣V类水质比例80%以上": a rate of eliminations reaching a figure (read as that figure)
             if re.search(r"\d\s*%\s*(?:及以上|以上)?的[^,;。]*$", text[cs : m.start()]):

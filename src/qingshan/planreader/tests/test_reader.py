@@ -2901,3 +2901,11 @@ def test_forms_from_the_fifty_sixth_and_fifty_seventh_sets():
         ("二.1", ["省工业和信息化厅", "市场监管局", "地方人民政府"], []),
         ("二.2", ["省发展改革委", "省政府机关事务管理局"], []),
     ]
+
+
+def test_an_elimination_a_goal_builds_on_is_no_goal():
+    """bench/heldout58's changzhi on a text of our own: "在全面消除建成区黑臭水体的基础上,…" is what the goal builds on."""
+    plan = parse_text(
+        "某市2019年水污染防治工作方案\n一、目标\n在全面消除建成区黑臭水体的基础上,全市地表水优良水体比例达到60%。\n"
+    )
+    assert [(t.comparator, t.value) for t in plan.targets] == [(">=", 60)]
