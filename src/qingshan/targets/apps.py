@@ -26,4 +26,10 @@ class TargetsConfig(AppConfig):
 
         # A new plan's targets are linked to the indicator catalogue inside the import's transaction.
         plan_imported.connect(on_plan_imported, sender=Plan, dispatch_uid="targets.link_on_import")
+        # the ledger's pages link a target to its page here (its figures, status and history)
+        from django.urls import reverse
+
+        from qingshan.core import pages
+
+        pages.register("ledger.PlanTarget", lambda target: reverse("targets:detail", args=[target.pk]))
         committed.connect(on_plan_committed, sender=Plan, dispatch_uid="targets.links_on_confirm")

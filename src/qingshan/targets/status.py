@@ -6,6 +6,7 @@ latest import, report, link and target change), so the dashboard answers from me
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -111,9 +112,15 @@ def _evaluate_cached(ids: tuple[int, ...], as_of: date, stamp: tuple) -> list[Ta
     return _evaluate(list(qs.order_by(*ORDER)), as_of)
 
 
-def _scope_division(target: PlanTarget, cache: dict) -> Division:
-    """The division a target's scope names inside its plan's division ("东区" in a city's breakdown table), else the
-    plan's division."""
+R_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{1,10}(?:县|区|市|旗|镇|乡|街道)")
+# parts of the area itself, not places of their own ("全市", "城市建成区", "县城建成区", "主城区")
+R_AREA_WORDS = re.compile(r"^(?:全|各|本|我)|建成区$|城区$|市区$|^县城|^城市|辖区$|流域$")
+
+
+def _scope_division(target: PlanTarget, cache: dict) -> Division | None:
+    """The division a target's scope names inside its plan's division ("东区" in a city's breakdown table), the plan's
+    division when it names none; None when it names a place the platform does not hold in that area ("离石区" in
+    another city's breakdown, walkthrough finding: judged on the city's own stations)."""
     division = target.plan.division
     scope = (target.scope or "").strip()
     if not scope or scope in (division.name, division.short_name):
@@ -121,7 +128,10 @@ def _scope_division(target: PlanTarget, cache: dict) -> Division:
     key = ("scope divisions", division.pk)
     if key not in cache:
         cache[key] = list(Division.objects.filter(pk__in=division.descendant_ids()))
-    return next((d for d in cache[key] if scope in (d.name, d.short_name)), division)
+    found = next((d for d in cache[key] if scope in (d.name, d.short_name)), None)
+    if found is None and R_PLACE_NAME.fullmatch(scope) and not R_AREA_WORDS.search(scope):
+        return None  # a place, not in the area: its figures are not the area's
+    return found or division
 
 
 def _evaluate(targets: list[PlanTarget], as_of: date) -> list[TargetStatus]:
@@ -132,8 +142,10 @@ def _evaluate(targets: list[PlanTarget], as_of: date) -> list[TargetStatus]:
         ind = link.indicator if link else None
         division = t.plan.division
         if ind and ind.source == Indicator.Source.COMPUTED and ind.code in F.AIR_CODES:
-            # A county's row of a breakdown table (scope "米易县") is judged on that county's stations, never the city's.
-            figs = F.air_figures(_scope_division(t, cache), ind.code, as_of, cache)
+            # A county's row of a breakdown table (scope "米易县") is judged on that county's stations, never the city's;
+            # a place outside the area has no figures here.
+            scoped = _scope_division(t, cache)
+            figs = F.air_figures(scoped, ind.code, as_of, cache) if scoped is not None else F.Figures()
         elif ind and ind.source == Indicator.Source.COMPUTED and ind.code in F.WATER_FIELD:
             figs = F.water_figures(t, division, ind.code, as_of, cache)
         else:

@@ -243,6 +243,11 @@ def test_a_county_row_of_a_breakdown_table_is_judged_on_the_county(pds_2019):
     whole, own = S.evaluate(city_wide, AS_OF)[0], S.evaluate(scoped, AS_OF)[0]
     assert whole.figures.observations and whole.status != Status.NO_DATA
     assert not own.figures.observations and own.status == Status.NO_DATA
+    # a place the platform does not hold in the area (another city's county, "离石区", from an imported breakdown;
+    # walkthrough finding: judged on the city's own stations) has no figures either
+    scoped.update(scope="离石区")
+    foreign = S.evaluate(scoped, AS_OF)[0]
+    assert not foreign.figures.observations and foreign.status == Status.NO_DATA
 
 
 def test_pm25_figure_is_the_air_pages_figure(pds_2019):
