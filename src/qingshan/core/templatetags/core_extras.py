@@ -49,6 +49,14 @@ def unit_display(unit: str | None) -> str:
     return unit if is_chinese() else UNITS_EN.get(unit.strip(), unit)
 
 
+@register.filter
+def record_page(obj) -> str:
+    """The page an app above gives the record (``core.pages``), or ""."""
+    from qingshan.core.pages import page_of
+
+    return page_of(obj)
+
+
 @register.inclusion_tag("core/_workflow_actions.html", takes_context=True)
 def workflow_actions(context, obj, url: str):
     """Buttons for the workflow actions the viewer may take on ``obj`` now (``core.workflow``), each posting to

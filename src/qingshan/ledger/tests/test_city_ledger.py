@@ -37,7 +37,8 @@ def test_the_task_page_and_my_tasks_say_overdue_too(client, users, ledger):
     task.save()
     client.force_login(users["sthj"])
     assert 'class="tag overdue">逾期<' in client.get(f"/ledger/tasks/{task.pk}/").content.decode()
-    assert 'class="tag overdue"' in _row(client.get("/ledger/my/").content.decode(), task.pk)
+    row = _row(client.get("/ledger/my/").content.decode(), task.pk)
+    assert 'class="tag overdue"' in row and (task.deadline or "2024-12-31") in row  # the date, not the badge alone
     task.due_date = date(2999, 12, 31)
     task.save()
     assert "tag overdue" not in client.get(f"/ledger/tasks/{task.pk}/").content.decode()
@@ -50,3 +51,14 @@ def test_a_department_is_told_the_ledger_shows_its_own_tasks(client, users, ledg
     assert "本单位牵头、配合或落实" in html
     client.force_login(users["office"])
     assert "本单位牵头" not in client.get("/ledger/tasks/").content.decode()
+
+
+def test_a_plans_targets_lead_to_their_pages(client, users, ledger):
+    """Walkthrough finding: a plan's target rows were plain text; the target's page (figures, status, history) could be
+    reached only from the targets list."""
+    from qingshan.ledger.models import PlanTarget
+
+    target = PlanTarget.objects.filter(plan__status="confirmed", plan__division__name="攀枝花市").first()
+    client.force_login(users["office"])
+    html = client.get(f"/ledger/plans/{target.plan_id}/").content.decode()
+    assert f'href="/targets/{target.pk}/"' in html
