@@ -2909,3 +2909,10 @@ def test_an_elimination_a_goal_builds_on_is_no_goal():
         "某市2019年水污染防治工作方案\n一、目标\n在全面消除建成区黑臭水体的基础上,全市地表水优良水体比例达到60%。\n"
     )
     assert [(t.comparator, t.value) for t in plan.targets] == [(">=", 60)]
+
+
+def test_a_target_book_is_a_kind_of_plan():
+    """Walkthrough finding: "…决战计划目标" and "…目标任务书" were flagged as titles naming no kind of plan."""
+    for title in ("某市2020年蓝天保卫战决战计划目标", "某市2019年生态绿城建设目标任务书"):
+        plan = parse_text(f"{title}\n一、目标\n全市空气质量优良天数比例达到80%。\n")
+        assert plan.title == title and not plan.title_doubtful
