@@ -362,7 +362,8 @@ R_LIST_TAIL = re.compile(
 
 
 def _comparator(before: str, after: str, unit: str) -> str:
-    piece = re.split(r"[,;]", before)[-1]
+    pieces = re.split(r"[,;]", before)
+    piece = pieces[-1]
     if re.search(
         r"(?:下降|降低|减少|削减|减排量?|压减|化解|降幅)(?:幅度)?(?:(?:较|比)\s?20\d{2}\s?年)?(?:分别)?(?:达到|完成|不少于|不低于)?"
         r"(?:\s*\d+(?:\.\d+)?\s*%?\s*[、和])*$",  # "减排量较2020年分别完成6.86万吨、…"
@@ -396,8 +397,8 @@ def _comparator(before: str, after: str, unit: str) -> str:
         return "<="
     if re.search(r"(?:下降|降低|减少|削减|减排)[\u4e00-\u9fff]{0,8}?(?:大约|约为|约)$", piece.rstrip()):
         return "reduce_by"  # "减排二氧化碳约1.3亿吨": about so much cut
-    if re.search(r"^\s*力争(?:完成|达到|实现)?$", piece) and re.search(
-        r"(?:下降|降低|减少|削减)\s*\d+(?:\.\d+)?\s*%(?:以上|左右)?$", re.split(r"[,;]", before)[-2] if "," in before or ";" in before else ""
+    if re.search(r"^\s*力争(?:完成|达到|实现)?$", piece) and len(pieces) > 1 and re.search(
+        r"(?:下降|降低|减少|削减)\s*\d+(?:\.\d+)?\s*%(?:以上|左右)?$", pieces[-2]
     ):
         return "reduce_by"  # "比2020年下降13%,力争完成14.5%的激励目标": the cut striven for beyond the cut bound
     if re.match(r"\s*左右", after) or re.search(r"(?:大约|约为|约)$", piece.rstrip()):
@@ -1247,15 +1248,13 @@ def indicator_targets(norm: Normalized, tables: list, tasks: list[Task], title: 
     return out
 
 
-
 # --- a target breakdown by place (分县目标: a row per county, a column per indicator) ----------------------------------
 R_MATRIX_VALUE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(%|‰)?\s*")
 # a cell that states no figure for its place: a level ("持续改善"), or nothing
 R_MATRIX_NO_FIGURE = re.compile(r"\s*(?:持续改善|改善|不下降|稳定|保持稳定|—+|-+|/|/|无|空)?\s*")
 R_MATRIX_PLACE = re.compile(r"[\u4e00-\u9fff]{1,10}(?:县|区|市|旗|镇|乡|街道|新区|开发区)")
 R_MATRIX_KIND = (("天数", re.compile(r"天数|天")), ("share", re.compile(r"比例|比率|幅度|率")), ("level", re.compile(r"浓度|值|量")))
-
-
+R_MATRIX_BASE = re.compile(r"(?:较|比)\s*(20\d{2})\s*年")  # "较2019年下降比例": the cut's base year
 R_MATRIX_YEARS = re.compile(r"(?:较|比)?\s*20\d{2}\s*年")  # "较2019年下降比例" → "下降比例" in a target's name
 
 
@@ -1325,14 +1324,14 @@ def matrix_targets(norm: Normalized, tables: list, tasks: list[Task], title: str
                 m = R_MATRIX_VALUE.fullmatch(cell.value)
                 if m is None:
                     continue
-                year = re.search(r"(20\d{2})\s*年(?!\s*(?:下降|降低|减少))", re.sub(r"(?:较|比)\s*20\d{2}\s*年", "", leaf))
-                base = re.search(r"(?:较|比)\s*(20\d{2})\s*年", leaf)
+                year = re.search(r"(20\d{2})\s*年(?!\s*(?:下降|降低|减少))", R_MATRIX_BASE.sub("", leaf))
+                base = R_MATRIX_BASE.search(leaf)
                 head = re.sub(r"\([^()]*\)", "", leaf)
                 if re.search(r"下降|降低|减少|削减", head):
                     comparator = "reduce_by"
                 elif re.search(r"提高|增加|增长", head):
                     comparator = "increase_by"
-                elif re.search(r"浓度", head) or R_LOWER_BETTER_NAME.search(head):
+                elif R_LOWER_BETTER_NAME.search(head):  # (a planned 年均浓度 among them: a ceiling)
                     comparator = "<="
                 else:
                     comparator = ">="
