@@ -102,8 +102,7 @@ def foreign_places(plan: Plan) -> list[str]:
     if plan.division_id is None:
         return []
     city = plan.division.city() or plan.division
-    ours = list(Division.objects.filter(pk__in=city.descendant_ids())) + [city, *city.ancestors()]
-    names = {n for d in ours for n in (d.name, d.short_name) if n}
+    names = Division.names_of(city.descendant_ids() | {d.pk for d in city.ancestors()})
     return [p for p in named_places(plan.issuer, plan.title) if not _is_ours(p, names)]
 
 
@@ -225,7 +224,7 @@ def import_plan(
     division = division or guess_division(text)
     if division is None:
         parsed = parse_document(doc, name=name)  # a document that is no plan says so before "which city?"
-        known = {n for d in Division.objects.all() for n in (d.name, d.short_name) if n}
+        known = Division.names_of(Division.objects.values("pk"))
         if foreign := [p for p in named_places(parsed.issuer, parsed.title) if not _is_ours(p, known)]:
             # another place's plan (吕梁's, uploaded in 攀枝花): say whose it looks like, not only "choose"
             raise DomainError(LedgerError.FOREIGN_DIVISION, field="division", file=Path(name).name, place=foreign[0])
@@ -267,6 +266,11 @@ def import_plan(
     for order, t in enumerate(parsed.tasks):
         # "以下均需…落实,不再列出" binds the task it stands in and those after it, not the ones before it.
         implicit = [r for r in parsed.implicit_units if r.span is None or r.span[0] < t.span[1]]
+        by_role = (
+            (TaskAssignment.Role.LEAD, t.lead),
+            (TaskAssignment.Role.COOPERATING, t.cooperating),
+            (TaskAssignment.Role.IMPLICIT, implicit),
+        )
         deadline = (t.deadline or "")[:64]
         task = Task.objects.create(
             plan=plan,
@@ -279,23 +283,11 @@ def import_plan(
             order=order,
             span_start=t.span[0],
             span_end=t.span[1],
-            units_written=sorted(
-                [str(role), ref.raw[:128]]
-                for role, refs in (
-                    (TaskAssignment.Role.LEAD, t.lead),
-                    (TaskAssignment.Role.COOPERATING, t.cooperating),
-                    (TaskAssignment.Role.IMPLICIT, implicit),
-                )
-                for ref in refs
-            ),
+            units_written=sorted([str(role), ref.raw[:128]] for role, refs in by_role for ref in refs),
         )
         by_number[t.number] = task
         seen: set = set()
-        for role, refs in (
-            (TaskAssignment.Role.LEAD, t.lead),
-            (TaskAssignment.Role.COOPERATING, t.cooperating),
-            (TaskAssignment.Role.IMPLICIT, implicit),
-        ):
+        for role, refs in by_role:
             for ref in refs:
                 # A collective the registry defines binds each of its members, the text as written kept.
                 targets = [units.get(m) for m in ref.members] if ref.members else []

@@ -43,13 +43,10 @@ def plan_list(request):
     )
     # ?status=draft|confirmed|…: the workbench's cards link here (an unknown status shows every plan, never an error)
     status = request.GET.get("status", "")
-    if status in Plan.Status.values:
+    status_label = Plan.Status(status).label if status in Plan.Status.values else ""
+    if status_label:
         plans = plans.filter(status=status)
-    return render(
-        request,
-        "ledger/plan_list.html",
-        {"plans": plans, "status": status, "status_label": Plan.Status(status).label if status in Plan.Status.values else ""},
-    )
+    return render(request, "ledger/plan_list.html", {"plans": plans, "status_label": status_label})
 
 
 def plan_detail(request, pk: int):
